@@ -1,0 +1,32 @@
+package dev.reportsearch.testkit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where the seed reports (../shared/seeds) and our own samples are, for tests. */
+public final class TestData {
+    private TestData() {
+    }
+
+    public static Path seeds() {
+        return locate("reportsearch.seeds", "../shared/seeds");
+    }
+
+    public static Path samples() {
+        return locate("reportsearch.samples", "samples");
+    }
+
+    private static Path locate(String property, String fromRepoRoot) {
+        String configured = System.getProperty(property);
+        if (configured != null && Files.isDirectory(Path.of(configured))) {
+            return Path.of(configured);
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(fromRepoRoot);
+            if (Files.isDirectory(candidate) && Files.exists(dir.resolve("pom.xml"))) {
+                return candidate.normalize();
+            }
+        }
+        throw new IllegalStateException("Cannot find " + fromRepoRoot + " (system property " + property + ")");
+    }
+}
