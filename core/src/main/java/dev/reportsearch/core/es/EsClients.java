@@ -1,0 +1,54 @@
+package dev.reportsearch.core.es;
+
+import java.net.URI;
+
+import org.apache.http.Header;
+import org.apache.http.HttpHost;
+import org.apache.http.auth.AuthScope;
+import org.apache.http.auth.UsernamePasswordCredentials;
+import org.apache.http.impl.client.BasicCredentialsProvider;
+import org.apache.http.message.BasicHeader;
+import org.elasticsearch.client.RestClient;
+import org.elasticsearch.client.RestClientBuilder;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** Builds the official Java client for a connection. The low-level client fails over between URLs. */
+public final class EsClients {
+    private EsClients() {
+    }
+
+    /**
+     * @param connectTimeoutMs how long to wait for a TCP connection (short, so a dead node is skipped fast)
+     * @param socketTimeoutMs  how long to wait for an answer
+     */
+    public static ElasticsearchClient create(EsConnection connection, int connectTimeoutMs, int socketTimeoutMs) {
+        HttpHost[] hosts = connection.urls().stream().map(URI::create)
+                .map(u -> new HttpHost(u.getHost(), u.getPort() < 0 ? 9200 : u.getPort(), u.getScheme()))
+                .toArray(HttpHost[]::new);
+        RestClientBuilder builder = RestClient.builder(hosts)
+                .setRequestConfigCallback(rc -> rc.setConnectTimeout(connectTimeoutMs).setSocketTimeout(socketTimeoutMs)
+                        .setConnectionRequestTimeout(connectTimeoutMs));
+        if (connection.username() != null) {
+            BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+            credentials.setCredentials(AuthScope.ANY, new UsernamePasswordCredentials(connection.username(),
+                    connection.password() == null ? "" : connection.password()));
+            builder.setHttpClientConfigCallback(http -> http.setDefaultCredentialsProvider(credentials));
+        }
+        if (connection.apiKey() != null) {
+            builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "ApiKey " + connection.apiKey())});
+        }
+        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        return new ElasticsearchClient(new RestClientTransport(builder.build(), new JacksonJsonpMapper(mapper)));
+    }
+
+    public static ElasticsearchClient create(EsConnection connection) {
+        return create(connection, 2_000, 30_000);
+    }
+}

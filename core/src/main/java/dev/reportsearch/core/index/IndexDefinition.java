@@ -1,0 +1,63 @@
+package dev.reportsearch.core.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The versioned definition of our one index, kept as JSON beside this class. Searches go through the
+ * alias; a rebuild creates a new concrete index ({@code reportsearch-v1-20261123-101500123}) and
+ * moves the alias onto it in one step.
+ *
+ * <p>Bump {@link #VERSION} whenever the mapping changes incompatibly: the next rebuild then writes
+ * into an index of the new version.
+ */
+public final class IndexDefinition {
+    public static final int VERSION = 1;
+    public static final String DEFAULT_ALIAS = "reportsearch";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmssSSS");
+
+    private final String alias;
+
+    public IndexDefinition(String alias) {
+        this.alias = alias;
+    }
+
+    public static IndexDefinition standard() {
+        return new IndexDefinition(DEFAULT_ALIAS);
+    }
+
+    public String alias() {
+        return alias;
+    }
+
+    /** The prefix every concrete index of this alias starts with, of any version. */
+    public String indexPattern() {
+        return alias + "-v*";
+    }
+
+    public String newIndexName() {
+        return alias + "-v" + VERSION + "-" + LocalDateTime.now().format(STAMP);
+    }
+
+    /** The create-index body: settings and mappings, with shard and replica counts filled in. */
+    public String body(int shards, int replicas) {
+        return template().replace("\"${shards}\"", Integer.toString(shards))
+                .replace("\"${replicas}\"", Integer.toString(replicas))
+                .replace("${version}", Integer.toString(VERSION));
+    }
+
+    private static String template() {
+        try (InputStream in = IndexDefinition.class.getResourceAsStream("reportsearch.json")) {
+            if (in == null) {
+                throw new IllegalStateException("index definition reportsearch.json missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
