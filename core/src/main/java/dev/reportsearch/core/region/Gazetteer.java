@@ -1,6 +1,7 @@
 package dev.reportsearch.core.region;
 
 import dev.reportsearch.core.model.Region;
+import dev.reportsearch.core.text.LongestMatchDictionary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,7 +29,7 @@ public final class Gazetteer {
     private final Map<String, List<Region>> byFullName;
     private final Map<String, List<Region>> byShortForm;
     private final Map<String, List<Region>> childrenByCode;
-    private final NameTrie trie;
+    private final LongestMatchDictionary<List<Region>> mentionable;
 
     private Gazetteer(List<GazetteerFile.Row> rows, Set<String> notMentions) {
         Map<String, GazetteerFile.Row> rowsByCode = new LinkedHashMap<>();
@@ -52,11 +53,12 @@ public final class Gazetteer {
         this.byShortForm = freeze(shorts);
         this.childrenByCode = freeze(children);
 
-        this.trie = new NameTrie();
         Set<String> surfaces = new LinkedHashSet<>(byFullName.keySet());
         surfaces.addAll(byShortForm.keySet());
         surfaces.removeAll(notMentions);
-        surfaces.forEach(surface -> trie.add(surface, byName(surface)));
+        Map<String, List<Region>> candidatesBySurface = new HashMap<>();
+        surfaces.forEach(surface -> candidatesBySurface.put(surface, byName(surface)));
+        this.mentionable = new LongestMatchDictionary<>(candidatesBySurface);
     }
 
     /** The bundled gazetteer, loaded on first use. */
@@ -115,7 +117,9 @@ public final class Gazetteer {
      * (陇南市西和县 gives 陇南市 and 西和县). Runs in time linear in the text length.
      */
     public List<Mention> findMentions(String text) {
-        return text == null || text.isEmpty() ? List.of() : trie.scan(text);
+        return mentionable.scan(text).stream()
+                .map(m -> new Mention(m.word(), m.start(), m.end(), m.value()))
+                .toList();
     }
 
     /** The lowest region that all given regions lie within, if they share a province. */
