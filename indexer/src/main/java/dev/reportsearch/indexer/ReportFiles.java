@@ -1,0 +1,43 @@
+package dev.reportsearch.indexer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Expands the paths given to the indexer into report files: folders are walked for .txt and .html. */
+public final class ReportFiles {
+    private ReportFiles() {
+    }
+
+    /** The files found, and the given paths that could not be used, with why. */
+    public record Found(List<Path> files, List<BatchIndexer.Skipped> skipped) {
+    }
+
+    public static boolean isReportFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !name.startsWith(".") && (name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm"));
+    }
+
+    public static Found collect(List<Path> inputs) {
+        List<Path> files = new ArrayList<>();
+        List<BatchIndexer.Skipped> skipped = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> walk = Files.walk(input)) {
+                    walk.filter(Files::isRegularFile).filter(ReportFiles::isReportFile).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    skipped.add(new BatchIndexer.Skipped(input.toString(), "cannot list folder: " + e.getMessage()));
+                }
+            } else if (Files.isRegularFile(input)) {
+                files.add(input);
+            } else {
+                skipped.add(new BatchIndexer.Skipped(input.toString(), "no such file or folder"));
+            }
+        }
+        return new Found(files.stream().distinct().toList(), skipped);
+    }
+}

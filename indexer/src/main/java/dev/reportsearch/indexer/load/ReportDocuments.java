@@ -1,0 +1,160 @@
+package dev.reportsearch.indexer.load;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.reportsearch.core.index.DocType;
+import dev.reportsearch.core.model.Achievement;
+import dev.reportsearch.core.model.Figure;
+import dev.reportsearch.core.model.Region;
+import dev.reportsearch.core.model.Report;
+import dev.reportsearch.core.model.Section;
+import dev.reportsearch.core.model.Source;
+import dev.reportsearch.core.model.SubReport;
+import dev.reportsearch.core.text.SearchText;
+
+/**
+ * Turns a report into index documents: one for the report, one per section, one per achievement.
+ * Ids derive from the report id and positions, so writing the same report again overwrites.
+ *
+ * <p>Display fields ({@code title}, {@code heading}, {@code text}) keep the original text; the
+ * {@code norm.*} fields hold the {@link SearchText} normal form that is analysed and searched.
+ */
+public final class ReportDocuments {
+    private ReportDocuments() {
+    }
+
+    public static String sectionId(String reportId, int order) {
+        return reportId + "-s" + order;
+    }
+
+    public static String achievementId(String reportId, int sectionOrder, int n) {
+        return reportId + "-s" + sectionOrder + "-a" + n;
+    }
+
+    public static List<IndexDoc> of(Report report) {
+        String now = Instant.now().toString();
+        String origin = report.source() == null ? report.id() : report.source().file();
+        List<IndexDoc> docs = new ArrayList<>();
+        Map<String, Object> r = common(report, DocType.REPORT, report.region(), report.years(), now);
+        r.put("text", "");
+        r.put("norm", Map.of("title", SearchText.normalize(report.title())));
+        r.put("subReports", report.subReports().stream().map(ReportDocuments::subReport).toList());
+        r.put("sectionCount", report.sections().size());
+        r.put("achievementCount", report.sections().stream().mapToInt(s -> s.achievements().size()).sum());
+        List<String> suggest = new ArrayList<>();
+        addSuggestion(suggest, report.title());
+        if (report.region() != null) {
+            addSuggestion(suggest, report.region().name());
+        }
+        r.put("suggest", suggest);
+        docs.add(new IndexDoc(report.id(), r, origin));
+
+        for (Section section : report.sections()) {
+            String sectionId = sectionId(report.id(), section.order());
+            Map<String, Object> s = common(report, DocType.SECTION, regionOf(report, section), section.years(), now);
+            s.put("sectionId", sectionId);
+            s.put("order", section.order());
+            s.put("heading", section.heading());
+            s.put("headingPath", section.headingPath());
+            s.put("text", section.text());
+            s.put("themes", section.themes());
+            s.put("norm", norm(report.title(), section.heading(), section.text()));
+            List<String> sectionSuggest = new ArrayList<>();
+            addSuggestion(sectionSuggest, section.heading());
+            s.put("suggest", sectionSuggest);
+            docs.add(new IndexDoc(sectionId, s, origin));
+
+            int n = 0;
+            for (Achievement achievement : section.achievements()) {
+                Map<String, Object> a = common(report, DocType.ACHIEVEMENT, regionOf(report, section), section.years(), now);
+                a.put("sectionId", sectionId);
+                a.put("order", section.order());
+                a.put("heading", section.heading());
+                a.put("headingPath", section.headingPath());
+                a.put("text", achievement.text());
+                a.put("themes", achievement.themes());
+                a.put("norm", norm(report.title(), section.heading(), achievement.text()));
+                a.put("figures", achievement.figures().stream().map(ReportDocuments::figure).toList());
+                a.put("units", achievement.figures().stream().map(Figure::unit).distinct().toList());
+                a.put("maxValue", achievement.figures().stream().mapToDouble(Figure::value).max().orElse(0));
+                docs.add(new IndexDoc(achievementId(report.id(), section.order(), n++), a, origin));
+            }
+        }
+        return docs;
+    }
+
+    private static Map<String, Object> common(Report report, DocType type, Region region, List<Integer> years, String now) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("docType", type.id());
+        d.put("reportId", report.id());
+        d.put("title", report.title());
+        putRegion(d, region);
+        d.put("years", years);
+        d.put("source", source(report.source()));
+        d.put("indexedAt", now);
+        return d;
+    }
+
+    private static Region regionOf(Report report, Section section) {
+        return section.region() != null ? section.region() : report.region();
+    }
+
+    private static void putRegion(Map<String, Object> d, Region region) {
+        if (region == null) {
+            return;
+        }
+        d.put("region", region.name());
+        d.put("regionCode", region.code());
+        d.put("regionLevel", region.level().id());
+        d.put("regionPath", region.path());
+        d.put("regionCodes", region.pathCodes());
+    }
+
+    private static Map<String, Object> norm(String title, String heading, String body) {
+        Map<String, Object> n = new LinkedHashMap<>();
+        n.put("title", SearchText.normalize(title));
+        n.put("heading", SearchText.normalize(heading));
+        n.put("body", SearchText.normalize(body));
+        return n;
+    }
+
+    private static Map<String, Object> source(Source source) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        if (source != null) {
+            s.put("file", source.file());
+            s.put("url", source.url());
+            s.put("publisher", source.publisher());
+            s.put("publishedAt", source.publishedAt() == null ? null : source.publishedAt().toString());
+        }
+        return s;
+    }
+
+    private static Map<String, Object> subReport(SubReport sub) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("heading", sub.heading());
+        m.put("region", sub.region() == null ? null : sub.region().name());
+        m.put("regionCode", sub.region() == null ? null : sub.region().code());
+        return m;
+    }
+
+    private static Map<String, Object> figure(Figure f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("raw", f.raw());
+        m.put("value", f.value());
+        m.put("unit", f.unit());
+        m.put("approx", f.approx());
+        m.put("kind", f.kind().id());
+        return m;
+    }
+
+    private static void addSuggestion(List<String> into, String text) {
+        if (text != null && !text.isBlank()) {
+            String t = text.strip();
+            into.add(t.length() > 50 ? t.substring(0, 50) : t);
+        }
+    }
+}
