@@ -1,0 +1,41 @@
+package dev.reportsearch.cli;
+
+import java.util.Optional;
+
+import dev.reportsearch.core.es.EsConnection;
+import dev.reportsearch.es.EsHome;
+import dev.reportsearch.es.HealthProbe;
+import dev.reportsearch.es.ManagedElasticsearch;
+import dev.reportsearch.es.ManagedNode;
+
+/**
+ * The cluster a command talks to: the one named by --es / REPORTSEARCH_ES, or our managed node,
+ * started when needed.
+ *
+ * @param connection how to reach it
+ * @param started    the managed node this process started (to stop on exit), or null
+ */
+record EsTarget(EsConnection connection, ManagedNode started) {
+
+    static EsTarget resolve(EsOptions options) {
+        EsConnection external = options.urls != null
+                ? EsConnection.of(options.urls)
+                : EsConnection.fromEnvironment(System.getenv());
+        if (external != null) {
+            return new EsTarget(external.withCredentials(options.user, options.password, options.apiKey), null);
+        }
+        EsHome home = EsHome.resolve();
+        Optional<ManagedNode> running = ManagedElasticsearch.find(home, ManagedElasticsearch.DEFAULT_NODE)
+                .filter(n -> HealthProbe.health(n.url()).isPresent());
+        if (running.isPresent()) {
+            return new EsTarget(EsConnection.of(running.get().url()), null);
+        }
+        System.err.println("Starting the managed Elasticsearch (first start installs it; about 15-30 s)…");
+        ManagedNode node = ManagedElasticsearch.startSingle(home, ManagedElasticsearch.DEFAULT_NODE, options.port, options.heapMb, null);
+        return new EsTarget(EsConnection.of(node.url()), node);
+    }
+
+    boolean managed() {
+        return started != null;
+    }
+}
