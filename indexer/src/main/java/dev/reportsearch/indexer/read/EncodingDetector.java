@@ -1,0 +1,210 @@
+package dev.reportsearch.indexer.read;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the character set of a text file: a byte-order mark, else a strict UTF-8 decode (valid UTF-8
+ * with any non-ASCII byte is almost never anything else), else the candidate among GB18030, Big5 and
+ * ICU's best guess whose strict decoding yields the most common Chinese characters.
+ *
+ * <p>Thread-safe and immutable.
+ */
+public final class EncodingDetector {
+    static final Charset GB18030 = Charset.forName("GB18030");
+    static final Charset BIG5 = Charset.isSupported("x-windows-950") ? Charset.forName("x-windows-950") : Charset.forName("Big5");
+
+    private final CommonHanzi common;
+
+    private EncodingDetector(CommonHanzi common) {
+        this.common = common;
+    }
+
+    public static EncodingDetector standard() {
+        return new EncodingDetector(CommonHanzi.load());
+    }
+
+    /**
+     * Decodes {@code bytes}, or explains why they are not text.
+     *
+     * @param declared a charset the file declares (HTML meta), tried after UTF-8; may be null
+     */
+    public DecodedText decode(String fileName, byte[] bytes, String declared) throws UnreadableReportException {
+        if (bytes.length == 0) {
+            throw new UnreadableReportException(fileName, "empty file");
+        }
+        DecodedText bom = decodeByteOrderMark(bytes);
+        if (bom != null) {
+            return bom;
+        }
+        if (looksBinary(bytes)) {
+            throw new UnreadableReportException(fileName, "binary file (not text)");
+        }
+        String utf8 = strictDecode(bytes, StandardCharsets.UTF_8);
+        if (utf8 != null) {
+            return new DecodedText(utf8, "UTF-8");
+        }
+        Charset declaredCharset = declaredCharset(declared);
+        if (declaredCharset != null) {
+            String text = strictDecode(bytes, declaredCharset);
+            if (text != null && commonShare(text) >= 0.3) {
+                return new DecodedText(text, declaredCharset.name());
+            }
+        }
+        DecodedText best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Charset candidate : candidates(bytes, declaredCharset)) {
+            String text = strictDecode(bytes, candidate);
+            if (text == null) {
+                continue;
+            }
+            double score = score(text);
+            if (score > bestScore) {
+                bestScore = score;
+                best = new DecodedText(text, candidate.name());
+            }
+        }
+        if (best == null) {
+            throw new UnreadableReportException(fileName, "undecodable text");
+        }
+        return best;
+    }
+
+    private static DecodedText decodeByteOrderMark(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return new DecodedText(new String(b, 3, b.length - 3, StandardCharsets.UTF_8), "UTF-8");
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return new DecodedText(new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE");
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return new DecodedText(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE");
+        }
+        if (b.length >= 4 && (b[0] & 0xFF) == 0x84 && (b[1] & 0xFF) == 0x31 && (b[2] & 0xFF) == 0x95 && (b[3] & 0xFF) == 0x33) {
+            return new DecodedText(new String(b, 4, b.length - 4, GB18030), GB18030.name());
+        }
+        return null;
+    }
+
+    /** NUL bytes, known binary signatures, or many control bytes in the first 8 KB. */
+    static boolean looksBinary(byte[] b) {
+        if (startsWith(b, "%PDF") || startsWith(b, "PK\u0003\u0004") || startsWith(b, "\u0089PNG")
+                || startsWith(b, "GIF8") || startsWith(b, "\u00FF\u00D8\u00FF") || startsWith(b, "\u00D0\u00CF\u0011\u00E0")
+                || startsWith(b, "\u007FELF")) {
+            return true;
+        }
+        int n = Math.min(b.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int c = b[i] & 0xFF;
+            if (c == 0) {
+                return true;
+            }
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B) {
+                control++;
+            }
+        }
+        return control > n / 20;
+    }
+
+    private static boolean startsWith(byte[] b, String signature) {
+        if (b.length < signature.length()) {
+            return false;
+        }
+        for (int i = 0; i < signature.length(); i++) {
+            if ((b[i] & 0xFF) != signature.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String strictDecode(byte[] bytes, Charset charset) {
+        try {
+            CharBuffer chars = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return chars.toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static Charset declaredCharset(String declared) {
+        if (declared == null || declared.isBlank()) {
+            return null;
+        }
+        String name = declared.strip().toLowerCase(java.util.Locale.ROOT);
+        if (name.equals("gb2312") || name.equals("gbk") || name.equals("x-gbk") || name.equals("cp936")) {
+            return GB18030; // a superset: pages labelled gb2312 routinely hold GBK characters
+        }
+        if (name.equals("big5")) {
+            return BIG5;
+        }
+        try {
+            return Charset.forName(declared.strip());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static List<Charset> candidates(byte[] bytes, Charset declared) {
+        Set<Charset> candidates = new LinkedHashSet<>();
+        candidates.add(GB18030);
+        candidates.add(BIG5);
+        if (declared != null) {
+            candidates.add(declared);
+        }
+        try {
+            CharsetDetector detector = new CharsetDetector();
+            detector.setText(bytes);
+            CharsetMatch match = detector.detect();
+            if (match != null && Charset.isSupported(match.getName())) {
+                candidates.add(Charset.forName(match.getName()));
+            }
+        } catch (RuntimeException e) {
+            // ICU could not guess; the Chinese candidates remain
+        }
+        return new ArrayList<>(candidates);
+    }
+
+    /** Common characters count for, rare ideographs, private-use and control characters against. */
+    double score(String text) {
+        double score = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (common.contains(cp)) {
+                score += 2;
+            } else if (Character.isIdeographic(cp)) {
+                score -= 0.25;
+            } else if (Character.getType(cp) == Character.PRIVATE_USE || Character.isISOControl(cp) && cp != '\n' && cp != '\r' && cp != '\t') {
+                score -= 2;
+            } else if (cp >= 0x80 && cp < 0x3000) {
+                score -= 0.5; // Latin-1 letters, symbols: what CJK bytes become under a wrong single-byte charset
+            }
+        }
+        return score;
+    }
+
+    double commonShare(String text) {
+        long ideographs = text.codePoints().filter(Character::isIdeographic).count();
+        if (ideographs == 0) {
+            return 1;
+        }
+        long commons = text.codePoints().filter(common::contains).count();
+        return (double) commons / ideographs;
+    }
+}
