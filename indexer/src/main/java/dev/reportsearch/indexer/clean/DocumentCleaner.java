@@ -1,0 +1,61 @@
+package dev.reportsearch.indexer.clean;
+
+import dev.reportsearch.indexer.read.PageMetadata;
+import dev.reportsearch.indexer.read.ReadDocument;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The clean stage: normalises each line, drops site chrome, takes the title/date/source lines off the
+ * top, and joins lines broken mid-sentence.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DocumentCleaner {
+    private final TextNormalizer normalizer;
+    private final BoilerplateRules boilerplate;
+    private final MetadataExtractor metadata;
+    private final LineJoiner joiner;
+
+    public DocumentCleaner(TextNormalizer normalizer, BoilerplateRules boilerplate, MetadataExtractor metadata, LineJoiner joiner) {
+        this.normalizer = normalizer;
+        this.boilerplate = boilerplate;
+        this.metadata = metadata;
+        this.joiner = joiner;
+    }
+
+    public static DocumentCleaner standard() {
+        return new DocumentCleaner(new TextNormalizer(), BoilerplateRules.standard(), new MetadataExtractor(), new LineJoiner());
+    }
+
+    public CleanDocument clean(ReadDocument document) {
+        List<String> normalised = normaliseLines(document.lines());
+        List<String> withoutChrome = new ArrayList<>();
+        for (String line : normalised) {
+            boilerplate.strip(line).ifPresent(withoutChrome::add);
+        }
+        PageMetadata markup = document.metadata();
+        if (markup.title() != null) {
+            markup = new PageMetadata(normalizer.normalizeLine(markup.title()), markup.publishedAt(), markup.url(), markup.publisher());
+        }
+        PageHeader header = metadata.extract(withoutChrome, markup);
+        List<String> paragraphs = joiner.join(header.body());
+        Set<String> hints = new LinkedHashSet<>(normaliseLines(new ArrayList<>(document.headingHints())));
+        return new CleanDocument(document.fileName(), header.metadata(), paragraphs, hints);
+    }
+
+    private List<String> normaliseLines(List<String> lines) {
+        String text = TextNormalizer.dropPinyinGlosses(String.join("\n", lines));
+        List<String> out = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            String normalised = normalizer.normalizeLine(line);
+            if (!normalised.isEmpty()) {
+                out.add(normalised);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,157 @@
+package dev.reportsearch.indexer.clean;
+
+import dev.reportsearch.indexer.read.PageMetadata;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a page's title, publication date and publisher from its first lines and removes those lines.
+ * A metadata line is a short line near the top with a labelled date (发布时间2023年11月11日,
+ * 时间:2022-10-13 11:09:06, 发布日期：..., 日期:...), a bare date (2017-09-22) or a source label
+ * (来源:...). The title is the nearest line above the first metadata line (else the markup's title);
+ * short lines above the title are site navigation ("干部队伍", "首页 > ...") and go too, as do
+ * repetitions of the title just below.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class MetadataExtractor {
+    /** How many non-blank lines from the top may hold the title and metadata. */
+    static final int HEADER_LINES = 12;
+    static final int MAX_META_LINE = 100;
+    static final int MAX_TITLE = 80;
+    static final int MAX_NAVIGATION_LINE = 60;
+
+    private static final String DATE = "((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?";
+    private static final Pattern LABELLED_DATE = Pattern.compile(
+            "(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|更新时间|更新時間|时间|時間|日期)\\s*[:：]?\\s*" + DATE);
+    private static final Pattern BARE_DATE = Pattern.compile("^\\s*" + DATE + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
+    private static final Pattern SOURCE = Pattern.compile("(?:来源|來源|稿源|信息来源|信息來源)\\s*[:：]\\s*(.*)");
+    private static final Pattern SOURCE_END = Pattern.compile(
+            "\\s{2,}|\\s*(?:发布|發佈|發布|时间|時間|日期|阅读|閱讀|作者|浏览|瀏覽|点击|點擊|编辑|編輯|字体|字體)");
+    private static final Set<String> NOT_A_PUBLISHER = Set.of("本站原创", "本站原創", "本站", "原创", "原創", "本网", "本網");
+
+    public MetadataExtractor() {
+    }
+
+    /**
+     * @param lines    normalised, non-blank body lines
+     * @param markup   what the markup already said (HTML title, meta date); text found here wins for the
+     *                 date, the markup wins for everything else
+     */
+    public PageHeader extract(List<String> lines, PageMetadata markup) {
+        List<String> body = new ArrayList<>(lines);
+        int top = Math.min(body.size(), HEADER_LINES);
+        int firstMeta = -1;
+        LocalDate date = null;
+        String publisher = null;
+        List<Integer> metaLines = new ArrayList<>();
+        for (int i = 0; i < top; i++) {
+            String line = body.get(i);
+            if (!isMetadataLine(line)) {
+                continue;
+            }
+            if (firstMeta < 0) {
+                firstMeta = i;
+            }
+            metaLines.add(i);
+            if (date == null) {
+                date = dateIn(line);
+            }
+            if (publisher == null) {
+                publisher = publisherIn(line);
+            }
+        }
+        String title = null;
+        int titleLine = -1;
+        if (firstMeta > 0 && body.get(firstMeta - 1).length() <= MAX_TITLE) {
+            titleLine = firstMeta - 1;
+            title = body.get(titleLine);
+        } else if (markup.title() != null) {
+            for (int i = 0; i < top; i++) {
+                if (sameTitle(body.get(i), markup.title())) {
+                    titleLine = i;
+                    title = body.get(i);
+                    break;
+                }
+            }
+        }
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            String line = body.get(i);
+            if (metaLines.contains(i) || i == titleLine) {
+                continue;
+            }
+            if (titleLine > 0 && i < titleLine && line.length() <= MAX_NAVIGATION_LINE) {
+                continue; // navigation above the title
+            }
+            if (title != null && i > titleLine && i <= Math.max(titleLine, firstMeta) + 3 && sameTitle(line, title)) {
+                continue; // the title repeated below the date line
+            }
+            kept.add(line);
+        }
+        PageMetadata merged = new PageMetadata(
+                markup.title() != null ? markup.title() : title,
+                date != null ? date : markup.publishedAt(),
+                markup.url(),
+                markup.publisher() != null ? markup.publisher() : publisher);
+        return new PageHeader(merged, kept);
+    }
+
+    static boolean isMetadataLine(String line) {
+        if (line.length() > MAX_META_LINE) {
+            return false;
+        }
+        if (LABELLED_DATE.matcher(line).find()) {
+            return true;
+        }
+        Matcher bare = BARE_DATE.matcher(line);
+        if (bare.find() && line.length() - bare.end() < 40 && !line.substring(bare.end()).contains("，")
+                && !line.substring(bare.end()).contains(",")) {
+            return true; // "2017-09-22" or "2017-09-22 来源:..." but not "2019年3月,主题为..."
+        }
+        return SOURCE.matcher(line).lookingAt();
+    }
+
+    static LocalDate dateIn(String line) {
+        Matcher m = LABELLED_DATE.matcher(line);
+        if (!m.find()) {
+            m = BARE_DATE.matcher(line);
+            if (!m.find()) {
+                return null;
+            }
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static String publisherIn(String line) {
+        Matcher m = SOURCE.matcher(line);
+        if (!m.find()) {
+            return null;
+        }
+        String rest = m.group(1);
+        Matcher end = SOURCE_END.matcher(rest);
+        String publisher = (end.find() ? rest.substring(0, end.start()) : rest).strip();
+        if (publisher.isEmpty() || NOT_A_PUBLISHER.contains(publisher)) {
+            return null;
+        }
+        return publisher;
+    }
+
+    private static boolean sameTitle(String line, String title) {
+        return squash(line).equals(squash(title));
+    }
+
+    private static String squash(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+}

@@ -1,0 +1,112 @@
+package dev.reportsearch.indexer.clean;
+
+import com.ibm.icu.text.Normalizer2;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes a line readable without changing how it is written: odd spaces (NBSP, ideographic space,
+ * zero-width marks) become plain spaces or go, CJK look-alike code points from PDF extraction (Kangxi
+ * radicals, radical supplements, compatibility ideographs: ⼉童 → 儿童) become the ordinary characters,
+ * and pinyin glosses of machine-converted pages (婦聯(lián), 農(nóng)村) are dropped. Full-width
+ * punctuation, Traditional characters and full-width digits stay as written.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class TextNormalizer {
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+    private static final Pattern ODD_SPACE = Pattern.compile("[\\t\\x0B\\f\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
+    private static final String TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
+    private static final Pattern GLOSS = Pattern.compile(
+            "(?<=\\p{IsHan})[(（]\\s*([a-zü" + TONE_MARKS + "]{1,7})\\s*[)）]");
+    /** Radical-supplement forms without an NFKC mapping, to the character they stand for in extracted text. */
+    private static final Map<Integer, String> RADICAL_SUPPLEMENT = Map.ofEntries(
+            Map.entry(0x2E8F, "尣"), Map.entry(0x2EA0, "民"), Map.entry(0x2EC4, "西"), Map.entry(0x2EC5, "见"),
+            Map.entry(0x2EC6, "角"), Map.entry(0x2EC9, "贝"), Map.entry(0x2ECB, "车"), Map.entry(0x2ED3, "长"),
+            Map.entry(0x2ED4, "门"), Map.entry(0x2EDA, "页"), Map.entry(0x2EDB, "风"), Map.entry(0x2EDC, "飞"),
+            Map.entry(0x2EE2, "马"), Map.entry(0x2EE5, "鱼"), Map.entry(0x2EE6, "鸟"), Map.entry(0x2EE8, "麦"),
+            Map.entry(0x2EE9, "黄"), Map.entry(0x2EEC, "齐"), Map.entry(0x2EEF, "龙"), Map.entry(0x2EF3, "龟"),
+            Map.entry(0x2ED8, "青"), Map.entry(0x2EDD, "食"), Map.entry(0x2EDE, "食"), Map.entry(0x2ECF, "阝"),
+            Map.entry(0x2ED6, "阝"), Map.entry(0x2E8C, "小"), Map.entry(0x2E8D, "小"), Map.entry(0x2EB6, "羊"),
+            Map.entry(0x2EB7, "羊"), Map.entry(0x2EBC, "月"), Map.entry(0x2EC3, "西"), Map.entry(0x2ECD, "辶"));
+
+    public TextNormalizer() {
+    }
+
+    /** One line, normalised and trimmed. */
+    public String normalizeLine(String line) {
+        String s = INVISIBLE.matcher(line).replaceAll("");
+        s = ODD_SPACE.matcher(s).replaceAll(" ");
+        s = foldLookAlikes(s);
+        s = SPACES.matcher(s).replaceAll(" ");
+        return s.strip();
+    }
+
+    /** Kangxi radicals, radical supplements and compatibility ideographs to the ordinary characters. */
+    public static String foldLookAlikes(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int n = Character.charCount(cp);
+            String replacement = lookAlike(cp);
+            if (replacement != null && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (out != null) {
+                if (replacement != null) {
+                    out.append(replacement);
+                } else {
+                    out.appendCodePoint(cp);
+                }
+            }
+            i += n;
+        }
+        return out == null ? s : out.toString();
+    }
+
+    private static String lookAlike(int cp) {
+        boolean radical = cp >= 0x2E80 && cp <= 0x2FDF;
+        boolean compatibility = cp >= 0xF900 && cp <= 0xFAFF || cp >= 0x2F800 && cp <= 0x2FA1F;
+        if (!radical && !compatibility) {
+            return null;
+        }
+        String single = new String(Character.toChars(cp));
+        String folded = NFKC.normalize(single);
+        if (!folded.equals(single)) {
+            return folded;
+        }
+        return RADICAL_SUPPLEMENT.get(cp);
+    }
+
+    /**
+     * Drops pinyin glosses after characters. Glosses carrying a tone mark always go; toneless ones
+     * (的(de)) only in a text that has toned glosses too, so "(e)" or "(ok)" in ordinary text stay.
+     */
+    public static String dropPinyinGlosses(String text) {
+        Matcher m = GLOSS.matcher(text);
+        boolean toned = false;
+        while (m.find()) {
+            if (hasToneMark(m.group(1))) {
+                toned = true;
+                break;
+            }
+        }
+        if (!toned) {
+            return text;
+        }
+        return GLOSS.matcher(text).replaceAll("");
+    }
+
+    private static boolean hasToneMark(String syllable) {
+        for (int i = 0; i < syllable.length(); i++) {
+            if (TONE_MARKS.indexOf(syllable.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
