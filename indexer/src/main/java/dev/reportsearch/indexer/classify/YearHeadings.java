@@ -1,0 +1,33 @@
+package dev.reportsearch.indexer.classify;
+
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the lines that split a report into parts about different years: "二〇一三年工作回顾",
+ * "二一三年工作回顾" (with a lost 〇), "2014年工作思路", "一、2013年工作总结".
+ */
+public final class YearHeadings {
+    static final int MAX_LENGTH = 24;
+    private static final Pattern YEAR_HEADING = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,3}[、.．]\\s*|[(（][一二三四五六七八九十]{1,3}[)）]\\s*)?"
+                    + "([0-9０-９〇零○Ｏ◯一二三四五六七八九]{3,4})\\s*年度?\\s*(?:的|全[县市区州省]|全年)?(?:主要)?(?:妇女|妇联)?(?:工作)?"
+                    + "(?:回顾|总结|情况|思路|打算|计划|安排|要点|任务|重点|目标|展望|意见)[^。，,]{0,6}$");
+
+    private YearHeadings() {
+    }
+
+    /** The year a year-part heading names, or empty when the line is not one. */
+    public static OptionalInt yearOf(String line) {
+        String s = line.strip();
+        if (s.length() > MAX_LENGTH) {
+            return OptionalInt.empty();
+        }
+        Matcher m = YEAR_HEADING.matcher(s);
+        if (!m.matches()) {
+            return OptionalInt.empty();
+        }
+        return YearNumerals.parse(m.group(1));
+    }
+}

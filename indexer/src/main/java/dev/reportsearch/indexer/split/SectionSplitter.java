@@ -1,0 +1,206 @@
+package dev.reportsearch.indexer.split;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The split stage: cuts a cleaned page into sub-reports (when at least two sub-report title lines are
+ * present) and each into sections by heading, keeping each section's heading path and its own text.
+ *
+ * <p>Rules beyond {@link HeadingRecognizer}: the short line right after a quoted/bracketed/PART heading
+ * is its subtitle and stays in the section's text; a numbered heading ending in a comma continues on
+ * the next line ("一、推进巾帼创业创新服务," / "在促进双海双区建设中添砖加瓦坚持..."), whose first clause
+ * completes the heading.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class SectionSplitter {
+    /** "在…中" + four characters: how the second half of a two-part heading usually reads. */
+    private static final Pattern HEADING_SECOND_HALF = Pattern.compile("^在[^，,。；;、]{2,18}?中[^，,。；;、\\s]{4}");
+    private static final Pattern FIRST_CLAUSE = Pattern.compile("^[^，,。；;]{2,20}(?=[，,。；;])");
+    private static final Pattern ENDS_WITH_COMMA = Pattern.compile("[,，]$");
+
+    private final HeadingRecognizer headings;
+    private final SubReportTitles subReportTitles;
+
+    public SectionSplitter(HeadingRecognizer headings, SubReportTitles subReportTitles) {
+        this.headings = headings;
+        this.subReportTitles = subReportTitles;
+    }
+
+    public static SectionSplitter standard() {
+        return new SectionSplitter(new HeadingRecognizer(), new SubReportTitles());
+    }
+
+    /**
+     * @param title      the report's title for heading paths, or null
+     * @param paragraphs the cleaned paragraphs
+     * @param hints      headings the markup marked
+     */
+    public SplitDocument split(String title, List<String> paragraphs, Set<String> hints) {
+        long subReportTitleCount = paragraphs.stream().filter(subReportTitles::isTitle).count();
+        boolean hasSubReports = subReportTitleCount >= 2;
+
+        List<SubReportDraft> subReports = new ArrayList<>();
+        List<StringBuilder> subReportTexts = new ArrayList<>();
+        List<SectionDraft> sections = new ArrayList<>();
+        Deque<Open> open = new ArrayDeque<>();
+        Builder current = new Builder("", null, base(title, null), -1, null);
+        String subReportHeading = null;
+        int subReport = -1;
+        boolean subtitleAllowed = false;
+
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            if (hasSubReports) {
+                Optional<String> place = subReportTitles.placeIn(p);
+                if (place.isPresent()) {
+                    current.emitTo(sections);
+                    subReport++;
+                    subReportHeading = p.strip();
+                    subReports.add(new SubReportDraft(subReport, subReportHeading, place.get(), ""));
+                    subReportTexts.add(new StringBuilder());
+                    open.clear();
+                    current = new Builder("", null, base(title, subReportHeading), subReport, null);
+                    subtitleAllowed = false;
+                    continue;
+                }
+                if (subReport >= 0) {
+                    subReportTexts.get(subReport).append(p).append('\n');
+                }
+            }
+            boolean last = i == paragraphs.size() - 1;
+            Optional<HeadingMatch> match = headings.recognize(p, hints, last);
+            if (match.isPresent() && subtitleAllowed && current.isEmpty()
+                    && (match.get().kind() == HeadingKind.STANDALONE || match.get().kind() == HeadingKind.QUOTED)) {
+                match = Optional.empty(); // the subtitle of a quoted heading
+            }
+            if (match.isEmpty()) {
+                current.add(p);
+                subtitleAllowed = false;
+                continue;
+            }
+            HeadingMatch heading = match.get();
+            String headingText = heading.heading();
+            String rest = heading.rest();
+            if (rest.isEmpty() && ENDS_WITH_COMMA.matcher(p.strip()).find() && i + 1 < paragraphs.size()
+                    && isNumbered(heading.kind())) {
+                String next = paragraphs.get(i + 1);
+                String continuation = headingContinuation(next);
+                if (continuation != null && headings.recognize(next, hints, false).isEmpty()) {
+                    headingText = HeadingRecognizer.trimHeading(p.strip()) + "," + continuation;
+                    if (p.strip().endsWith("，")) {
+                        headingText = HeadingRecognizer.trimHeading(p.strip()) + "，" + continuation;
+                    }
+                    rest = next.substring(continuation.length()).replaceFirst("^[，,、]", "").strip();
+                    i++;
+                    if (hasSubReports && subReport >= 0) {
+                        subReportTexts.get(subReport).append(next).append('\n');
+                    }
+                }
+            }
+            current.emitTo(sections);
+            while (!open.isEmpty() && open.peekLast().kind.depth() >= heading.kind().depth()) {
+                open.removeLast();
+            }
+            open.addLast(new Open(heading.kind(), headingText));
+            List<String> path = base(title, subReportHeading);
+            String yearPart = null;
+            for (Open o : open) {
+                path.add(o.heading);
+                if (o.kind == HeadingKind.YEAR_PART) {
+                    yearPart = o.heading;
+                }
+            }
+            current = new Builder(headingText, heading.kind(), path, subReport, yearPart);
+            if (!rest.isEmpty()) {
+                current.add(rest);
+            }
+            subtitleAllowed = heading.kind() == HeadingKind.QUOTED || heading.kind() == HeadingKind.BRACKETED
+                    || heading.kind() == HeadingKind.PART;
+        }
+        current.emitTo(sections);
+
+        List<SectionDraft> ordered = new ArrayList<>();
+        Iterator<SectionDraft> it = sections.iterator();
+        for (int order = 0; it.hasNext(); order++) {
+            SectionDraft s = it.next();
+            ordered.add(new SectionDraft(order, s.heading(), s.kind(), s.headingPath(), s.text(), s.subReport(), s.yearPart()));
+        }
+        List<SubReportDraft> withText = new ArrayList<>();
+        for (SubReportDraft d : subReports) {
+            withText.add(new SubReportDraft(d.index(), d.heading(), d.place(), subReportTexts.get(d.index()).toString().strip()));
+        }
+        return new SplitDocument(withText, ordered);
+    }
+
+    private static boolean isNumbered(HeadingKind kind) {
+        return kind == HeadingKind.CHINESE_NUMBERED || kind == HeadingKind.PARENTHESISED_CHINESE
+                || kind == HeadingKind.ARABIC_NUMBERED || kind == HeadingKind.PARENTHESISED_ARABIC;
+    }
+
+    /** The clause of {@code next} that completes a heading broken after its comma, or null. */
+    static String headingContinuation(String next) {
+        Matcher half = HEADING_SECOND_HALF.matcher(next);
+        if (half.find()) {
+            return half.group();
+        }
+        Matcher clause = FIRST_CLAUSE.matcher(next);
+        return clause.find() ? clause.group() : null;
+    }
+
+    private static List<String> base(String title, String subReportHeading) {
+        List<String> path = new ArrayList<>();
+        if (title != null && !title.isBlank()) {
+            path.add(title);
+        }
+        if (subReportHeading != null) {
+            path.add(subReportHeading);
+        }
+        return path;
+    }
+
+    private record Open(HeadingKind kind, String heading) {
+    }
+
+    /** The section being filled. */
+    private static final class Builder {
+        private final String heading;
+        private final HeadingKind kind;
+        private final List<String> path;
+        private final int subReport;
+        private final String yearPart;
+        private final List<String> paragraphs = new ArrayList<>();
+
+        Builder(String heading, HeadingKind kind, List<String> path, int subReport, String yearPart) {
+            this.heading = heading;
+            this.kind = kind;
+            this.path = path;
+            this.subReport = subReport;
+            this.yearPart = yearPart;
+        }
+
+        void add(String paragraph) {
+            paragraphs.add(paragraph);
+        }
+
+        boolean isEmpty() {
+            return paragraphs.isEmpty();
+        }
+
+        /** Headed sections always count; untitled text only when there is some. */
+        void emitTo(List<SectionDraft> sections) {
+            if (kind == null && paragraphs.isEmpty()) {
+                return;
+            }
+            sections.add(new SectionDraft(sections.size(), heading, kind, path, String.join("\n", paragraphs), subReport, yearPart));
+        }
+    }
+}
