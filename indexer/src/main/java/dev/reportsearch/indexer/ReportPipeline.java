@@ -1,0 +1,179 @@
+package dev.reportsearch.indexer;
+
+import dev.reportsearch.core.model.Achievement;
+import dev.reportsearch.core.model.Region;
+import dev.reportsearch.core.model.Report;
+import dev.reportsearch.core.model.Section;
+import dev.reportsearch.core.model.Source;
+import dev.reportsearch.core.model.SubReport;
+import dev.reportsearch.core.text.SearchText;
+import dev.reportsearch.indexer.classify.RegionDetector;
+import dev.reportsearch.indexer.classify.RegionEvidence;
+import dev.reportsearch.indexer.classify.ThemeClassifier;
+import dev.reportsearch.indexer.classify.YearDetector;
+import dev.reportsearch.indexer.classify.YearHeadings;
+import dev.reportsearch.indexer.clean.CleanDocument;
+import dev.reportsearch.indexer.clean.DocumentCleaner;
+import dev.reportsearch.indexer.extract.AchievementExtractor;
+import dev.reportsearch.indexer.read.DocumentReader;
+import dev.reportsearch.indexer.read.ReadDocument;
+import dev.reportsearch.indexer.read.UnreadableReportException;
+import dev.reportsearch.indexer.split.SectionDraft;
+import dev.reportsearch.indexer.split.SectionSplitter;
+import dev.reportsearch.indexer.split.SplitDocument;
+import dev.reportsearch.indexer.split.SubReportDraft;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Turns one file into a {@link Report}: read (encoding, HTML body) → clean (chrome, metadata, line
+ * joins) → split (sub-reports, sections) → classify (region, years, themes) → extract (achievements).
+ *
+ * <p><b>Report id</b>: the first 16 hex digits of SHA-256 over the file's normalised path (separators
+ * as '/', "." and ".." resolved, as given, not made absolute), a newline, and the hex SHA-256 of its
+ * content. Re-indexing the same file gives the same id; a changed file gives a new id (the loader
+ * replaces other versions of the same file); the same content under two paths gives two ids.
+ *
+ * <p>Immutable and thread-safe: build one with {@link #standard()} (which loads every resource) and share it.
+ */
+public final class ReportPipeline implements ReportParser {
+    /** How much of the first paragraph stands in for a missing title. */
+    static final int FALLBACK_TITLE_LENGTH = 30;
+
+    private final DocumentReader reader;
+    private final DocumentCleaner cleaner;
+    private final SectionSplitter splitter;
+    private final RegionDetector regions;
+    private final YearDetector years;
+    private final ThemeClassifier themes;
+    private final Function<String, List<Achievement>> achievements;
+
+    public ReportPipeline(DocumentReader reader, DocumentCleaner cleaner, SectionSplitter splitter, RegionDetector regions,
+                          YearDetector years, ThemeClassifier themes, Function<String, List<Achievement>> achievements) {
+        this.reader = reader;
+        this.cleaner = cleaner;
+        this.splitter = splitter;
+        this.regions = regions;
+        this.years = years;
+        this.themes = themes;
+        this.achievements = achievements;
+    }
+
+    public static ReportPipeline standard() {
+        return new ReportPipeline(DocumentReader.standard(), DocumentCleaner.standard(), SectionSplitter.standard(),
+                new RegionDetector(), YearDetector.standard(), new ThemeClassifier(), AchievementExtractor.standard()::extract);
+    }
+
+    @Override
+    public Report parse(Path file) throws UnreadableReportException {
+        return parse(file.toString(), reader.bytesOf(file));
+    }
+
+    public Report parse(String fileName, byte[] content) throws UnreadableReportException {
+        ReadDocument read = reader.read(fileName, content);
+        return assemble(normalisedPath(fileName), read, sha256Hex(content));
+    }
+
+    private Report assemble(String path, ReadDocument read, String contentHash) {
+        CleanDocument clean = cleaner.clean(read);
+        String title = clean.metadata().title() != null ? clean.metadata().title() : fallbackTitle(clean.paragraphs(), read.fileName());
+        SplitDocument split = splitter.split(title, clean.paragraphs(), clean.headingHints());
+
+        String body = String.join("\n", clean.paragraphs());
+        Region region = regions.detect(new RegionEvidence(title, clean.metadata().publisher(), body, null)).orElse(null);
+
+        List<SubReport> subReports = new ArrayList<>();
+        for (SubReportDraft draft : split.subReports()) {
+            subReports.add(new SubReport(draft.heading(), subReportRegion(draft, region)));
+        }
+
+        List<Integer> partYears = new ArrayList<>();
+        for (SectionDraft s : split.sections()) {
+            if (s.yearPart() != null && s.yearPart().equals(s.heading())) {
+                YearHeadings.yearOf(s.heading()).ifPresent(partYears::add);
+            }
+        }
+        List<Integer> reportYears = years.reportYears(title, body, clean.metadata().publishedAt(), partYears);
+
+        List<Section> sections = new ArrayList<>();
+        for (SectionDraft draft : split.sections()) {
+            Region sectionRegion = draft.subReport() >= 0 ? subReports.get(draft.subReport()).region() : region;
+            if (sectionRegion == null) {
+                sectionRegion = region;
+            }
+            List<String> sectionThemes = themes.classify(SearchText.normalize(draft.heading()), SearchText.normalize(draft.text()));
+            sections.add(new Section(draft.order(), draft.heading(), draft.headingPath(), draft.text(), sectionRegion,
+                    years.sectionYears(draft.yearPart(), reportYears), sectionThemes, achievementsOf(draft.text(), sectionThemes)));
+        }
+        String id = reportId(path, contentHash);
+        return new Report(id, title, region, reportYears,
+                new Source(read.fileName(), clean.metadata().url(), clean.metadata().publisher(), clean.metadata().publishedAt()),
+                subReports, sections);
+    }
+
+    private Region subReportRegion(SubReportDraft draft, Region page) {
+        return regions.organisationRegion(draft.heading(), page)
+                .or(() -> regions.detect(new RegionEvidence(draft.heading(), null, draft.text(), page)))
+                .or(() -> regions.detect(new RegionEvidence(draft.heading(), null, draft.text(), null)))
+                .orElse(page);
+    }
+
+    /** The extractor's achievements, each themed by its own sentence first, then by its section. */
+    private List<Achievement> achievementsOf(String text, List<String> sectionThemes) {
+        if (text.isBlank()) {
+            return List.of();
+        }
+        List<Achievement> themed = new ArrayList<>();
+        for (Achievement a : achievements.apply(text)) {
+            Set<String> ids = new LinkedHashSet<>(themes.classify("", SearchText.normalize(a.text())));
+            ids.addAll(a.themes());
+            ids.addAll(sectionThemes);
+            themed.add(new Achievement(a.text(), a.figures(), List.copyOf(ids)));
+        }
+        return themed;
+    }
+
+    /** The first sentence of the first paragraph, shortened; the file's name when there is no text. */
+    static String fallbackTitle(List<String> paragraphs, String fileName) {
+        if (paragraphs.isEmpty()) {
+            String name = Path.of(fileName).getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            return dot > 0 ? name.substring(0, dot) : name;
+        }
+        String first = paragraphs.get(0);
+        String sentence = first.split("[。！!？?；;]", 2)[0].strip();
+        return sentence.length() <= FALLBACK_TITLE_LENGTH ? sentence : sentence.substring(0, FALLBACK_TITLE_LENGTH) + "…";
+    }
+
+    /** See the class comment. */
+    public static String reportId(String normalisedPath, String contentSha256Hex) {
+        return sha256Hex((normalisedPath + "\n" + contentSha256Hex).getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    }
+
+    /** Separators as '/', "." and ".." resolved where the path allows, otherwise as given. */
+    static String normalisedPath(String path) {
+        String slashes = path.replace('\\', '/');
+        try {
+            return Path.of(slashes).normalize().toString().replace('\\', '/');
+        } catch (RuntimeException e) {
+            return slashes;
+        }
+    }
+
+    static String sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}
