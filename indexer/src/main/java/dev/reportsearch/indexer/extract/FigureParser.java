@@ -1,0 +1,165 @@
+package dev.reportsearch.indexer.extract;
+
+import dev.reportsearch.core.model.Figure;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the figures of a text: a number with a unit ("2200余名", "3.35亿元", "56.22 %", "百分之九十"),
+ * or a sum of money whose 元 the text leaves out after a money word ("筹集善款700余万").
+ *
+ * <p>Numbers without a unit are not figures, nor are numbers inside a {@link NotFigurePatterns
+ * not-figure} (years, ordinals, codes, hotlines...). Immutable and thread-safe; build it once
+ * ({@link #standard()}), as it compiles its patterns from the resource tables.
+ */
+public final class FigureParser {
+    private static final String MONEY_UNIT = "元";
+    // A digit: Arabic with decimals, or one Chinese digit (零 only marks a gap: 一千零五).
+    private static final String DIGIT = "(?:\\d+(?:\\.\\d+)?|[零〇]*[一二两三四五六七八九]|[零〇])";
+    private static final String MULTIPLIER = "[十百千万亿]";
+    private static final String NUMERAL = "(?:" + DIGIT + "(?:" + MULTIPLIER + "+" + DIGIT + "?)*|(?:" + MULTIPLIER + "+" + DIGIT + "?)+)";
+    private static final String APPROX_MARK = "(?:[余多]|\\+)";
+    // 700余万, 2.5万多, 21万余, 12万+: the marks may stand before or after a trailing 万/亿.
+    private static final String AMOUNT = NUMERAL + APPROX_MARK + "?(?:[万亿]+" + APPROX_MARK + "?)?";
+    private static final String NUMBER_CONTINUATIONS = "十百千万亿余多+%";
+
+    private final UnitLexicon units;
+    private final Qualifiers qualifiers;
+    private final MoneyCues moneyCues;
+    private final NotFigurePatterns notFigures;
+    private final TextFolding folding;
+    private final IntPredicate continuesNumber;
+    private final Pattern figure;
+
+    FigureParser(UnitLexicon units, Qualifiers qualifiers, MoneyCues moneyCues, NotFigurePatterns notFigures) {
+        this.units = units;
+        this.qualifiers = qualifiers;
+        this.moneyCues = moneyCues;
+        this.notFigures = notFigures;
+        this.folding = new TextFolding(NUMBER_CONTINUATIONS + "零〇一二两三四五六七八九" + units.vocabulary()
+                + qualifiers.vocabulary() + moneyCues.vocabulary() + notFigures.vocabulary());
+        // Decided once here, not per char per call: which chars may follow a number within a figure.
+        BitSet continuations = new BitSet(Character.MAX_VALUE + 1);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (NUMBER_CONTINUATIONS.indexOf(c) >= 0) {
+                continuations.set(c);
+            }
+        }
+        units.vocabulary().codePoints().filter(units::mayStartWith).forEach(continuations::set);
+        this.continuesNumber = continuations::get;
+        this.figure = Pattern.compile("(?<![\\d.])(?:百分之(?<percent>" + NUMERAL + ")"
+                + "|(?:(?<before>" + qualifiers.beforeAlternation() + "))?"
+                + "(?<amount>" + AMOUNT + ")"
+                + "(?<unit>" + units.alternation() + ")?"
+                + "(?:(?<after>" + qualifiers.afterAlternation() + "))?)");
+    }
+
+    /** The parser over the tables shipped with the indexer, loaded once. */
+    public static FigureParser standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final FigureParser STANDARD = new FigureParser(
+                UnitLexicon.load(), Qualifiers.load(), MoneyCues.load(), NotFigurePatterns.load());
+    }
+
+    /** The figures of {@code sentence}, in the order they appear. */
+    public List<Figure> parse(String sentence) {
+        return locate(view(sentence)).stream().map(LocatedFigure::figure).toList();
+    }
+
+    /** {@code text} as this parser reads it. */
+    TextView view(String text) {
+        return TextView.of(text, folding, continuesNumber);
+    }
+
+    /** The figures of the whole view, with their places. */
+    List<LocatedFigure> locate(TextView view) {
+        String text = view.text();
+        BitSet excluded = notFigures.excluded(text);
+        List<LocatedFigure> found = new ArrayList<>();
+        Matcher m = figure.matcher(text);
+        while (m.find()) {
+            read(m, view, excluded).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /** The figure a match stands for, if it is one. */
+    private Optional<LocatedFigure> read(Matcher m, TextView view, BitSet excluded) {
+        if (m.group("percent") != null) {
+            return ChineseNumber.parse(m.group("percent"))
+                    .flatMap(n -> located(view, excluded, m.start(), m.end(), n.value(), units.byUnit("%"), n.approx()));
+        }
+        Optional<ChineseNumber> parsed = ChineseNumber.parse(m.group("amount"));
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        ChineseNumber number = parsed.get();
+        String amount = m.group("amount");
+        boolean round = isRound(amount);
+        String before = m.group("before");
+        int start = m.start();
+        if (before != null && qualifiers.onlyBeforeRound(before) && !round) {
+            before = null;
+            start = m.start("amount");
+        }
+        boolean qualified = before != null || m.group("after") != null;
+        if (round && !number.approx() && !qualified) {
+            return Optional.empty(); // 万家, 百家, 千户: a bare 万 is a word, unless 近百/上万/千余 make it a count
+        }
+        Optional<UnitLexicon.Unit> written = Optional.ofNullable(m.group("unit")).flatMap(units::bySurface);
+        if (written.isPresent() && !written.get().isUnit()) {
+            return Optional.empty(); // 3个月
+        }
+        UnitLexicon.Unit unit;
+        if (written.isPresent()) {
+            unit = written.get();
+        } else if (impliesMoney(m, view.text(), start, amount)) {
+            unit = units.byUnit(MONEY_UNIT);
+        } else {
+            return Optional.empty(); // a bare number is not a figure
+        }
+        return located(view, excluded, start, m.end(), number.value(), unit, number.approx() || qualified);
+    }
+
+    /**
+     * A number without unit is money when a money word stands near it and the number either is
+     * counted in 万/亿 or ends the phrase (善款700余万; not 资金3大类).
+     */
+    private boolean impliesMoney(Matcher m, String text, int start, String amount) {
+        int end = m.end();
+        boolean large = amount.indexOf('万') >= 0 || amount.indexOf('亿') >= 0;
+        boolean endsPhrase = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+        return (large || endsPhrase) && moneyCues.near(text, start, end);
+    }
+
+    private Optional<LocatedFigure> located(TextView view, BitSet excluded, int start, int end,
+                                            double value, UnitLexicon.Unit unit, boolean approx) {
+        int firstExcluded = excluded.nextSetBit(start);
+        if (firstExcluded >= 0 && firstExcluded < end) {
+            return Optional.empty();
+        }
+        Span at = new Span(start, end);
+        Span source = new Span(view.sourceStart(start), view.sourceEnd(end));
+        Figure figure = new Figure(view.source(at), value, unit.unit(), approx, unit.kind());
+        return Optional.of(new LocatedFigure(at, source, figure));
+    }
+
+    /** Whether the amount is only multipliers and marks (千余, 百, 万): no digit says how many. */
+    private static boolean isRound(String amount) {
+        for (int i = 0; i < amount.length(); i++) {
+            char c = amount.charAt(i);
+            if ((c >= '0' && c <= '9') || ChineseNumber.digitValue(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
