@@ -1,0 +1,54 @@
+package dev.reportsearch.indexer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportsearch.core.model.Achievement;
+import dev.reportsearch.core.model.Figure;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Sections written for these tests (not from the seeds). */
+class AchievementExtractorTest {
+    private static final AchievementExtractor EXTRACTOR = AchievementExtractor.standard();
+
+    @Test
+    void makesOneAchievementPerSentenceWithFigures() {
+        List<Achievement> achievements = EXTRACTOR.extract(
+                "一、强化思想引领\n全年举办宣讲活动120场,覆盖妇女1.2万人次。坚持党的领导,深化改革。\n筹集善款30余万;");
+        assertThat(achievements).extracting(Achievement::text).containsExactly(
+                "全年举办宣讲活动120场,覆盖妇女1.2万人次。", "筹集善款30余万;");
+        assertThat(achievements.get(0).figures()).extracting(Figure::value).containsExactly(120.0, 12000.0);
+        assertThat(achievements).allSatisfy(a -> assertThat(a.themes()).isEmpty());
+    }
+
+    @Test
+    void cutsALongSentenceIntoRunsOfClausesWithFigures() {
+        String filler = "坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻落实上级部署要求,";
+        String sentence = filler + filler + "组织开展形式多样的宣传教育活动,累计举办讲座86场,服务群众5000多人次,"
+                + filler + filler + "举办家政培训班,共计300人。";
+        assertThat(sentence.length()).isGreaterThan(AchievementExtractor.LONG_SENTENCE);
+        List<Achievement> achievements = EXTRACTOR.extract(sentence);
+        assertThat(achievements).extracting(Achievement::text).containsExactly(
+                "累计举办讲座86场,服务群众5000多人次,", "举办家政培训班,共计300人。");
+    }
+
+    @Test
+    void quotesTheTextAsWritten() {
+        List<Achievement> achievements = EXTRACTOR.extract("\u00a0\u00a0全年培训１ ２００余人(次)。");
+        assertThat(achievements).singleElement().satisfies(a -> {
+            assertThat(a.text()).isEqualTo("全年培训１ ２００余人(次)。");
+            assertThat(a.figures()).singleElement().satisfies(f -> {
+                assertThat(f.raw()).isEqualTo("１ ２００余人(次)");
+                assertThat(f.value()).isEqualTo(1200);
+                assertThat(f.unit()).isEqualTo("人次");
+            });
+        });
+    }
+
+    @Test
+    void findsNothingWithoutFigures() {
+        assertThat(EXTRACTOR.extract("2013年,在县委的领导下,我们召开第七届常委会第三次会议。")).isEmpty();
+        assertThat(EXTRACTOR.extract("")).isEmpty();
+        assertThat(EXTRACTOR.extract(null)).isEmpty();
+    }
+}

@@ -1,0 +1,129 @@
+package dev.reportsearch.indexer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.reportsearch.core.model.Figure;
+import dev.reportsearch.core.model.FigureKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Sentences written for these tests (not from the seeds), one odd case each. */
+class FigureParserTest {
+    private static final FigureParser PARSER = FigureParser.standard();
+
+    private static Figure only(String sentence) {
+        List<Figure> figures = PARSER.parse(sentence);
+        assertThat(figures).as("figures of %s", sentence).hasSize(1);
+        return figures.get(0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            今年共培训学员1 300余人,成效明显。      | 1 300余人      | 1300      | 人    | true  | PEOPLE
+            全年服务群众77,163人(次)。              | 77,163人(次)   | 77163     | 人次  | false | PEOPLE
+            网上活动累计募集善款12萬+,感谢大家。     | 12萬+          | 120000    | 元    | true  | MONEY
+            全年投入資金3.26億,用于建设。           | 3.26億         | 326000000 | 元    | false | MONEY
+            群众满意度达到百分之百。                 | 百分之百        | 100       | %     | false | PERCENT
+            群众知晓率达到百分之九十。               | 百分之九十      | 90        | %     | false | PERCENT
+            占社区干部总数的63.5 %。                | 63.5 %         | 63.5      | %     | false | PERCENT
+            全县共有近3万8千人参加了体检。           | 近3万8千人      | 38000     | 人    | true  | PEOPLE
+            举办读书会三百多场。                     | 三百多场        | 300       | 场    | true  | EVENTS
+            受理咨询两千件次。                       | 两千件次        | 2000      | 件次  | false | EVENTS
+            帮助一万余名妇女就业。                   | 一万余名        | 10000     | 名    | true  | PEOPLE
+            开展宣传近百场。                         | 近百场          | 100       | 场    | true  | EVENTS
+            志愿者上万人次参与。                     | 上万人次        | 10000     | 人次  | true  | PEOPLE
+            培训农村妇女１２００人。                 | １２００人      | 1200      | 人    | false | PEOPLE
+            参加义诊的群众约500名左右。              | 约500名左右     | 500       | 名    | true  | PEOPLE
+            调解纠纷3千余起。                        | 3千余起         | 3000      | 起    | true  | EVENTS
+            累计发放贷款11769万元。                  | 11769万元       | 117690000 | 元    | false | MONEY
+            新建妇女之家超过200个。                  | 超过200个       | 200       | 个    | true  | OTHER
+            建成家长学校1559所。                     | 1559所          | 1559      | 所    | false | ORGANISATIONS
+            """)
+    void readsOddFigures(String sentence, String raw, double value, String unit, boolean approx, FigureKind kind) {
+        Figure figure = only(sentence);
+        assertThat(figure.raw()).isEqualTo(raw);
+        assertThat(figure.value()).isCloseTo(value, within(1e-6 * value));
+        assertThat(figure.unit()).isEqualTo(unit);
+        assertThat(figure.approx()).isEqualTo(approx);
+        assertThat(figure.kind()).isEqualTo(kind);
+    }
+
+    @Test
+    void readsANumberBrokenOverTwoLines() {
+        Figure figure = only("全年培训妇女5\n000余人,覆盖全县。");
+        assertThat(figure.raw()).isEqualTo("5\n000余人");
+        assertThat(figure.value()).isEqualTo(5000);
+        assertThat(figure.approx()).isTrue();
+
+        assertThat(only("累计发放贷款3.\n35亿元。").value()).isCloseTo(335_000_000, within(1.0));
+        assertThat(only("服务群众2万多\n人次。").unit()).isEqualTo("人次");
+    }
+
+    @Test
+    void keepsFiguresInTheirOrder() {
+        assertThat(PARSER.parse("举办培训33期,培训4867人次,满意率99.5%。"))
+                .extracting(Figure::raw).containsExactly("33期", "4867人次", "99.5%");
+    }
+
+    @Test
+    void impliesMoneyOnlyNearAMoneyWord() {
+        assertThat(only("全年收到捐款近60万,全部用于助学。").unit()).isEqualTo("元");
+        assertThat(PARSER.parse("视频获赞14.2万,粉丝数4.3万。")).isEmpty();
+        assertThat(PARSER.parse("全县阅读量12萬+。")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "本文共9页,这是第1页共9页。",
+            "阅读数 17153",
+            "阅读5202次",
+            "拨打12338妇女维权热线,或12345政务服务热线。",
+            "咨询电话:0595-22123456。",
+            "闽ICP备09003561号",
+            "您是第:59264991 位访问者",
+            "学习贯彻党的二十大精神和十九届历次全会精神。",
+            "吉林省妇女第十三次代表大会隆重召开。",
+            "科学编制2021—2030年妇女发展纲要。",
+            "2013年,全县妇联工作取得新成效。",
+            "二〇一三年工作回顾",
+            "奏响21世纪巾帼建功最强音。",
+            "利用“12.4”全国法制宣传日开展宣传。",
+            "完成“十二五”规划中期监测。",
+            "围绕“1236+N”机制和“138”工作模式、“4+1”工作法发挥作用。",
+            "打造“三位一体”服务模式和“一线一键一中心”渠道,推行“一肩挑”。",
+            "一是加强学习,二是强化服务。",
+            "评选三八红旗手和十佳母亲,推进巾帼十大项目和“六学”活动。",
+            "培训持续3个月。",
+            "走百家进千户解万家难。",
+            "推进一村一品,落实三个代表。",
+            "3月8日举行纪念大会。",
+    })
+    void findsNoFigureIn(String sentence) {
+        assertThat(PARSER.parse(sentence)).isEmpty();
+    }
+
+    @Test
+    void isUsableFromManyThreads() throws Exception {
+        String sentence = "筹集善款700余万,帮扶妇儿2200余名,举办活动千余场。";
+        List<Figure> expected = PARSER.parse(sentence);
+        List<Thread> threads = new java.util.ArrayList<>();
+        java.util.concurrent.ConcurrentLinkedQueue<List<Figure>> results = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        for (int t = 0; t < 4; t++) {
+            Thread thread = new Thread(() -> {
+                for (int i = 0; i < 200; i++) {
+                    results.add(PARSER.parse(sentence));
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(results).hasSize(800).allSatisfy(r -> assertThat(r).isEqualTo(expected));
+    }
+}

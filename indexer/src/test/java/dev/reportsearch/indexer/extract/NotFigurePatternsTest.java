@@ -1,0 +1,70 @@
+package dev.reportsearch.indexer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.BitSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NotFigurePatternsTest {
+    private static final NotFigurePatterns PATTERNS = NotFigurePatterns.load();
+
+    private static boolean fullyExcluded(String text, String part) {
+        BitSet excluded = PATTERNS.excluded(text);
+        int at = text.indexOf(part);
+        assertThat(at).as("%s in %s", part, text).isNotNegative();
+        return excluded.nextClearBit(at) >= at + part.length();
+    }
+
+    private static boolean touched(String text, String part) {
+        BitSet excluded = PATTERNS.excluded(text);
+        int at = text.indexOf(part);
+        int first = excluded.nextSetBit(at);
+        return first >= 0 && first < at + part.length();
+    }
+
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            贯彻党的二十大精神          | 二十大
+            召开第七届常委会            | 第七
+            第十三次代表大会            | 第十三
+            一是加强学习               | 一是
+            科学编制2021—2030年新规划   | 2021—2030
+            2013年工作回顾             | 2013
+            二〇一三年工作回顾          | 二〇一三年
+            围绕“1236+N”机制           | “1236+N”
+            “4+1”工作法                | “4+1”
+            母亲健康1+1行动            | 1+1
+            12338妇儿维权公益服务热线    | 12338
+            闽ICP备09003561号          | 闽ICP备09003561号
+            第1页共9页                 | 共9页
+            阅读5202次                 | 阅读5202次
+            阅读数 17153               | 阅读数 17153
+            您是第:59264991位访问者     | 第:59264991
+            “十二五”规划               | 十二五
+            三八红旗手                 | 三八
+            十佳母亲                   | 十佳
+            奏响21世纪最强音            | 21世纪
+            “12.4”全国法制宣传日        | “12.4”
+            发布时间:2022-10-13 11:09:06 | 2022-10-13
+            发布时间:2022-10-13 11:09:06 | 11:09:06
+            推进两委换届                | 两
+            """)
+    void excludes(String text, String part) {
+        assertThat(fullyExcluded(text, part)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            女性“一肩挑”60名            | 60名
+            涌现三八红旗手(集体)180名     | 180名
+            2019年,共免费检查妇女8508余名 | 8508余名
+            举办“吉林三姐”等培训班800余期 | 800余期
+            举办活动千余场              | 千余场
+            全市3万多名适龄妇女          | 3万多名
+            达到百分之五                | 五
+            """)
+    void leavesFiguresNextToThemAlone(String text, String part) {
+        assertThat(touched(text, part)).isFalse();
+    }
+}
