@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Joins lines that a hard line break split in the middle of a sentence, a word or a number, so each
  * line is a paragraph (or a heading). Two lines are joined when the second starts with punctuation
- * that cannot begin a sentence (",加大女干部..."), when a number was split ("全年培训1" / "5600人"), or
- * when the first is a long line that does not end a sentence and the second does not look like a heading.
+ * that cannot begin a sentence (",加大女干部..."), when a number was split ("全年培训1" / "5600人"), when
+ * the first ends in a comma and is no heading, or when the first is a long line that does not end a
+ * sentence (long, or holding a finished sentence); in the last two cases only when the second does not look like a heading.
  *
  * <p>Stateless and thread-safe.
  */
@@ -19,6 +20,8 @@ public final class LineJoiner {
     static final int HEADING_LENGTH = 40;
 
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[。！!？?；;…:：][”’」』)）\"']*$");
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile("[。！!？?；;]");
+    private static final Pattern ENDS_MID_SENTENCE = Pattern.compile("[，,、]$");
     private static final Pattern STARTS_AS_CONTINUATION = Pattern.compile("^[，,、。；;：:）)》」』!！？?%％]");
     private static final Pattern ENDS_WITH_DIGIT = Pattern.compile("[0-9０-９][.．]?$");
     private static final Pattern STARTS_WITH_DIGIT = Pattern.compile("^[0-9０-９]");
@@ -52,7 +55,11 @@ public final class LineJoiner {
                 && !PART_MARKER.matcher(first).find()) {
             return true;
         }
-        if (first.length() < PROSE_LENGTH || ENDS_SENTENCE.matcher(first).find()) {
+        if (ENDS_MID_SENTENCE.matcher(first).find() && !HEADING_MARKER.matcher(first).find() && !looksLikeHeading(next)) {
+            return true;
+        }
+        boolean prose = first.length() >= PROSE_LENGTH || INNER_SENTENCE_END.matcher(first).find();
+        if (!prose || ENDS_SENTENCE.matcher(first).find()) {
             return false;
         }
         return !looksLikeHeading(next);

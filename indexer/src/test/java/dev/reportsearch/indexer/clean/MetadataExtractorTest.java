@@ -1,0 +1,56 @@
+package dev.reportsearch.indexer.clean;
+
+import dev.reportsearch.indexer.read.PageMetadata;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MetadataExtractorTest {
+    private final MetadataExtractor extractor = new MetadataExtractor();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "发布时间2023年11月11日 来源:某县妇联|2023-11-11",
+            "时间:2022-10-13 11:09:06|2022-10-13",
+            "时间：2017-09-22 来源：|2017-09-22",
+            "2017-09-22|2017-09-22",
+            "发布日期：2019-09-29|2019-09-29",
+            "日期:2019/9/29|2019-09-29",
+            "发布时间:2019-09-29 11:23:44|2019-09-29"})
+    void readsDates(String line, String date) {
+        PageHeader header = extractor.extract(List.of("某县妇联工作报告", line, "正文第一段。"), PageMetadata.NONE);
+        assertThat(header.metadata().publishedAt()).isEqualTo(LocalDate.parse(date));
+        assertThat(header.metadata().title()).isEqualTo("某县妇联工作报告");
+        assertThat(header.body()).containsExactly("正文第一段。");
+    }
+
+    @Test
+    void takesTheTitleAboveTheDateLineAndDropsNavigationAndRepeats() {
+        PageHeader header = extractor.extract(List.of(
+                "干部队伍", "某市妇联五年工作回顾", "发布时间2023年11月11日 来源:甲县、乙县妇联", "某市妇联五年工作回顾", "五年来,全市妇联……。"),
+                PageMetadata.NONE);
+        assertThat(header.metadata().title()).isEqualTo("某市妇联五年工作回顾");
+        assertThat(header.metadata().publisher()).isEqualTo("甲县、乙县妇联");
+        assertThat(header.body()).containsExactly("五年来,全市妇联……。");
+    }
+
+    @Test
+    void anOwnSiteSourceIsNoPublisher() {
+        assertThat(MetadataExtractor.publisherIn("来源:本站原创 发布时间:2019-09-29")).isNull();
+        assertThat(MetadataExtractor.publisherIn("来源：某州妇联  作者：张三")).isEqualTo("某州妇联");
+    }
+
+    @Test
+    void leavesAPageWithoutHeaderAlone() {
+        List<String> lines = List.of("时序更替,四季芬芳。", "2019年3月,主题为“汇聚力量”的大赛正式启动。");
+        PageHeader header = extractor.extract(lines, PageMetadata.NONE);
+        assertThat(header.metadata().title()).isNull();
+        assertThat(header.metadata().publishedAt()).isNull();
+        assertThat(header.body()).isEqualTo(lines);
+    }
+}

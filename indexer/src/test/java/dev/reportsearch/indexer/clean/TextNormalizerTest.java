@@ -1,0 +1,34 @@
+package dev.reportsearch.indexer.clean;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextNormalizerTest {
+    private final TextNormalizer normalizer = new TextNormalizer();
+
+    @Test
+    void foldsOddSpacesAndTrims() {
+        assertThat(normalizer.normalizeLine("\u00A0\u00A0\u00A0 \u3000一、加强组织建设\u200B")).isEqualTo("一、加强组织建设");
+        assertThat(normalizer.normalizeLine("妇女\u00A0\u00A0微家")).isEqualTo("妇女 微家");
+    }
+
+    @Test
+    void foldsPdfLookAlikesButKeepsFullWidthPunctuation() {
+        assertThat(normalizer.normalizeLine("⼀、关爱⼉童，做好⼯作：（⼀）")).isEqualTo("一、关爱儿童，做好工作：（一）");
+        assertThat(normalizer.normalizeLine("１２３，全角数字和标点保持原样")).isEqualTo("１２３，全角数字和标点保持原样");
+    }
+
+    @Test
+    void dropsPinyinGlossesOfMachineConvertedPages() {
+        assertThat(TextNormalizer.dropPinyinGlosses("婦聯(lián)組織在農(nóng)村開展活動的(de)情況"))
+                .isEqualTo("婦聯組織在農村開展活動的情況");
+        assertThat(TextNormalizer.dropPinyinGlosses("婦聯（lián）")).isEqualTo("婦聯");
+    }
+
+    @Test
+    void keepsParenthesesThatAreNotGlosses() {
+        assertThat(TextNormalizer.dropPinyinGlosses("设立妇女之家(e)栏目")).isEqualTo("设立妇女之家(e)栏目");
+        assertThat(TextNormalizer.dropPinyinGlosses("社区(村)妇联")).isEqualTo("社区(村)妇联");
+    }
+}
