@@ -82,20 +82,30 @@ public final class FigureParser {
     /** The figures of the whole view, with their places. */
     List<LocatedFigure> locate(TextView view) {
         String text = view.text();
-        BitSet excluded = notFigures.excluded(text);
+        BitSet excluded = null; // costs a pass per pattern: only for texts that have a candidate
         List<LocatedFigure> found = new ArrayList<>();
         Matcher m = figure.matcher(text);
         while (m.find()) {
-            read(m, view, excluded).ifPresent(found::add);
+            Optional<LocatedFigure> candidate = read(m, view);
+            if (candidate.isPresent()) {
+                if (excluded == null) {
+                    excluded = notFigures.excluded(text);
+                }
+                Span at = candidate.get().view();
+                int firstExcluded = excluded.nextSetBit(at.start());
+                if (firstExcluded < 0 || firstExcluded >= at.end()) {
+                    found.add(candidate.get());
+                }
+            }
         }
         return found;
     }
 
-    /** The figure a match stands for, if it is one. */
-    private Optional<LocatedFigure> read(Matcher m, TextView view, BitSet excluded) {
+    /** The figure a match stands for, if it is one (not yet checked against the not-figures). */
+    private Optional<LocatedFigure> read(Matcher m, TextView view) {
         if (m.group("percent") != null) {
             return ChineseNumber.parse(m.group("percent"))
-                    .flatMap(n -> located(view, excluded, m.start(), m.end(), n.value(), units.byUnit("%"), n.approx()));
+                    .flatMap(n -> located(view, m.start(), m.end(), n.value(), units.byUnit("%"), n.approx()));
         }
         Optional<ChineseNumber> parsed = ChineseNumber.parse(m.group("amount"));
         if (parsed.isEmpty()) {
@@ -126,7 +136,7 @@ public final class FigureParser {
         } else {
             return Optional.empty(); // a bare number is not a figure
         }
-        return located(view, excluded, start, m.end(), number.value(), unit, number.approx() || qualified);
+        return located(view, start, m.end(), number.value(), unit, number.approx() || qualified);
     }
 
     /**
@@ -140,12 +150,8 @@ public final class FigureParser {
         return (large || endsPhrase) && moneyCues.near(text, start, end);
     }
 
-    private Optional<LocatedFigure> located(TextView view, BitSet excluded, int start, int end,
-                                            double value, UnitLexicon.Unit unit, boolean approx) {
-        int firstExcluded = excluded.nextSetBit(start);
-        if (firstExcluded >= 0 && firstExcluded < end) {
-            return Optional.empty();
-        }
+    private static Optional<LocatedFigure> located(TextView view, int start, int end,
+                                                   double value, UnitLexicon.Unit unit, boolean approx) {
         Span at = new Span(start, end);
         Span source = new Span(view.sourceStart(start), view.sourceEnd(end));
         Figure figure = new Figure(view.source(at), value, unit.unit(), approx, unit.kind());
