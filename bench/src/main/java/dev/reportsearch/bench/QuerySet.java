@@ -1,0 +1,84 @@
+package dev.reportsearch.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+
+import dev.reportsearch.api.search.Facets;
+import dev.reportsearch.api.search.SearchParams;
+import dev.reportsearch.api.search.SearchRequests;
+import dev.reportsearch.core.region.Gazetteer;
+import dev.reportsearch.core.theme.Themes;
+
+/**
+ * The mixed query set (resource {@code queries.tsv}): each line a kind and the API's query string.
+ * The Elasticsearch body of each is built by the API's own request builder, so "direct" sends exactly
+ * what the API sends.
+ */
+public final class QuerySet {
+    /** One query: its kind, the API's query string (URL-encoded) and the Elasticsearch body the API sends for it. */
+    public record Query(String kind, String text, String apiQuery, String esBody) {
+    }
+
+    private QuerySet() {
+    }
+
+    public static List<Query> load(String alias) throws IOException {
+        List<Query> out = new ArrayList<>();
+        SearchRequests requests = new SearchRequests(alias, new Facets(Gazetteer.standard(), Themes.standard()));
+        JacksonJsonpMapper mapper = new JacksonJsonpMapper();
+        try (InputStream in = QuerySet.class.getResourceAsStream("queries.tsv")) {
+            if (in == null) {
+                throw new IOException("queries.tsv missing from the classpath");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", 2);
+                String kind = cols[0].strip();
+                String query = cols.length > 1 ? cols[1].strip() : "";
+                Map<String, List<String>> params = parse(query);
+                SearchRequest request = requests.page(SearchParams.from(name -> params.getOrDefault(name, List.of())));
+                out.add(new Query(kind, query, encode(params), JsonpUtils.toJsonString(request, mapper)));
+            }
+        }
+        return out;
+    }
+
+    /** A query string (a=b&c=d, values unencoded or %-encoded) as its parameters. */
+    static Map<String, List<String>> parse(String query) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        if (query.isEmpty()) {
+            return params;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String k = eq < 0 ? pair : pair.substring(0, eq);
+            String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            params.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
+        }
+        return params;
+    }
+
+    static String encode(Map<String, List<String>> params) {
+        StringBuilder sb = new StringBuilder();
+        params.forEach((k, vs) -> vs.forEach(v -> {
+            if (!sb.isEmpty()) {
+                sb.append('&');
+            }
+            sb.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+        }));
+        return sb.toString();
+    }
+}

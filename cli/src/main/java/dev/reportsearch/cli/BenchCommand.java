@@ -1,0 +1,193 @@
+package dev.reportsearch.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import dev.reportsearch.bench.BenchCluster;
+import dev.reportsearch.bench.Corpus;
+import dev.reportsearch.bench.IndexBench;
+import dev.reportsearch.bench.Machine;
+import dev.reportsearch.bench.ResultsFile;
+import dev.reportsearch.bench.ScaleBench;
+import dev.reportsearch.bench.ScalePlot;
+import dev.reportsearch.bench.SearchBench;
+import dev.reportsearch.core.es.EsConnection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code reportsearch bench index|search|scale}: benchmarks, not tests; results go to bench/README.md. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmarks on generated reports; each run prints its numbers and records them in bench/README.md.",
+                "Runs its own Elasticsearch node 'bench' on a free port (or --es URL), never the default node."},
+        subcommands = {BenchCommand.Index.class, BenchCommand.Search.class, BenchCommand.Scale.class})
+final class BenchCommand {
+
+    /** Options every bench subcommand takes. */
+    static final class Common {
+        @Option(names = "--es", paramLabel = "URL[,URL...]", description = "Use an existing cluster instead of the bench node.")
+        String urls;
+
+        @Option(names = "--es-user", description = "User for basic auth.")
+        String user;
+
+        @Option(names = "--es-password", description = "Password for basic auth.")
+        String password;
+
+        @Option(names = "--es-heap", defaultValue = "1536", description = "Heap of the bench node in MB (default: ${DEFAULT-VALUE}).")
+        int heapMb;
+
+        @Option(names = "--alias", defaultValue = "bench", description = "Index alias the benchmark writes and searches (default: ${DEFAULT-VALUE}).")
+        String alias;
+
+        @Option(names = "--seed", defaultValue = "" + Corpus.DEFAULT_SEED, description = "Seed of the report generator (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--threads", description = "Indexing threads (default: all cores).")
+        Integer threads;
+
+        @Option(names = "--no-record", description = "Do not write the results into bench/README.md.")
+        boolean noRecord;
+
+        int threads() {
+            return threads != null ? threads : Machine.cores();
+        }
+
+        BenchCluster cluster() {
+            return urls != null ? BenchCluster.external(EsConnection.of(urls).withCredentials(user, password, null))
+                    : BenchCluster.managed(heapMb);
+        }
+
+        String commandLine(CommandSpec command) {
+            return "./reportsearch " + String.join(" ", command.root().commandLine().getParseResult().originalArgs());
+        }
+
+        void record(String key, String markdown) throws Exception {
+            if (noRecord) {
+                return;
+            }
+            ResultsFile file = ResultsFile.standard();
+            file.put(key, markdown);
+            System.out.println("Recorded in " + file.path());
+        }
+    }
+
+    @Command(name = "index", mixinStandardHelpOptions = true,
+            description = "Parse-only, end-to-end and raw smartcn MB/s over N generated reports, and where the time goes.")
+    static final class Index implements Callable<Integer> {
+        @Mixin
+        Common common;
+
+        @Option(names = "--reports", defaultValue = "1000", description = "Generated reports (default: ${DEFAULT-VALUE}).")
+        int reports;
+
+        @Option(names = "--no-profile", description = "Skip the JFR sampling and Elasticsearch hot threads during the end-to-end run.")
+        boolean noProfile;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            System.out.println("Machine: " + Machine.describe());
+            Corpus corpus = Corpus.generate(common.seed, reports);
+            try (BenchCluster cluster = common.cluster()) {
+                IndexBench.Result r = new IndexBench(System.out, common.threads()).run(corpus, cluster, common.alias, !noProfile);
+                common.record("index", IndexBench.markdown(r, common.commandLine(spec), cluster.describe() + " (Elasticsearch "
+                        + cluster.version() + ")", common.threads()));
+                return r.endToEnd().ok() ? 0 : 2;
+            }
+        }
+    }
+
+    @Command(name = "search", mixinStandardHelpOptions = true,
+            description = "Mixed query set with C clients: latency percentiles and throughput of the API and of Elasticsearch directly.")
+    static final class Search implements Callable<Integer> {
+        @Mixin
+        Common common;
+
+        @Option(names = "--reports", defaultValue = "10000", description = "Generated reports to search (default: ${DEFAULT-VALUE}).")
+        int reports;
+
+        @Option(names = "--clients", defaultValue = "8", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+        int clients;
+
+        @Option(names = "--seconds", defaultValue = "30", description = "Measured seconds per target (default: ${DEFAULT-VALUE}).")
+        int seconds;
+
+        @Option(names = "--targets", split = ",", defaultValue = "api,elasticsearch",
+                description = "What to load: api, elasticsearch or both (default: ${DEFAULT-VALUE}).")
+        List<String> targets;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            System.out.println("Machine: " + Machine.describe());
+            Set<String> chosen = new LinkedHashSet<>(targets);
+            Corpus corpus = Corpus.generate(common.seed, reports);
+            try (BenchCluster cluster = common.cluster()) {
+                SearchBench.Result r = new SearchBench(System.out).run(corpus, cluster, common.alias, clients,
+                        Duration.ofSeconds(seconds), chosen, common.threads());
+                String key = "search-c" + clients + (chosen.size() == 1 ? "-" + chosen.iterator().next() : "");
+                String title = chosen.contains(SearchBench.DIRECT)
+                        ? "Search latency, API vs Elasticsearch (`bench search`, " + clients + " clients)"
+                        : "Search under load (`bench search`, " + clients + " clients, API only)";
+                common.record(key, SearchBench.markdown(r, title, common.commandLine(spec), cluster.describe()
+                        + " (Elasticsearch " + cluster.version() + ")"));
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "scale", mixinStandardHelpOptions = true,
+            description = "Indexing time, documents, index size, heap and search latency for growing corpora; table and plot.")
+    static final class Scale implements Callable<Integer> {
+        @Mixin
+        Common common;
+
+        @Option(names = "--reports", split = ",", defaultValue = "1000,10000,100000",
+                description = "Corpus sizes (default: ${DEFAULT-VALUE}).")
+        List<Integer> sizes;
+
+        @Option(names = "--clients", defaultValue = "8", description = "Search clients (default: ${DEFAULT-VALUE}).")
+        int clients;
+
+        @Option(names = "--seconds", defaultValue = "20", description = "Measured search seconds per size (default: ${DEFAULT-VALUE}).")
+        int seconds;
+
+        @Option(names = "--budget-minutes", defaultValue = "20", description = "Stop before a size that would not finish in time (default: ${DEFAULT-VALUE}).")
+        int budgetMinutes;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            System.out.println("Machine: " + Machine.describe());
+            try (BenchCluster cluster = common.cluster()) {
+                ScaleBench.Result r = new ScaleBench(System.out).run(sizes.stream().sorted().toList(), cluster, common.alias, clients,
+                        Duration.ofSeconds(seconds), Duration.ofMinutes(budgetMinutes), common.threads(), common.seed);
+                if (r.stoppedBecause() != null) {
+                    System.out.println(r.stoppedBecause());
+                }
+                if (!common.noRecord && !r.points().isEmpty()) {
+                    Path png = ResultsFile.standard().path().resolveSibling("scale.png");
+                    ScalePlot.write(r.points(), Machine.cores() + " cores shared by Elasticsearch, indexer, API and clients; "
+                            + clients + " search clients; " + Machine.now(), png);
+                    System.out.println("Plot: " + png);
+                }
+                common.record("scale", ScaleBench.markdown(r, common.commandLine(spec), cluster.describe()
+                        + " (Elasticsearch " + cluster.version() + ")", "scale.png"));
+                return 0;
+            }
+        }
+    }
+}
