@@ -1,0 +1,82 @@
+package dev.reportsearch.indexer.generate;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/** The blocks of templates.txt, compiled: block name to its alternatives. */
+final class TemplateBook {
+    private static final String HEADING_PREFIX = "heading.";
+
+    private final Map<String, List<Template>> blocks;
+    private final List<String> themes;
+
+    private TemplateBook(Map<String, List<Template>> blocks) {
+        this.blocks = blocks;
+        List<String> found = new ArrayList<>();
+        for (String name : blocks.keySet()) {
+            if (name.startsWith(HEADING_PREFIX)) {
+                String theme = name.substring(HEADING_PREFIX.length());
+                if (!blocks.containsKey("sentence." + theme)) {
+                    throw new IllegalStateException("theme " + theme + " has headings but no [sentence." + theme + "]");
+                }
+                found.add(theme);
+            }
+        }
+        this.themes = List.copyOf(found);
+    }
+
+    static TemplateBook load(String resource) {
+        try (InputStream in = TemplateBook.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, List<Template>> blocks = new LinkedHashMap<>();
+            List<Template> current = null;
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String s = line.strip();
+                if (s.isEmpty() || s.startsWith("#")) {
+                    continue;
+                }
+                if (s.startsWith("[") && s.endsWith("]")) {
+                    current = blocks.computeIfAbsent(s.substring(1, s.length() - 1), k -> new ArrayList<>());
+                } else if (current == null) {
+                    throw new IllegalStateException(resource + ": template before any [block]: " + s);
+                } else {
+                    current.add(Template.compile(s));
+                }
+            }
+            blocks.replaceAll((k, v) -> List.copyOf(v));
+            return new TemplateBook(blocks);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<String> themes() {
+        return themes;
+    }
+
+    List<Template> block(String name) {
+        List<Template> block = blocks.get(name);
+        if (block == null || block.isEmpty()) {
+            throw new IllegalArgumentException("no template block [" + name + "]");
+        }
+        return block;
+    }
+
+    Template pick(String name, SplittableRandom random) {
+        List<Template> block = block(name);
+        return block.get(random.nextInt(block.size()));
+    }
+}
