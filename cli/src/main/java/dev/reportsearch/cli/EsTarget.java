@@ -5,6 +5,7 @@ import java.util.Optional;
 import dev.reportsearch.core.es.EsConnection;
 import dev.reportsearch.es.EsHome;
 import dev.reportsearch.es.HealthProbe;
+import dev.reportsearch.es.ManagedCluster;
 import dev.reportsearch.es.ManagedElasticsearch;
 import dev.reportsearch.es.ManagedNode;
 
@@ -25,6 +26,11 @@ record EsTarget(EsConnection connection, ManagedNode started) {
             return new EsTarget(external.withCredentials(options.user, options.password, options.apiKey), null);
         }
         EsHome home = EsHome.resolve();
+        Optional<ManagedCluster> cluster = EsCommand.runningCluster(home);
+        if (cluster.isPresent()) {
+            // All node URLs: the client fails over to the others when one is down.
+            return new EsTarget(new EsConnection(cluster.get().urls(), null, null, null), null);
+        }
         Optional<ManagedNode> running = ManagedElasticsearch.find(home, ManagedElasticsearch.DEFAULT_NODE)
                 .filter(n -> HealthProbe.health(n.url()).isPresent());
         if (running.isPresent()) {

@@ -38,6 +38,20 @@ public final class HealthProbe {
         }
     }
 
+    /** GET {@code url + path} and the body when the answer is 2xx; empty when nothing (good) answers. */
+    public static Optional<String> get(String url, String path) {
+        try {
+            HttpRequest req = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(5)).GET().build();
+            HttpResponse<String> res = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+            return res.statusCode() / 100 == 2 ? Optional.of(res.body()) : Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (Exception e) {
+            return Optional.empty();
+        }
+    }
+
     public record Health(String status, int nodes) {
         public boolean usable() {
             return !"red".equals(status);

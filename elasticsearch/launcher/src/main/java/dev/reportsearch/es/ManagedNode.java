@@ -86,12 +86,43 @@ public final class ManagedNode {
             LOG.info("Reusing Elasticsearch node '{}' at {}", config.name(), running.get().url());
             return running.get();
         }
-        Path dir = home.node(config.name());
-        ManagedNode node = new ManagedNode(dir, config.httpPort());
+        Launched launched = launch(install, home, config);
+        launched.node().awaitReady(launched.process(), timeout, config.singleNode() ? 1 : 0);
+        return launched.node();
+    }
+
+    /** A node whose process was started but that may not answer yet (cluster nodes start together). */
+    record Launched(ManagedNode node, Process process) {
+        /** Waits until the node's HTTP layer answers health, whatever the cluster's state. */
+        void awaitAnswering(Duration timeout) {
+            node.awaitReady(process, timeout, 0);
+        }
+    }
+
+    /** Prepares the node's directory and starts its process without waiting for it. */
+    static Launched launch(EsInstallation install, EsHome home, NodeConfig config) {
+        ManagedNode node = new ManagedNode(home.node(config.name()), config.httpPort());
         node.prepare(install, config);
-        Process process = node.launch(install, config);
-        node.awaitReady(process, timeout, config.singleNode() ? 1 : 0);
-        return node;
+        return new Launched(node, node.launch(install, config));
+    }
+
+    /**
+     * Kills the server JVM with SIGKILL, as a crash or the OOM killer would: no shutdown, no flush.
+     * Waits until the process is gone. The watchdog shell (if any) exits by itself.
+     */
+    public void kill() {
+        Optional<ProcessHandle> server = serverPid().flatMap(ProcessHandle::of);
+        if (server.isEmpty()) {
+            return;
+        }
+        server.get().destroyForcibly();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (server.get().isAlive() && System.nanoTime() < deadline) {
+            sleep(50);
+        }
+        if (server.get().isAlive()) {
+            throw new EsStartException("Elasticsearch (pid " + server.get().pid() + ") survived SIGKILL for 30 s");
+        }
     }
 
     private void prepare(EsInstallation install, NodeConfig config) {
