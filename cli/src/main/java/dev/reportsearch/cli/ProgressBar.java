@@ -15,6 +15,8 @@ final class ProgressBar implements BatchIndexer.Progress {
     private static final int WIDTH = 30;
     private final PrintStream out;
     private final boolean terminal;
+    private final char full;
+    private final char empty;
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicLong bytesDone = new AtomicLong();
@@ -26,6 +28,10 @@ final class ProgressBar implements BatchIndexer.Progress {
     ProgressBar(PrintStream out) {
         this.out = out;
         this.terminal = System.console() != null;
+        // Block characters only where the terminal's encoding has them (a C locale shows '?').
+        boolean blocks = java.nio.charset.Charset.defaultCharset().newEncoder().canEncode('█');
+        this.full = blocks ? '█' : '#';
+        this.empty = blocks ? '░' : '-';
     }
 
     @Override
@@ -57,7 +63,7 @@ final class ProgressBar implements BatchIndexer.Progress {
         double fraction = files == 0 ? 1 : (double) n / files;
         long eta = fraction <= 0 ? 0 : Math.round(seconds / fraction - seconds);
         int filled = (int) Math.round(fraction * WIDTH);
-        String bar = "█".repeat(filled) + "░".repeat(WIDTH - filled);
+        String bar = String.valueOf(full).repeat(filled) + String.valueOf(empty).repeat(WIDTH - filled);
         String line = String.format("%s %3.0f%%  %d/%d files  %.2f MB/s  ETA %s%s", bar, fraction * 100, n, files,
                 mbPerSecond, eta / 60 + ":" + String.format("%02d", eta % 60),
                 failed.get() > 0 ? "  (" + failed.get() + " skipped)" : "");

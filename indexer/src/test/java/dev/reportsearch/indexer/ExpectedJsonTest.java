@@ -7,14 +7,11 @@ import dev.reportsearch.core.model.Figure;
 import dev.reportsearch.core.model.Report;
 import dev.reportsearch.core.model.Section;
 import dev.reportsearch.core.model.SubReport;
-import dev.reportsearch.testkit.TestData;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,39 +27,34 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every line of the seeds' expected.json, checked on {@link ReportPipeline#parse(Path)} of the seed
- * files: one named test per expectation, grouped by seed file.
+ * Every line of an expected.json (the seeds', our samples'), checked on {@link ReportPipeline#parse(Path)}
+ * of the files beside it: one named test per expectation, grouped by file.
  */
-class SeedExpectationsTest {
-    private static final Map<String, Report> REPORTS = new HashMap<>();
-    private static JsonNode expected;
+abstract class ExpectedJsonTest {
 
-    @BeforeAll
-    static void parseSeeds() throws Exception {
-        Path seeds = TestData.seeds();
-        expected = new ObjectMapper().readTree(seeds.resolve("expected.json").toFile());
-        ReportPipeline pipeline = ReportPipeline.standard();
-        for (Iterator<String> it = expected.fieldNames(); it.hasNext(); ) {
-            String file = it.next();
-            REPORTS.put(file, pipeline.parse(seeds.resolve(file)));
-        }
-    }
+    /** The folder holding the reports and their expected.json. */
+    abstract Path folder();
 
     @TestFactory
-    Stream<DynamicNode> expectations() throws IOException {
-        // the factory runs after @BeforeAll; expected.json is read again only to name the tests
-        JsonNode all = expected != null ? expected : new ObjectMapper().readTree(TestData.seeds().resolve("expected.json").toFile());
+    Stream<DynamicNode> expectations() throws Exception {
+        Path dir = folder();
+        JsonNode all = new ObjectMapper().readTree(dir.resolve("expected.json").toFile());
+        ReportPipeline pipeline = ReportPipeline.standard();
+        Map<String, Report> reports = new HashMap<>();
+        for (Iterator<String> it = all.fieldNames(); it.hasNext(); ) {
+            String file = it.next();
+            reports.put(file, pipeline.parse(dir.resolve(file)));
+        }
         List<DynamicNode> files = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = all.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
-            files.add(DynamicContainer.dynamicContainer(entry.getKey(), casesFor(entry.getKey(), entry.getValue())));
+            files.add(DynamicContainer.dynamicContainer(entry.getKey(), casesFor(entry.getKey(), entry.getValue(), reports::get)));
         }
         return files.stream();
     }
 
-    private static Stream<DynamicNode> casesFor(String file, JsonNode e) {
-        String seed = file.substring(0, 3);
-        Function<String, Report> report = f -> REPORTS.get(f);
+    private static Stream<DynamicNode> casesFor(String file, JsonNode e, Function<String, Report> report) {
+        String seed = file.length() > 24 ? file.substring(0, 24) : file;
         List<DynamicNode> cases = new ArrayList<>();
 
         if (e.has("region")) {
