@@ -125,10 +125,14 @@ public final class BatchIndexer {
             pool.shutdownNow();
             loader.close();
         }
-        index.refresh(target);
-
         boolean swapped = false;
         List<BulkLoader.Rejection> rejected = loader.rejections();
+        if (rejected.isEmpty()) {
+            index.refresh(target);
+        } else {
+            // Elasticsearch may be why documents were rejected: the summary naming them matters more.
+            index.refreshQuietly(target);
+        }
         if (rebuild) {
             if (rejected.isEmpty()) {
                 index.pointAliasAt(target);

@@ -38,10 +38,21 @@ public final class ReportIndex {
     public String createIndex() throws IOException {
         String name = definition.newIndexName();
         String body = definition.body(layout.shards(), layout.replicas());
-        client.indices().create(c -> c.index(name).withJson(new StringReader(body)));
-        client.cluster().health(h -> h.index(name).waitForStatus(co.elastic.clients.elasticsearch._types.HealthStatus.Yellow)
-                .timeout(t -> t.time("30s")));
+        try {
+            client.indices().create(c -> c.index(name).withJson(new StringReader(body)));
+            client.cluster().health(h -> h.index(name).waitForStatus(co.elastic.clients.elasticsearch._types.HealthStatus.Yellow)
+                    .timeout(t -> t.time("30s")));
+        } catch (IOException e) {
+            throw unreachable("create the index " + name + "; nothing was indexed and the alias '" + alias()
+                    + "' was not touched", e);
+        }
         return name;
+    }
+
+    /** An IOException saying which step failed because Elasticsearch did not answer, with the cause. */
+    static IOException unreachable(String step, IOException cause) {
+        return new IOException("Elasticsearch did not answer, so we could not " + step + " (" + cause.getClass().getSimpleName()
+                + ": " + cause.getMessage() + "). Check that it runs (./reportsearch es status) and index again.", cause);
     }
 
     /** The concrete index the alias points at, if any. */
@@ -79,6 +90,15 @@ public final class ReportIndex {
                 throw e;
             }
         }
+        try {
+            updateAliases(index, previous);
+        } catch (IOException e) {
+            throw unreachable("point the alias '" + alias() + "' at " + index + "; it still points at "
+                    + (previous.isEmpty() ? "nothing" : String.join(",", previous.stream().distinct().toList())), e);
+        }
+    }
+
+    private void updateAliases(String index, List<String> previous) throws IOException {
         client.indices().updateAliases(u -> {
             for (String old : previous.stream().distinct().filter(i -> !i.equals(index)).toList()) {
                 u.actions(a -> a.remove(r -> r.index(old).alias(definition.alias())));
@@ -103,7 +123,21 @@ public final class ReportIndex {
     }
 
     public void refresh(String index) throws IOException {
-        client.indices().refresh(r -> r.index(index));
+        try {
+            client.indices().refresh(r -> r.index(index));
+        } catch (IOException e) {
+            throw unreachable("refresh the index " + index + " after loading it; the alias '" + alias() + "' was not moved", e);
+        }
+    }
+
+    /** Refreshes when Elasticsearch answers; false when it does not (a load that already failed). */
+    public boolean refreshQuietly(String index) {
+        try {
+            client.indices().refresh(r -> r.index(index));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Deletes documents of reports read from {@code file} other than {@code keepReportId} (an edited file). */
