@@ -1,52 +1,175 @@
 package dev.reportsearch.api.search;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
 import dev.reportsearch.api.ApiException;
+import dev.reportsearch.core.model.Region;
+import dev.reportsearch.core.region.Gazetteer;
+import dev.reportsearch.core.text.SearchText;
+import dev.reportsearch.core.theme.Themes;
 import io.javalin.http.Context;
 
 /**
- * The validated parameters of GET /api/search. Every bad value is a 400 naming the parameter.
+ * The validated parameters of GET /api/search and GET /api/export.csv. Every bad value is a 400
+ * naming the parameter; nothing here reaches Elasticsearch unchecked.
  *
- * @param q    the query text, normalised and trimmed; "" for browsing
- * @param page 1-based page
- * @param size hits per page, 1..100
+ * @param q       the query text in the search normal form (NFKC, simplified), trimmed; "" for browsing
+ * @param type    sections or achievements
+ * @param regions the regions asked for (OR-ed); each matches everything below it
+ * @param years   years (OR-ed)
+ * @param themes  theme ids (OR-ed)
+ * @param page    1-based page
+ * @param size    hits per page, 1..100
+ * @param sort    the order of hits
+ * @param units   achievements only: figure units to keep (OR-ed)
  */
-public record SearchParams(String q, int page, int size) {
+public record SearchParams(String q, SearchType type, List<Region> regions, List<Integer> years, List<String> themes,
+                           int page, int size, SortOrder sort, List<String> units) {
     public static final int MAX_QUERY_LENGTH = 500;
     public static final int MAX_SIZE = 100;
     public static final int MAX_WINDOW = 10_000;
+    public static final int MAX_VALUES = 50;
+    static final int MIN_YEAR = 1900;
+    static final int MAX_YEAR = 2100;
+
+    public SearchParams {
+        regions = List.copyOf(regions);
+        years = List.copyOf(years);
+        themes = List.copyOf(themes);
+        units = List.copyOf(units);
+    }
+
+    public boolean hasQuery() {
+        return !q.isEmpty();
+    }
+
+    public int from() {
+        return (page - 1) * size;
+    }
 
     public static SearchParams from(Context ctx) {
-        String q = ctx.queryParam("q");
-        q = q == null ? "" : q.strip();
+        return from(ctx::queryParams);
+    }
+
+    /** @param params every value given for a parameter name, in order (empty when absent) */
+    public static SearchParams from(Function<String, List<String>> params) {
+        String q = single(params, "q").map(String::strip).orElse("");
         if (q.length() > MAX_QUERY_LENGTH) {
             throw ApiException.badParameter("q", "at most " + MAX_QUERY_LENGTH + " characters, got " + q.length());
         }
-        int page = intParam(ctx, "page", 1, 1, Integer.MAX_VALUE);
-        int size = intParam(ctx, "size", 10, 1, MAX_SIZE);
-        if ((long) page * size > MAX_WINDOW) {
-            throw ApiException.badParameter("page", "results past the first " + MAX_WINDOW + " hits cannot be paged to; narrow the search");
+        q = SearchText.normalize(q).strip();
+        SearchType type = enumParam(params, "type", SearchType.class, SearchType.SECTION);
+        List<Region> regions = values(params, "region").stream().map(SearchParams::region).distinct().toList();
+        List<Integer> years = values(params, "year").stream().map(SearchParams::year).distinct().toList();
+        List<String> themes = values(params, "theme").stream().map(SearchParams::theme).distinct().toList();
+        List<String> units = values(params, "unit");
+        if (!units.isEmpty() && type != SearchType.ACHIEVEMENT) {
+            throw ApiException.badParameter("unit", "filters figures, so it needs type=achievement");
         }
-        return new SearchParams(q, page, size);
+        int page = intParam(params, "page", 1, 1, MAX_WINDOW);
+        int size = intParam(params, "size", 10, 1, MAX_SIZE);
+        if ((long) page * size > MAX_WINDOW) {
+            throw ApiException.badParameter("page", "page " + page + " of size " + size + " lies past the first "
+                    + MAX_WINDOW + " hits, which is as far as paging goes; narrow the search");
+        }
+        SortOrder sort = enumParam(params, "sort", SortOrder.class, q.isEmpty() ? SortOrder.NEWEST : SortOrder.RELEVANCE);
+        if (sort == SortOrder.VALUE && type != SearchType.ACHIEVEMENT) {
+            throw ApiException.badParameter("sort", "sort=value orders figures, so it needs type=achievement");
+        }
+        return new SearchParams(q, type, regions, years, themes, page, size, sort, units);
     }
 
-    static int intParam(Context ctx, String name, int fallback, int min, int max) {
-        String raw = ctx.queryParam(name);
-        if (raw == null || raw.isBlank()) {
-            return fallback;
+    private static Region region(String value) {
+        Gazetteer gazetteer = Gazetteer.standard();
+        Optional<Region> region = gazetteer.resolve(value);
+        if (region.isPresent()) {
+            return region.get();
         }
-        int value;
+        if (gazetteer.byName(value).size() > 1) {
+            throw ApiException.badParameter("region", "'" + abbreviate(value) + "' names several regions; "
+                    + "give its 6-digit code or the name with its city (e.g. 福州市鼓楼区)");
+        }
+        throw ApiException.badParameter("region", "unknown region '" + abbreviate(value)
+                + "'; give a province, city or county name, a short form such as 延边州, or a 6-digit code");
+    }
+
+    private static int year(String value) {
+        int year;
         try {
-            value = Integer.parseInt(raw.strip());
+            year = Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw ApiException.badParameter(name, "must be a whole number, got '" + abbreviate(raw) + "'");
+            throw ApiException.badParameter("year", "must be a year such as 2023, got '" + abbreviate(value) + "'");
         }
-        if (value < min || value > max) {
-            throw ApiException.badParameter(name, "must be between " + min + " and " + max + ", got " + value);
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw ApiException.badParameter("year", "must be between " + MIN_YEAR + " and " + MAX_YEAR + ", got " + year);
+        }
+        return year;
+    }
+
+    private static String theme(String value) {
+        if (Themes.standard().byId(value).isEmpty()) {
+            throw ApiException.badParameter("theme", "unknown theme '" + abbreviate(value) + "'; see GET /api/themes for the ids");
         }
         return value;
     }
 
-    static String abbreviate(String s) {
+    /** Every non-blank value of a repeatable parameter, also accepting comma-separated lists. */
+    static List<String> values(Function<String, List<String>> params, String name) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (String raw : params.apply(name)) {
+            Arrays.stream(raw.split("[,，]")).map(String::strip).filter(s -> !s.isEmpty()).forEach(out::add);
+        }
+        if (out.size() > MAX_VALUES) {
+            throw ApiException.badParameter(name, "at most " + MAX_VALUES + " values, got " + out.size());
+        }
+        return new ArrayList<>(out);
+    }
+
+    static Optional<String> single(Function<String, List<String>> params, String name) {
+        List<String> all = params.apply(name);
+        if (all.size() > 1) {
+            throw ApiException.badParameter(name, "give it once, got " + all.size() + " values");
+        }
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    static <E extends Enum<E>> E enumParam(Function<String, List<String>> params, String name, Class<E> type, E fallback) {
+        Optional<String> raw = single(params, name).map(String::strip).filter(s -> !s.isEmpty());
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, raw.get().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
+            throw ApiException.badParameter(name, "must be one of " + allowed + ", got '" + abbreviate(raw.get()) + "'");
+        }
+    }
+
+    static int intParam(Function<String, List<String>> params, String name, int fallback, int min, int max) {
+        Optional<String> raw = single(params, name).map(String::strip).filter(s -> !s.isEmpty());
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        long value;
+        try {
+            value = Long.parseLong(raw.get());
+        } catch (NumberFormatException e) {
+            throw ApiException.badParameter(name, "must be a whole number, got '" + abbreviate(raw.get()) + "'");
+        }
+        if (value < min || value > max) {
+            throw ApiException.badParameter(name, "must be between " + min + " and " + max + ", got " + abbreviate(raw.get()));
+        }
+        return (int) value;
+    }
+
+    public static String abbreviate(String s) {
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 }

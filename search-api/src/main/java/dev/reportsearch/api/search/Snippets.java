@@ -1,5 +1,7 @@
 package dev.reportsearch.api.search;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import dev.reportsearch.core.text.SearchText;
@@ -11,18 +13,21 @@ import dev.reportsearch.core.text.SearchText;
 public final class Snippets {
     public static final String PRE = "\uE000";
     public static final String POST = "\uE001";
+    static final int PLAIN_LENGTH = 160;
 
     private Snippets() {
     }
 
     /**
+     * A snippet of a long text from highlighted fragments.
+     *
      * @param fragments highlighted fragments of the normalised text
      * @param original  the original text, shown instead where offsets line up
      * @param normalized its normal form that the fragments come from
      */
     public static String of(List<String> fragments, String original, String normalized) {
         if (fragments == null || fragments.isEmpty()) {
-            return escape(original == null ? "" : abbreviate(original, 160));
+            return escape(original == null ? "" : abbreviate(original, PLAIN_LENGTH));
         }
         StringBuilder out = new StringBuilder();
         for (String fragment : fragments) {
@@ -32,6 +37,77 @@ public final class Snippets {
             out.append(toHtml(restoreOriginal(fragment, original, normalized)));
         }
         return out.toString();
+    }
+
+    /**
+     * The whole of a short text (an achievement's sentence) with the query's matches and the given
+     * strings (its figures) marked.
+     *
+     * @param highlighted whole-field highlights of the normalised text (number_of_fragments 0), any field
+     * @param marks       further strings to mark wherever they occur
+     */
+    public static String whole(String original, String normalized, List<String> highlighted, List<String> marks) {
+        String text = SearchText.sameLength(original, normalized) ? original : normalized == null ? original : normalized;
+        text = text == null ? "" : text;
+        List<int[]> ranges = new ArrayList<>();
+        for (String h : highlighted) {
+            ranges.addAll(ranges(h));
+        }
+        for (String mark : marks) {
+            if (mark == null || mark.isEmpty()) {
+                continue;
+            }
+            for (int at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + mark.length())) {
+                ranges.add(new int[] {at, at + mark.length()});
+            }
+        }
+        return render(text, ranges);
+    }
+
+    /** The marked stretches of a highlighted string, as [start, end) in its unmarked text. */
+    static List<int[]> ranges(String marked) {
+        List<int[]> out = new ArrayList<>();
+        int pos = 0;
+        int start = -1;
+        for (int i = 0; i < marked.length(); i++) {
+            char c = marked.charAt(i);
+            if (c == PRE.charAt(0)) {
+                start = pos;
+            } else if (c == POST.charAt(0)) {
+                if (start >= 0) {
+                    out.add(new int[] {start, pos});
+                }
+                start = -1;
+            } else {
+                pos++;
+            }
+        }
+        return out;
+    }
+
+    /** The text escaped, with the (possibly overlapping) ranges merged and wrapped in {@code <mark>}. */
+    static String render(String text, List<int[]> ranges) {
+        List<int[]> sorted = new ArrayList<>(ranges);
+        sorted.sort(Comparator.comparingInt(r -> r[0]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] r : sorted) {
+            int start = Math.max(0, Math.min(r[0], text.length()));
+            int end = Math.max(start, Math.min(r[1], text.length()));
+            if (!merged.isEmpty() && start <= merged.get(merged.size() - 1)[1]) {
+                int[] last = merged.get(merged.size() - 1);
+                last[1] = Math.max(last[1], end);
+            } else if (end > start) {
+                merged.add(new int[] {start, end});
+            }
+        }
+        StringBuilder out = new StringBuilder(text.length() + merged.size() * 13);
+        int pos = 0;
+        for (int[] r : merged) {
+            out.append(escape(text.substring(pos, r[0]))).append("<mark>")
+                    .append(escape(text.substring(r[0], r[1]))).append("</mark>");
+            pos = r[1];
+        }
+        return out.append(escape(text.substring(pos))).toString();
     }
 
     /** Where the normal form has the same length as the original, show the original's characters. */
@@ -57,24 +133,41 @@ public final class Snippets {
         return restored.toString();
     }
 
+    /** Adjacent marks (one per character on the .chars fields) become one; only our marks become tags. */
     static String toHtml(String marked) {
-        return escape(marked).replace(PRE, "<mark>").replace(POST, "</mark>");
+        String merged = marked.replace(POST + PRE, "");
+        StringBuilder b = new StringBuilder(merged.length() + 32);
+        for (int i = 0; i < merged.length(); i++) {
+            char c = merged.charAt(i);
+            if (c == PRE.charAt(0)) {
+                b.append("<mark>");
+            } else if (c == POST.charAt(0)) {
+                b.append("</mark>");
+            } else {
+                escape(c, b);
+            }
+        }
+        return b.toString();
     }
 
     public static String escape(String s) {
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
+            escape(s.charAt(i), b);
         }
         return b.toString();
+    }
+
+    private static void escape(char c, StringBuilder b) {
+        switch (c) {
+            case '<' -> b.append("&lt;");
+            case '>' -> b.append("&gt;");
+            case '&' -> b.append("&amp;");
+            case '"' -> b.append("&quot;");
+            case '\'' -> b.append("&#39;");
+            case '\uE000', '\uE001' -> { } // private-use marks never pass through as text
+            default -> b.append(c);
+        }
     }
 
     static String abbreviate(String s, int max) {

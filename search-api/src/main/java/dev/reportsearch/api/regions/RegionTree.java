@@ -1,0 +1,94 @@
+package dev.reportsearch.api.regions;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+
+import dev.reportsearch.api.search.Filters;
+import dev.reportsearch.core.model.Region;
+import dev.reportsearch.core.region.Gazetteer;
+import io.javalin.http.Context;
+
+/**
+ * GET /api/regions: every region with indexed content, as a province &gt; city &gt; county tree. A
+ * region's counts include everything below it: reports with any content there, and sections.
+ */
+public final class RegionTree {
+    static final int MAX_REGIONS = 5_000;
+
+    private final ElasticsearchClient client;
+    private final String alias;
+    private final Gazetteer gazetteer;
+
+    public RegionTree(ElasticsearchClient client, String alias, Gazetteer gazetteer) {
+        this.client = client;
+        this.alias = alias;
+        this.gazetteer = gazetteer;
+    }
+
+    public void handle(Context ctx) throws IOException {
+        ctx.json(Map.of("regions", tree()));
+    }
+
+    public List<Map<String, Object>> tree() throws IOException {
+        SearchResponse<Void> res = client.search(s -> s.index(alias).size(0)
+                .query(q -> q.terms(t -> t.field("docType").terms(v -> v.value(List.of(
+                        FieldValue.of("report"),
+                        FieldValue.of("section"))))))
+                .aggregations("codes", a -> a.terms(t -> t.field("regionCodes").size(MAX_REGIONS))
+                        .aggregations("reports", r -> r.cardinality(c -> c.field("reportId").precisionThreshold(40_000)))
+                        .aggregations("sections", r -> r.filter(Filters.term("docType", "section")))), Void.class);
+        Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
+        Aggregate codes = res.aggregations().get("codes");
+        for (StringTermsBucket bucket : codes.sterms().buckets().array()) {
+            Optional<Region> region = gazetteer.byCode(bucket.key().stringValue());
+            region.ifPresent(r -> nodes.put(r.code(), node(r, bucket.aggregations().get("reports").cardinality().value(),
+                    bucket.aggregations().get("sections").filter().docCount())));
+        }
+        List<Map<String, Object>> roots = new ArrayList<>();
+        for (Map<String, Object> node : nodes.values()) {
+            String parent = (String) node.remove("parentCode");
+            Map<String, Object> up = parent == null ? null : nodes.get(parent);
+            if (up == null) {
+                roots.add(node);
+            } else {
+                children(up).add(node);
+            }
+        }
+        sort(roots);
+        return roots;
+    }
+
+    private static Map<String, Object> node(Region r, long reports, long sections) {
+        Map<String, Object> n = new LinkedHashMap<>();
+        n.put("code", r.code());
+        n.put("name", r.name());
+        n.put("level", r.level().id());
+        n.put("path", r.path());
+        n.put("reports", reports);
+        n.put("sections", sections);
+        n.put("children", new ArrayList<Map<String, Object>>());
+        n.put("parentCode", r.pathCodes().size() > 1 ? r.pathCodes().get(r.pathCodes().size() - 2) : null);
+        return n;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> children(Map<String, Object> node) {
+        return (List<Map<String, Object>>) node.get("children");
+    }
+
+    private static void sort(List<Map<String, Object>> level) {
+        level.sort(Comparator.comparing(n -> (String) n.get("code")));
+        level.forEach(n -> sort(children(n)));
+    }
+}

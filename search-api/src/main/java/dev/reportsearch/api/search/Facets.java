@@ -1,0 +1,129 @@
+package dev.reportsearch.api.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.LongTermsBucket;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+
+import dev.reportsearch.core.model.Region;
+import dev.reportsearch.core.region.Gazetteer;
+import dev.reportsearch.core.theme.Theme;
+import dev.reportsearch.core.theme.Themes;
+
+/**
+ * Disjunctive facet counts: one filter aggregation per facet holding every other facet's filter, with
+ * a terms aggregation inside. The search query (text, type, unit) applies to all of them.
+ */
+public final class Facets {
+    static final int REGION_BUCKETS = 500;
+    static final int YEAR_BUCKETS = 200;
+    static final int THEME_BUCKETS = 100;
+    private static final String VALUES = "values";
+
+    private final Gazetteer gazetteer;
+    private final Themes themes;
+
+    public Facets(Gazetteer gazetteer, Themes themes) {
+        this.gazetteer = gazetteer;
+        this.themes = themes;
+    }
+
+    public Map<String, Aggregation> aggregations(Filters filters) {
+        Map<String, Aggregation> aggs = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            Aggregation terms = Aggregation.of(a -> a.terms(t -> t.field(facet.field()).size(buckets(facet))));
+            aggs.put(name(facet), Aggregation.of(a -> a.filter(filters.allBut(facet)).aggregations(VALUES, terms)));
+        }
+        return aggs;
+    }
+
+    /** The facets part of a search response: region, year, theme. */
+    public Map<String, Object> read(Map<String, Aggregate> aggs) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("region", regions(values(aggs, Facet.REGION)));
+        out.put("year", years(values(aggs, Facet.YEAR)));
+        out.put("theme", themes(values(aggs, Facet.THEME)));
+        return out;
+    }
+
+    private List<Map<String, Object>> regions(Aggregate terms) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (terms == null || !terms.isSterms()) {
+            return out;
+        }
+        for (StringTermsBucket bucket : terms.sterms().buckets().array()) {
+            Optional<Region> region = gazetteer.byCode(bucket.key().stringValue());
+            if (region.isEmpty()) {
+                continue;
+            }
+            Region r = region.get();
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("value", r.name());
+            entry.put("code", r.code());
+            entry.put("count", bucket.docCount());
+            entry.put("level", r.level().id());
+            entry.put("path", r.path());
+            entry.put("parent", r.pathCodes().size() > 1 ? r.pathCodes().get(r.pathCodes().size() - 2) : null);
+            out.add(entry);
+        }
+        out.sort(Comparator.<Map<String, Object>>comparingLong(e -> -(long) e.get("count"))
+                .thenComparing(e -> (String) e.get("code")));
+        return out;
+    }
+
+    private static List<Map<String, Object>> years(Aggregate terms) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (terms == null || !terms.isLterms()) {
+            return out;
+        }
+        for (LongTermsBucket bucket : terms.lterms().buckets().array()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("value", (int) bucket.key());
+            entry.put("count", bucket.docCount());
+            out.add(entry);
+        }
+        out.sort(Comparator.comparingInt(e -> (int) e.get("value")));
+        return out;
+    }
+
+    private List<Map<String, Object>> themes(Aggregate terms) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (terms == null || !terms.isSterms()) {
+            return out;
+        }
+        for (StringTermsBucket bucket : terms.sterms().buckets().array()) {
+            String id = bucket.key().stringValue();
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("value", id);
+            entry.put("label", themes.byId(id).map(Theme::label).orElse(id));
+            entry.put("count", bucket.docCount());
+            out.add(entry);
+        }
+        return out;
+    }
+
+    private static Aggregate values(Map<String, Aggregate> aggs, Facet facet) {
+        Aggregate filter = aggs.get(name(facet));
+        return filter == null ? null : filter.filter().aggregations().get(VALUES);
+    }
+
+    private static String name(Facet facet) {
+        return "facet_" + facet.id();
+    }
+
+    private static int buckets(Facet facet) {
+        return switch (facet) {
+            case REGION -> REGION_BUCKETS;
+            case YEAR -> YEAR_BUCKETS;
+            case THEME -> THEME_BUCKETS;
+        };
+    }
+
+}

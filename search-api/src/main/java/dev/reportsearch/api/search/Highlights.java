@@ -1,0 +1,23 @@
+package dev.reportsearch.api.search;
+
+import co.elastic.clients.elasticsearch.core.search.Highlight;
+
+/**
+ * What the highlighter marks: query matches in the body's words and exact substrings. Sections get
+ * fragments; achievements, being one sentence, get their whole text.
+ */
+final class Highlights {
+    static final String BODY = "norm.body";
+    static final String BODY_CHARS = "norm.body.chars";
+    static final int FRAGMENT = 120;
+
+    private Highlights() {
+    }
+
+    static Highlight of(SearchType type) {
+        int fragments = type == SearchType.ACHIEVEMENT ? 0 : 2;
+        return Highlight.of(h -> h.preTags(Snippets.PRE).postTags(Snippets.POST).requireFieldMatch(true)
+                .fields(BODY_CHARS, f -> f.fragmentSize(FRAGMENT).numberOfFragments(fragments).noMatchSize(0))
+                .fields(BODY, f -> f.fragmentSize(FRAGMENT).numberOfFragments(fragments).noMatchSize(0)));
+    }
+}

@@ -1,0 +1,52 @@
+package dev.reportsearch.api.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.core.search.Hit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.reportsearch.api.json.Docs;
+
+/** One search hit in the shape of the API contract, with its HTML-safe snippet. */
+public final class HitMapper {
+    private HitMapper() {
+    }
+
+    public static Map<String, Object> hit(Hit<JsonNode> hit) {
+        JsonNode s = hit.source();
+        boolean achievement = SearchType.ACHIEVEMENT.id().equals(Docs.text(s, "docType"));
+        Map<String, Object> h = new LinkedHashMap<>();
+        h.put("id", hit.id());
+        h.put("type", Docs.text(s, "docType"));
+        h.put("reportId", Docs.text(s, "reportId"));
+        h.put("sectionId", Docs.nullable(s, "sectionId"));
+        h.put("reportTitle", Docs.text(s, "title"));
+        h.put("heading", Docs.text(s, "heading"));
+        Docs.putRegion(h, s);
+        h.put("years", Docs.ints(s.path("years")));
+        h.put("themes", Docs.strings(s.path("themes")));
+        String original = Docs.text(s, "text");
+        String normalized = s.path("norm").path("body").asText("");
+        Map<String, List<String>> hl = hit.highlight();
+        if (achievement) {
+            List<Map<String, Object>> figures = Docs.figures(s);
+            List<String> raws = figures.stream().map(f -> (String) f.get("raw")).toList();
+            List<String> highlighted = new java.util.ArrayList<>();
+            hl.getOrDefault(Highlights.BODY, List.of()).forEach(highlighted::add);
+            hl.getOrDefault(Highlights.BODY_CHARS, List.of()).forEach(highlighted::add);
+            h.put("snippet", Snippets.whole(original, normalized, highlighted, raws));
+            h.put("text", original);
+            h.put("figures", figures);
+        } else {
+            List<String> fragments = hl.getOrDefault(Highlights.BODY_CHARS, hl.get(Highlights.BODY));
+            h.put("snippet", Snippets.of(fragments, original, normalized));
+            h.put("text", original);
+        }
+        h.put("source", Docs.source(s));
+        h.put("score", hit.score());
+        return h;
+    }
+}

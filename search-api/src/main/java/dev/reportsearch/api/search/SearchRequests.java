@@ -1,0 +1,78 @@
+package dev.reportsearch.api.search;
+
+import java.util.List;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+
+/**
+ * Builds the Elasticsearch requests for a search: one page with facets, or one batch of an export.
+ * Both share the query, filters and sort, so an export holds exactly what the search shows.
+ */
+public final class SearchRequests {
+    /** Elasticsearch stops collecting after this and answers with what it has (marked timed_out). */
+    static final String SEARCH_TIMEOUT = "2s";
+    private final String alias;
+    private final Facets facets;
+
+    public SearchRequests(String alias, Facets facets) {
+        this.alias = alias;
+        this.facets = facets;
+    }
+
+    /** The query part: text (if any) scored, type and unit as filters. */
+    public static Query query(SearchParams params, Filters filters) {
+        Query text = params.hasQuery() ? QueryBuilder.text(params.q()) : null;
+        if (params.hasQuery() && text == null) {
+            // Input with nothing searchable in it (only operators or punctuation) matches nothing.
+            return Query.of(b -> b.bool(bool -> bool.filter(filters.base()).mustNot(m -> m.matchAll(a -> a))));
+        }
+        if (text == null) {
+            return Query.of(b -> b.bool(bool -> bool.filter(filters.base())));
+        }
+        return Query.of(b -> b.bool(bool -> bool.filter(filters.base()).must(text)));
+    }
+
+    /** One page of hits with disjunctive facets. */
+    public SearchRequest page(SearchParams params) {
+        Filters filters = Filters.of(params);
+        Query postFilter = filters.postFilter();
+        return SearchRequest.of(s -> {
+            s.index(alias).query(query(params, filters)).from(params.from()).size(params.size())
+                    .trackTotalHits(t -> t.enabled(true)).sort(Sorts.of(params)).timeout(SEARCH_TIMEOUT)
+                    .aggregations(facets.aggregations(filters)).highlight(Highlights.of(params.type()))
+                    .source(src -> src.filter(f -> f.excludes("suggest", "indexedAt")));
+            if (postFilter != null) {
+                s.postFilter(postFilter);
+            }
+            return s;
+        });
+    }
+
+    /** One batch of an export: all filters in the query, no facets, paged by search_after in a point in time. */
+    public SearchRequest batch(SearchParams params, String pitId, List<FieldValue> searchAfter, int size) {
+        Filters filters = Filters.of(params);
+        Query all = Query.of(b -> b.bool(bool -> {
+            bool.must(query(params, filters));
+            Query post = filters.postFilter();
+            if (post != null) {
+                bool.filter(post);
+            }
+            return bool;
+        }));
+        return SearchRequest.of(s -> {
+            s.pit(p -> p.id(pitId).keepAlive(k -> k.time("1m"))).query(all).size(size)
+                    .trackTotalHits(t -> t.enabled(false)).sort(Sorts.of(params))
+                    .source(src -> src.filter(f -> f.excludes("suggest", "indexedAt", "norm")));
+            if (searchAfter != null && !searchAfter.isEmpty()) {
+                s.searchAfter(searchAfter);
+            }
+            return s;
+        });
+    }
+
+    public String alias() {
+        return alias;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.reportsearch.api.suggest;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
+import co.elastic.clients.elasticsearch.core.search.Suggestion;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.reportsearch.api.ApiException;
+import dev.reportsearch.core.text.SearchText;
+import io.javalin.http.Context;
+
+/**
+ * GET /api/suggest?q=: completions of a partly typed query from the completion field (report titles,
+ * region names, section headings), at most {@link #MAX}.
+ */
+public final class SuggestHandler {
+    public static final int MAX = 10;
+    static final int MAX_PREFIX = 50;
+
+    private final ElasticsearchClient client;
+    private final String alias;
+
+    public SuggestHandler(ElasticsearchClient client, String alias) {
+        this.client = client;
+        this.alias = alias;
+    }
+
+    public void handle(Context ctx) throws IOException {
+        List<String> qs = ctx.queryParams("q");
+        if (qs.size() > 1) {
+            throw ApiException.badParameter("q", "give it once, got " + qs.size() + " values");
+        }
+        String q = qs.isEmpty() || qs.get(0) == null ? "" : qs.get(0).strip();
+        if (q.length() > 500) {
+            throw ApiException.badParameter("q", "at most 500 characters, got " + q.length());
+        }
+        ctx.json(Map.of("q", q, "suggestions", suggest(q)));
+    }
+
+    public List<String> suggest(String typed) throws IOException {
+        String prefix = SearchText.normalize(typed == null ? "" : typed.strip());
+        if (prefix == null || prefix.isBlank()) {
+            return List.of();
+        }
+        String p = prefix.length() > MAX_PREFIX ? prefix.substring(0, MAX_PREFIX) : prefix;
+        SearchResponse<JsonNode> res = client.search(s -> s.index(alias).size(0).source(src -> src.fetch(false))
+                .suggest(sg -> sg.suggesters("complete", c -> c.prefix(p)
+                        .completion(cs -> cs.field("suggest").size(MAX * 2).skipDuplicates(true)))), JsonNode.class);
+        Set<String> out = new LinkedHashSet<>();
+        List<Suggestion<JsonNode>> suggestions = res.suggest().getOrDefault("complete", List.of());
+        for (Suggestion<JsonNode> suggestion : suggestions) {
+            for (CompletionSuggestOption<JsonNode> option : suggestion.completion().options()) {
+                if (out.size() < MAX) {
+                    out.add(option.text());
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+}

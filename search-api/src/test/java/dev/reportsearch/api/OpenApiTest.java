@@ -1,0 +1,48 @@
+package dev.reportsearch.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** /openapi.json documents every route, and every documented path answers. */
+class OpenApiTest {
+    private final Http http = ApiFixture.http();
+
+    @Test
+    void everyRouteIsDocumentedAndEveryDocumentedPathAnswers() {
+        Http.Response res = http.get("/openapi.json");
+        assertThat(res.status()).isEqualTo(200);
+        JsonNode doc = res.json();
+        assertThat(doc.path("openapi").asText()).startsWith("3.");
+        List<String> documented = new ArrayList<>();
+        doc.path("paths").fieldNames().forEachRemaining(documented::add);
+
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(ApiFixture.server().routes());
+
+        for (String path : documented) {
+            JsonNode get = doc.path("paths").path(path).path("get");
+            assertThat(get.isMissingNode()).as("%s has a GET", path).isFalse();
+            String concrete = path.replace("{id}", ApiFixture.HANDMADE_ID);
+            Http.Response answer = http.get(concrete, example(get));
+            assertThat(answer.status()).as("%s: %s", concrete, answer.body()).isNotIn(404, 500).isLessThan(500);
+        }
+    }
+
+    private static String[] example(JsonNode get) {
+        List<String> params = new ArrayList<>();
+        for (Iterator<JsonNode> it = get.path("parameters").elements(); it.hasNext(); ) {
+            JsonNode p = it.next();
+            if (p.path("in").asText().equals("query") && p.has("example")) {
+                params.add(p.path("name").asText());
+                params.add(p.path("example").asText());
+            }
+        }
+        return params.toArray(String[]::new);
+    }
+}
