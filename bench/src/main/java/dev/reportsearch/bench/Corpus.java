@@ -61,6 +61,21 @@ public record Corpus(Path dir, List<Path> files, long bytes) {
         return all;
     }
 
+    /** Notes how long indexing this corpus into an alias took, so a later run that reuses the index can say. */
+    public void recordIndexing(String alias, String cluster, double seconds) throws IOException {
+        Files.writeString(dir.resolve(".indexed-" + alias), seconds + "\t" + cluster + "\t" + Machine.now() + "\n");
+    }
+
+    /** Seconds and date of the recorded indexing into that alias on that cluster, if any. */
+    public java.util.Optional<String[]> indexing(String alias, String cluster) throws IOException {
+        Path f = dir.resolve(".indexed-" + alias);
+        if (!Files.isRegularFile(f)) {
+            return java.util.Optional.empty();
+        }
+        String[] cols = Files.readString(f).strip().split("\t");
+        return cols.length == 3 && cols[1].equals(cluster) ? java.util.Optional.of(new String[] {cols[0], cols[2]}) : java.util.Optional.empty();
+    }
+
     /** Free space on the disk of the corpus cache. */
     public static long usableSpace() throws IOException {
         Path root = Path.of(System.getProperty("java.io.tmpdir"));

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class HotThreads implements AutoCloseable {
     private static final Pattern THREAD = Pattern.compile("^\\s*([\\d.]+)% \\[cpu=.*?cpu usage by thread '([^']+)'");
-    private static final Pattern FRAME = Pattern.compile("^\\s+(?:app//|java\\.base@[^/]+/)?([\\w.$]+)\\.([\\w$<>]+)\\(");
+    private static final Pattern FRAME = Pattern.compile("^\\s+(?:[\\w.@$-]*/)*([\\w.$]+)\\.([\\w$<>]+)\\(");
 
     private final BenchCluster cluster;
     private final Thread sampler;
@@ -58,6 +58,9 @@ public final class HotThreads implements AutoCloseable {
                 if (f.find()) {
                     byFrame.merge(f.group(1) + "." + f.group(2), share, Double::sum);
                     wantFrame = false;
+                }
+                if (line.contains("snapshots sharing following")) {
+                    continue;
                 }
             }
         }

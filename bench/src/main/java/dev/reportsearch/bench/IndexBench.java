@@ -38,7 +38,8 @@ public final class IndexBench {
                          Map<String, Long> stageNanos, double stageMbps, double analysedMegabytes, int documents,
                          double smartcnSingleMbps, double smartcnAllMbps, long tokens,
                          BatchIndexer.Summary endToEnd, double e2eMbps, double e2eReportsPerSecond,
-                         double benchCpuSeconds, double esCpuSeconds,
+                         double benchCpuSeconds, double esCpuSeconds, double parseCpuSeconds, double smartcnCpuSeconds,
+                         Map<String, Long> analysedByField,
                          Map<String, Map<String, Double>> profile, Map<String, Map<String, Double>> esHot) {
     }
 
@@ -54,9 +55,12 @@ public final class IndexBench {
         int warm = Math.min(n, 400);
         parseAll(pipeline, names.subList(0, warm), contents.subList(0, warm));
 
+        long parseCpu0 = processCpuNanos();
         long parseNanos = parseAll(pipeline, names, contents);
+        double parseCpu = (processCpuNanos() - parseCpu0) / 1e9;
         double parseMbps = mb / (parseNanos / 1e9);
-        out.printf("Parse only (pipeline, %d threads):        %7.2f MB/s  %8.1f reports/s%n", threads, parseMbps, n / (parseNanos / 1e9));
+        out.printf("Parse only (pipeline, %d threads):        %7.2f MB/s  %8.1f reports/s  (%.2f MB per CPU-second)%n", threads, parseMbps,
+                n / (parseNanos / 1e9), mb / parseCpu);
 
         StageTimer stages = new StageTimer();
         long stageStart = System.nanoTime();
@@ -75,11 +79,14 @@ public final class IndexBench {
         }
         AtomicLong tokens = new AtomicLong();
         SmartcnRate.run(texts.subList(0, warm), threads, new AtomicLong());
+        long smartCpu0 = processCpuNanos();
         long single = SmartcnRate.run(texts, 1, tokens);
+        double smartcnCpu = (processCpuNanos() - smartCpu0) / 1e9;
         long all = SmartcnRate.run(texts, threads, new AtomicLong());
         double smartcnSingle = mb / (single / 1e9);
         double smartcnAll = mb / (all / 1e9);
-        out.printf("Raw smartcn tokenisation, 1 thread:       %7.2f MB/s  (%,d tokens)%n", smartcnSingle, tokens.get());
+        out.printf("Raw smartcn tokenisation, 1 thread:       %7.2f MB/s  (%,d tokens; %.2f MB per CPU-second)%n", smartcnSingle,
+                tokens.get(), mb / smartcnCpu);
         out.printf("Raw smartcn tokenisation, %d threads:      %7.2f MB/s%n", threads, smartcnAll);
 
         long cpuBefore = processCpuNanos();
@@ -105,20 +112,21 @@ public final class IndexBench {
         out.printf("End to end into Elasticsearch (%d threads): %7.2f MB/s  %8.1f reports/s  (%,d reports, %,d sections, "
                         + "%,d achievements in %.1f s; %d skipped, %d rejected)%n", threads, e2eMbps, summary.reports() / secs,
                 summary.reports(), summary.sections(), summary.achievements(), secs, summary.skipped().size(), summary.rejected().size());
-        out.printf("CPU during end to end: this JVM %.1f s, Elasticsearch %.1f s (wall %.1f s, %d cores)%n", benchCpu, esCpu, secs,
-                Machine.cores());
+        out.printf("CPU during end to end: this JVM %.1f s, Elasticsearch %.1f s (wall %.1f s, %d cores): %.2f MB per CPU-second%n",
+                benchCpu, esCpu, secs, Machine.cores(), mb / (benchCpu + esCpu));
 
         out.printf("Where the pipeline's time goes (one thread, %.2f MB/s over all stages):%n", stageMbps);
         long total = stages.nanosByStage().values().stream().mapToLong(Long::longValue).sum();
         stages.nanosByStage().forEach((k, v) -> out.printf("  %-10s %6.1f%%  %8.2f MB/s%n", k, 100.0 * v / total, mb / (v / 1e9)));
         out.printf("Text Elasticsearch analyses with smartcn (norm.*, %,d documents): %.1f MB = %.2f× the files%n",
                 stages.documents(), stages.analysedBytes() / 1e6, stages.analysedBytes() / (double) corpus.bytes());
+        stages.analysedByField().forEach((k, v) -> out.printf("  %-26s %6.1f MB%n", k, v / 1e6));
         Map<String, Map<String, Double>> esHot = hot == null ? Map.of() : hot.summary(10);
         printProfile(prof);
         printProfile(esHot);
         return new Result(n, mb, parseMbps, n / (parseNanos / 1e9), stages.nanosByStage(), stageMbps,
                 stages.analysedBytes() / 1e6, stages.documents(), smartcnSingle, smartcnAll, tokens.get(), summary, e2eMbps,
-                summary.reports() / secs, benchCpu, esCpu, prof, esHot);
+                summary.reports() / secs, benchCpu, esCpu, parseCpu, smartcnCpu, stages.analysedByField(), prof, esHot);
     }
 
     private void printProfile(Map<String, Map<String, Double>> profile) {
@@ -134,7 +142,11 @@ public final class IndexBench {
         try {
             ReportIndex index = new ReportIndex(client, new IndexDefinition(alias), IndexLayout.forNodes(cluster.nodes()));
             BatchIndexer indexer = new BatchIndexer(client, index, ReportPipeline.standard()::parse);
-            return indexer.run(List.of(corpus.dir()), true, threads, BatchIndexer.Progress.NONE);
+            BatchIndexer.Summary s = indexer.run(List.of(corpus.dir()), true, threads, BatchIndexer.Progress.NONE);
+            if (s.ok()) {
+                corpus.recordIndexing(alias, cluster.url(), s.elapsed().toNanos() / 1e9);
+            }
+            return s;
         } finally {
             client._transport().close();
         }
@@ -192,8 +204,23 @@ public final class IndexBench {
         double aim = r.smartcnSingleMbps() * threads / 2;
         md.append(String.format("Aim: end to end ≥ half the raw smartcn rate × cores used = %.2f × %d / 2 = **%.2f MB/s**; measured **%.2f MB/s**: %s.%n%n",
                 r.smartcnSingleMbps(), threads, aim, r.e2eMbps(), r.e2eMbps() >= aim ? "**met**" : "**not met** (" + MarkdownTable.num(100 * r.e2eMbps() / aim) + "% of the aim)"));
+        double e2eCpu = r.megabytes() / (r.benchCpuSeconds() + r.esCpuSeconds());
+        double smartCpu = r.megabytes() / r.smartcnCpuSeconds();
         md.append(String.format("CPU used during the end-to-end run: this JVM (pipeline + bulk client) %.1f s, Elasticsearch %.1f s, over %.1f s of wall time on %d cores.%n%n",
                 r.benchCpuSeconds(), r.esCpuSeconds(), r.endToEnd().elapsed().toNanos() / 1e9, Machine.cores()));
+        md.append("The same rates per CPU-second actually used (robust to other programs on the machine):\n\n");
+        MarkdownTable c = new MarkdownTable("Measure", "MB per CPU-second");
+        c.row("Parse only (pipeline)", MarkdownTable.num(r.megabytes() / r.parseCpuSeconds()));
+        c.row("End to end (pipeline + client + Elasticsearch)", MarkdownTable.num(e2eCpu));
+        c.row("Raw smartcn tokenisation", MarkdownTable.num(smartCpu));
+        md.append(c).append('\n');
+        md.append(String.format("Aim per CPU-second (the aim if every core were ours): end to end ≥ half of raw smartcn = %.2f; measured %.2f: %s.%n%n",
+                smartCpu / 2, e2eCpu, e2eCpu >= smartCpu / 2 ? "**met**" : "**not met** (" + MarkdownTable.num(100 * e2eCpu / (smartCpu / 2)) + "% of it)"));
+        md.append(String.format("Text Elasticsearch analyses with smartcn (and again with the `chars` analyzer): %.1f MB, %.2f× the files:%n%n",
+                r.analysedMegabytes(), r.analysedMegabytes() / r.megabytes()));
+        MarkdownTable f = new MarkdownTable("Document type and field", "MB analysed", "× the files");
+        r.analysedByField().forEach((k, v) -> f.row(k, MarkdownTable.num(v / 1e6), MarkdownTable.num(v / 1e6 / r.megabytes())));
+        md.append(f).append('\n');
         md.append(String.format("Where the pipeline's time goes (stage calls timed one by one on one thread, %.2f MB/s over all stages):%n%n", r.stageMbps()));
         MarkdownTable s = new MarkdownTable("Stage", "share", "MB/s alone");
         long total = r.stageNanos().values().stream().mapToLong(Long::longValue).sum();

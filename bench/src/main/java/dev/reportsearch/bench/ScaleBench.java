@@ -21,15 +21,20 @@ public final class ScaleBench {
     }
 
     /** One size's costs. Heap is the node's lowest heap use of five samples after the searches. */
-    public record Point(int reports, double megabytes, double indexSeconds, long documents, long storeBytes, long heapBytes,
+    public record Point(int reports, double megabytes, double indexSeconds, String indexedAt, long documents, long storeBytes, long heapBytes,
                         double p50, double p99, double throughput, int errors) {
     }
 
     public record Result(List<Point> points, String stoppedBecause, int clients, double searchSeconds, long heapMaxBytes) {
     }
 
-    public Result run(List<Integer> sizes, BenchCluster cluster, String alias, int clients, Duration searchLength, Duration budget,
-                      int threads, long seed) throws Exception {
+    /**
+     * @param aliasPrefix each size gets its own alias, PREFIX-nSIZE
+     * @param reuse       a size whose alias already holds its corpus is not indexed again; its indexing time is
+     *                    the one recorded when that index was built
+     */
+    public Result run(List<Integer> sizes, BenchCluster cluster, String aliasPrefix, int clients, Duration searchLength, Duration budget,
+                      int threads, long seed, boolean reuse) throws Exception {
         long start = System.nanoTime();
         List<Point> points = new ArrayList<>();
         String stopped = null;
@@ -57,23 +62,34 @@ public final class ScaleBench {
             }
             long t0 = System.nanoTime();
             Corpus corpus = Corpus.generate(seed, size);
-            BatchIndexer.Summary s = IndexBench.indexInto(cluster, alias, corpus, threads);
-            double indexSeconds = s.elapsed().toNanos() / 1e9;
-            if (!s.ok()) {
-                stopped = "stopped at " + size + " reports: Elasticsearch rejected " + s.rejected().size() + " documents";
-                break;
+            String alias = aliasPrefix + "-n" + size;
+            var recorded = corpus.indexing(alias, cluster.url());
+            double indexSeconds;
+            String indexedAt = null;
+            if (reuse && recorded.isPresent() && SearchBench.holds(cluster, alias, corpus)) {
+                indexSeconds = Double.parseDouble(recorded.get()[0]);
+                indexedAt = recorded.get()[1];
+                out.printf("%,d reports: '%s' already holds them (indexed in %.1f s at %s); not indexing again%n", size, alias,
+                        indexSeconds, indexedAt);
+            } else {
+                BatchIndexer.Summary s = IndexBench.indexInto(cluster, alias, corpus, threads);
+                indexSeconds = s.elapsed().toNanos() / 1e9;
+                if (!s.ok()) {
+                    stopped = "stopped at " + size + " reports: Elasticsearch rejected " + s.rejected().size() + " documents";
+                    break;
+                }
             }
             cluster.post("/" + alias + "/_flush", "{}");
             long store = cluster.storeBytes(alias);
             long docs = cluster.count(alias);
-            out.printf("%,d reports (%.1f MB): indexed in %.1f s, %,d documents, %.1f MB on disk%n", size, corpus.megabytes(),
+            out.printf("%,d reports (%.1f MB): indexing %.1f s, %,d documents, %.1f MB on disk%n", size, corpus.megabytes(),
                     indexSeconds, docs, store / 1e6);
             SearchBench.Result search = new SearchBench(out).run(corpus, cluster, alias, clients, searchLength, Set.of(SearchBench.API), threads);
             Latencies.Summary api = search.summary(SearchBench.API);
             long heap = cluster.heapUsedLowBytes(5);
-            points.add(new Point(size, corpus.megabytes(), indexSeconds, docs, store, heap, api.p50(), api.p99(), api.throughput(), api.errors()));
+            points.add(new Point(size, corpus.megabytes(), indexSeconds, indexedAt, docs, store, heap, api.p50(), api.p99(), api.throughput(), api.errors()));
             out.printf("  heap used %.0f MB; search p50 %.1f ms, p99 %.1f ms%n", heap / 1e6, api.p50(), api.p99());
-            lastSeconds = (System.nanoTime() - t0) / 1e9;
+            lastSeconds = (System.nanoTime() - t0) / 1e9 + (indexedAt != null ? indexSeconds : 0);
             lastDisk = corpus.bytes() + store;
             lastSize = size;
         }
@@ -104,12 +120,16 @@ public final class ScaleBench {
         MarkdownTable t = new MarkdownTable("Reports", "MB of files", "index s", "reports/s", "documents", "index MB on disk",
                 "heap used MB", "search p50 ms", "search p99 ms", "req/s", "errors");
         for (Point p : r.points()) {
-            t.row(String.format("%,d", p.reports()), MarkdownTable.num(p.megabytes()), MarkdownTable.num(p.indexSeconds()),
+            t.row(String.format("%,d", p.reports()), MarkdownTable.num(p.megabytes()),
+                    MarkdownTable.num(p.indexSeconds()) + (p.indexedAt() != null ? "*" : ""),
                     MarkdownTable.num(p.reports() / p.indexSeconds()), String.format("%,d", p.documents()),
                     MarkdownTable.num(p.storeBytes() / 1e6), MarkdownTable.num(p.heapBytes() / 1e6), MarkdownTable.num(p.p50()),
                     MarkdownTable.num(p.p99()), MarkdownTable.num(p.throughput()), p.errors());
         }
         md.append(t).append('\n');
+        r.points().stream().filter(p -> p.indexedAt() != null).forEach(p -> md.append(String.format(
+                "\\* %,d reports: index reused from an earlier run; its indexing time was measured when it was built (%s).%n%n",
+                p.reports(), p.indexedAt())));
         if (r.points().size() >= 2) {
             Point a = r.points().get(0);
             Point b = r.points().get(r.points().size() - 1);

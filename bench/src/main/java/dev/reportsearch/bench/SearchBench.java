@@ -40,20 +40,25 @@ public final class SearchBench {
         }
     }
 
-    /** Indexes the corpus into the alias unless it already holds exactly it; returns the indexing summary or null. */
-    public static dev.reportsearch.indexer.BatchIndexer.Summary ensureIndexed(BenchCluster cluster, String alias, Corpus corpus,
-                                                                              int threads, PrintStream out) throws Exception {
+    /** Whether the alias holds exactly this corpus's reports (and no others). */
+    public static boolean holds(BenchCluster cluster, String alias, Corpus corpus) {
         try {
             String body = "{\"query\":{\"bool\":{\"filter\":[{\"term\":{\"docType\":\"report\"}},"
                     + "{\"prefix\":{\"source.file\":" + JSON.writeValueAsString(corpus.dir().toString()) + "}}]}}}";
             long ours = cluster.post("/" + alias + "/_count", body).path("count").asLong();
             long all = cluster.post("/" + alias + "/_count", "{\"query\":{\"term\":{\"docType\":\"report\"}}}").path("count").asLong();
-            if (ours == corpus.files().size() && all == ours) {
-                out.printf("The alias '%s' already holds these %,d reports; not indexing again.%n", alias, ours);
-                return null;
-            }
+            return ours == corpus.files().size() && all == ours;
         } catch (java.io.IOException e) {
-            // no such alias yet
+            return false;
+        }
+    }
+
+    /** Indexes the corpus into the alias unless it already holds exactly it; returns the indexing summary or null. */
+    public static dev.reportsearch.indexer.BatchIndexer.Summary ensureIndexed(BenchCluster cluster, String alias, Corpus corpus,
+                                                                              int threads, PrintStream out) throws Exception {
+        if (holds(cluster, alias, corpus)) {
+            out.printf("The alias '%s' already holds these %,d reports; not indexing again.%n", alias, corpus.files().size());
+            return null;
         }
         out.printf("Indexing %,d reports (%.1f MB) into '%s'…%n", corpus.files().size(), corpus.megabytes(), alias);
         var s = IndexBench.indexInto(cluster, alias, corpus, threads);

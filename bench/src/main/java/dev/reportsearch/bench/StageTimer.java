@@ -57,6 +57,7 @@ public final class StageTimer {
     private final long[] nanos = new long[STAGES.size()];
     /** UTF-8 bytes of the text fields Elasticsearch analyses with smartcn (norm.title/heading/body). */
     private long analysedBytes;
+    private final Map<String, Long> analysedByField = new java.util.TreeMap<>();
     private long decodedBytes;
     private int documents;
 
@@ -70,6 +71,11 @@ public final class StageTimer {
 
     public long analysedBytes() {
         return analysedBytes;
+    }
+
+    /** Analysed bytes by "docType norm.field". */
+    public Map<String, Long> analysedByField() {
+        return analysedByField;
     }
 
     public long decodedBytes() {
@@ -157,9 +163,11 @@ public final class StageTimer {
         documents += docs.size();
         for (IndexDoc d : docs) {
             if (d.source().get("norm") instanceof Map<?, ?> norm) {
-                for (Object v : norm.values()) {
-                    if (v instanceof String s) {
-                        analysedBytes += s.getBytes(StandardCharsets.UTF_8).length;
+                for (Map.Entry<?, ?> e : norm.entrySet()) {
+                    if (e.getValue() instanceof String s) {
+                        int b = s.getBytes(StandardCharsets.UTF_8).length;
+                        analysedBytes += b;
+                        analysedByField.merge(d.source().get("docType") + " norm." + e.getKey(), (long) b, Long::sum);
                     }
                 }
             }

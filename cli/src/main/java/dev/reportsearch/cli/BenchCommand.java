@@ -43,8 +43,12 @@ final class BenchCommand {
         @Option(names = "--es-heap", defaultValue = "1536", description = "Heap of the bench node in MB (default: ${DEFAULT-VALUE}).")
         int heapMb;
 
-        @Option(names = "--alias", defaultValue = "bench", description = "Index alias the benchmark writes and searches (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--alias", description = "Index alias the benchmark writes and searches (default: bench-nREPORTS).")
         String alias;
+
+        String alias(int reports) {
+            return alias != null ? alias : "bench-n" + reports;
+        }
 
         @Option(names = "--seed", defaultValue = "" + Corpus.DEFAULT_SEED, description = "Seed of the report generator (default: ${DEFAULT-VALUE}).")
         long seed;
@@ -98,7 +102,7 @@ final class BenchCommand {
             System.out.println("Machine: " + Machine.describe());
             Corpus corpus = Corpus.generate(common.seed, reports);
             try (BenchCluster cluster = common.cluster()) {
-                IndexBench.Result r = new IndexBench(System.out, common.threads()).run(corpus, cluster, common.alias, !noProfile);
+                IndexBench.Result r = new IndexBench(System.out, common.threads()).run(corpus, cluster, common.alias(reports), !noProfile);
                 common.record("index", IndexBench.markdown(r, common.commandLine(spec), cluster.describe() + " (Elasticsearch "
                         + cluster.version() + ")", common.threads()));
                 return r.endToEnd().ok() ? 0 : 2;
@@ -134,7 +138,7 @@ final class BenchCommand {
             Set<String> chosen = new LinkedHashSet<>(targets);
             Corpus corpus = Corpus.generate(common.seed, reports);
             try (BenchCluster cluster = common.cluster()) {
-                SearchBench.Result r = new SearchBench(System.out).run(corpus, cluster, common.alias, clients,
+                SearchBench.Result r = new SearchBench(System.out).run(corpus, cluster, common.alias(reports), clients,
                         Duration.ofSeconds(seconds), chosen, common.threads());
                 String key = "search-c" + clients + (chosen.size() == 1 ? "-" + chosen.iterator().next() : "");
                 String title = chosen.contains(SearchBench.DIRECT)
@@ -163,6 +167,10 @@ final class BenchCommand {
         @Option(names = "--seconds", defaultValue = "20", description = "Measured search seconds per size (default: ${DEFAULT-VALUE}).")
         int seconds;
 
+        @Option(names = "--reuse-index", description = "Sizes already indexed by an earlier bench run are not indexed again; "
+                + "their recorded indexing time is used (and marked).")
+        boolean reuse;
+
         @Option(names = "--budget-minutes", defaultValue = "20", description = "Stop before a size that would not finish in time (default: ${DEFAULT-VALUE}).")
         int budgetMinutes;
 
@@ -173,8 +181,9 @@ final class BenchCommand {
         public Integer call() throws Exception {
             System.out.println("Machine: " + Machine.describe());
             try (BenchCluster cluster = common.cluster()) {
-                ScaleBench.Result r = new ScaleBench(System.out).run(sizes.stream().sorted().toList(), cluster, common.alias, clients,
-                        Duration.ofSeconds(seconds), Duration.ofMinutes(budgetMinutes), common.threads(), common.seed);
+                ScaleBench.Result r = new ScaleBench(System.out).run(sizes.stream().sorted().toList(), cluster,
+                        common.alias != null ? common.alias : "bench", clients, Duration.ofSeconds(seconds), Duration.ofMinutes(budgetMinutes),
+                        common.threads(), common.seed, reuse);
                 if (r.stoppedBecause() != null) {
                     System.out.println(r.stoppedBecause());
                 }
