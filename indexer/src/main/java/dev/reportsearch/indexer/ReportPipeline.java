@@ -98,8 +98,8 @@ public final class ReportPipeline implements ReportParser {
 
         List<Integer> partYears = new ArrayList<>();
         for (SectionDraft s : split.sections()) {
-            if (s.yearPart() != null && s.yearPart().equals(s.heading())) {
-                YearHeadings.yearOf(s.heading()).ifPresent(partYears::add);
+            if (s.yearPart() != null) { // a part's heading, or a part the title names and the page leaves out
+                YearHeadings.yearOf(s.yearPart()).ifPresent(partYears::add);
             }
         }
         List<Integer> reportYears = years.reportYears(title, body, clean.metadata().publishedAt(), partYears);

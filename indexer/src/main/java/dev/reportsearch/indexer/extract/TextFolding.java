@@ -2,6 +2,9 @@ package dev.reportsearch.indexer.extract;
 
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
+import dev.reportsearch.core.text.SearchText;
+
+import java.util.BitSet;
 
 /**
  * Folds text, one code point at a time, into the form the extract tables are written in: NFKC
@@ -20,13 +23,25 @@ final class TextFolding {
 
     TextFolding(CharSequence vocabulary) {
         Transliterator toTraditional = Transliterator.getInstance("Simplified-Traditional");
+        BitSet words = new BitSet(Character.MAX_VALUE + 1);
         vocabulary.codePoints().filter(Character::isIdeographic).distinct().forEach(cp -> {
             String simple = Character.toString(cp);
+            if (simple.length() == 1) {
+                words.set(cp);
+            }
             String traditional = toTraditional.transliterate(simple);
             if (simple.length() == 1 && traditional.length() == 1 && !traditional.equals(simple)) {
                 simplified[traditional.charAt(0)] = simple.charAt(0);
             }
         });
+        // Simplified-Traditional gives one form where there are several: 余 stays 余, yet 3600餘人次 writes 餘.
+        // SearchText's Traditional-Simplified table knows them all.
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char simple = SearchText.simplified((char) c);
+            if (simple != c && words.get(simple) && simplified[c] == 0) {
+                simplified[c] = simple;
+            }
+        }
     }
 
     /** Appends the folded form of {@code codePoint} (usually one char, at times more after NFKC). */

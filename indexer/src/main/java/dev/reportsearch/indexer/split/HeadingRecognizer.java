@@ -31,6 +31,12 @@ public final class HeadingRecognizer {
     private static final Pattern POINT = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}是|首先|其次|再次|最后|同时|此外|另外)");
     private static final Pattern CLOSING = Pattern.compile("[。！!？?；;:：…][”’」』)）\"']*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！!？?；;]");
+    /**
+     * After a heading's number: {@link #SENTENCE_END}, plus the ASCII full stop of pages typed in ASCII
+     * punctuation ("(三)推动电商发展.举办..."), but only between words, not in 2.6万 or www.example.cn.
+     */
+    private static final Pattern NUMBERED_SENTENCE_END = Pattern.compile(
+            "[。！!？?；;]|(?<=[\\p{IsHan}”\"」)）])\\.(?=[\\p{IsHan}“\"「(（]|\\s*$)");
     private static final Pattern DATE_ONLY = Pattern.compile("^[0-9０-９〇零一二三四五六七八九十○]{2,4}\\s*年(?:[0-9０-９一二三四五六七八九十]{1,2}\\s*月(?:[0-9０-９一二三四五六七八九十]{1,3}\\s*日)?)?$");
     private static final Pattern TRAILING = Pattern.compile("[\\s,，、;；:：。.．]+$");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
@@ -60,17 +66,21 @@ public final class HeadingRecognizer {
         if (part.matches() && part.group(2).length() <= MAX_STANDALONE) {
             return Optional.of(new HeadingMatch(HeadingKind.PART, trimHeading(p), ""));
         }
-        if (CHINESE_NUMBERED.matcher(p).find()) {
-            return numbered(HeadingKind.CHINESE_NUMBERED, p);
+        Matcher chineseNumbered = CHINESE_NUMBERED.matcher(p);
+        if (chineseNumbered.find()) {
+            return numbered(HeadingKind.CHINESE_NUMBERED, p, chineseNumbered.end());
         }
-        if (PARENTHESISED_CHINESE.matcher(p).find()) {
-            return numbered(HeadingKind.PARENTHESISED_CHINESE, p);
+        Matcher parenthesisedChinese = PARENTHESISED_CHINESE.matcher(p);
+        if (parenthesisedChinese.find()) {
+            return numbered(HeadingKind.PARENTHESISED_CHINESE, p, parenthesisedChinese.end());
         }
-        if (ARABIC_NUMBERED.matcher(p).find()) {
-            return numbered(HeadingKind.ARABIC_NUMBERED, p);
+        Matcher arabicNumbered = ARABIC_NUMBERED.matcher(p);
+        if (arabicNumbered.find()) {
+            return numbered(HeadingKind.ARABIC_NUMBERED, p, arabicNumbered.end());
         }
-        if (PARENTHESISED_ARABIC.matcher(p).find()) {
-            return numbered(HeadingKind.PARENTHESISED_ARABIC, p);
+        Matcher parenthesisedArabic = PARENTHESISED_ARABIC.matcher(p);
+        if (parenthesisedArabic.find()) {
+            return numbered(HeadingKind.PARENTHESISED_ARABIC, p, parenthesisedArabic.end());
         }
         if (QUOTED.matcher(p).matches()) {
             return Optional.of(new HeadingMatch(HeadingKind.QUOTED, trimHeading(p), ""));
@@ -96,10 +106,10 @@ public final class HeadingRecognizer {
         return HAN.matcher(p).results().count() >= 3;
     }
 
-    /** A numbered heading: the whole line when short, else its first sentence with the rest as body. */
-    private static Optional<HeadingMatch> numbered(HeadingKind kind, String p) {
-        Matcher end = SENTENCE_END.matcher(p);
-        if (end.find()) {
+    /** A numbered heading: the whole line when short, else its first sentence (after the number) with the rest as body. */
+    private static Optional<HeadingMatch> numbered(HeadingKind kind, String p, int numberEnd) {
+        Matcher end = NUMBERED_SENTENCE_END.matcher(p);
+        if (end.find(numberEnd)) {
             if (end.end() == p.length() || TRAILING.matcher(p.substring(end.start())).matches()) {
                 return p.length() <= MAX_NUMBERED ? Optional.of(new HeadingMatch(kind, trimHeading(p), "")) : Optional.empty();
             }

@@ -1,11 +1,14 @@
 package dev.reportsearch.indexer.split;
 
+import dev.reportsearch.indexer.classify.YearHeadings;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +20,8 @@ import java.util.regex.Pattern;
  * <p>Rules beyond {@link HeadingRecognizer}: the short line right after a quoted/bracketed/PART heading
  * is its subtitle and stays in the section's text; a numbered heading ending in a comma continues on
  * the next line ("一、推进巾帼创业创新服务," / "在促进双海双区建设中添砖加瓦坚持..."), whose first clause
- * completes the heading.
+ * completes the heading; headed sections before the first year-part heading lie under the year part the
+ * title names before it, when the page leaves that part's heading out.
  *
  * <p>Immutable and thread-safe.
  */
@@ -128,17 +132,51 @@ public final class SectionSplitter {
         }
         current.emitTo(sections);
 
+        int firstPart = firstYearPart(sections);
+        String leadingPart = leadingYearPart(title, sections, firstPart);
         List<SectionDraft> ordered = new ArrayList<>();
         Iterator<SectionDraft> it = sections.iterator();
         for (int order = 0; it.hasNext(); order++) {
             SectionDraft s = it.next();
-            ordered.add(new SectionDraft(order, s.heading(), s.kind(), s.headingPath(), s.text(), s.subReport(), s.yearPart()));
+            String yearPart = leadingPart != null && order < firstPart && s.subReport() == sections.get(firstPart).subReport()
+                    ? leadingPart : s.yearPart();
+            ordered.add(new SectionDraft(order, s.heading(), s.kind(), s.headingPath(), s.text(), s.subReport(), yearPart));
         }
         List<SubReportDraft> withText = new ArrayList<>();
         for (SubReportDraft d : subReports) {
             withText.add(new SubReportDraft(d.index(), d.heading(), d.place(), subReportTexts.get(d.index()).toString().strip()));
         }
         return new SplitDocument(withText, ordered);
+    }
+
+    /** The index of the first section under a year-part heading, or -1. */
+    private static int firstYearPart(List<SectionDraft> sections) {
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).yearPart() != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The year part that headed sections before the first year-part heading belong to, when the page
+     * leaves its heading out but the title names it just before the first one found: under
+     * "2015年工作总结及2016年工作计划", headings 一、…五、 before "二〇一六年工作计划" review 2015. Null otherwise.
+     */
+    private static String leadingYearPart(String title, List<SectionDraft> sections, int firstPart) {
+        if (firstPart <= 0 || sections.subList(0, firstPart).stream().allMatch(s -> s.kind() == null)) {
+            return null;
+        }
+        List<String> named = YearHeadings.partsIn(title);
+        OptionalInt first = YearHeadings.yearOf(sections.get(firstPart).yearPart());
+        for (int k = 1; k < named.size() && first.isPresent(); k++) {
+            OptionalInt before = YearHeadings.yearOf(named.get(k - 1));
+            if (YearHeadings.yearOf(named.get(k)).equals(first) && before.isPresent() && !before.equals(first)) {
+                return named.get(k - 1);
+            }
+        }
+        return null;
     }
 
     private static boolean isNumbered(HeadingKind kind) {

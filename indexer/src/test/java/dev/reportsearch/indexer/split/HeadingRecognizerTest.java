@@ -23,6 +23,8 @@ class HeadingRecognizerTest {
             "（二）加强阵地建设|PARENTHESISED_CHINESE|（二）加强阵地建设|",
             "1、深化创业就业服务。要继续做好创业贷款融资服务,全力做好与金融机构的合作文章。|ARABIC_NUMBERED|1、深化创业就业服务|要继续做好创业贷款融资服务,全力做好与金融机构的合作文章。",
             "3.加强两规监测服务。|ARABIC_NUMBERED|3.加强两规监测服务|",
+            "(三)推动电商发展.举办\"巾帼直播助农\"活动26场,帮助销售农特产品860万元.|PARENTHESISED_CHINESE|(三)推动电商发展|举办\"巾帼直播助农\"活动26场,帮助销售农特产品860万元.",
+            "一.加强组织建设|CHINESE_NUMBERED|一.加强组织建设|",
             "（1）开展培训|PARENTHESISED_ARABIC|（1）开展培训|",
             "【巾帼建功】|BRACKETED|【巾帼建功】|",
             "PART.01|PART|PART.01|",

@@ -36,6 +36,18 @@ class SectionSplitterTest {
     }
 
     @Test
+    void headingsBeforeTheOnlyYearPartHeadingLieUnderThePartTheTitleNamesBeforeIt() {
+        SplitDocument doc = splitter.split("某县妇联2015年工作总结及2016年工作计划", List.of(
+                "2015年,县妇联团结带领全县妇女建功立业。",
+                "一、以宣传教育为抓手,提升妇女综合素质",
+                "开展宣讲活动230余场。",
+                "二〇一六年工作计划",
+                "1. 深化思想引领。开展多种形式的宣传教育活动。"), Set.of());
+        assertThat(doc.sections()).extracting(SectionDraft::yearPart)
+                .containsExactly("2015年工作总结", "2015年工作总结", "二〇一六年工作计划", "二〇一六年工作计划");
+    }
+
+    @Test
     void aSingleFederationTitleLineIsNoSubReport() {
         SplitDocument doc = splitter.split(null, List.of("——甲山市妇联五年工作回顾", "正文。"), Set.of());
         assertThat(doc.subReports()).isEmpty();
