@@ -13,7 +13,10 @@ export class ApiError extends Error {
 
 let controller = null;
 
-/** GET a JSON resource. `exclusive` cancels the previous exclusive request (typing fast). */
+/**
+ * GET a JSON resource. `exclusive` cancels the previous exclusive request (typing fast). A failure
+ * to reach the service is tried once more after a second before the page gives up on it.
+ */
 export async function getJson(path, params, exclusive = false) {
   let signal;
   if (exclusive) {
@@ -22,6 +25,17 @@ export async function getJson(path, params, exclusive = false) {
     signal = controller.signal;
   }
   const url = params ? path + '?' + params.toString() : path;
+  try {
+    return await fetchJson(url, signal);
+  } catch (e) {
+    if (!(e instanceof Unavailable)) throw e;
+    await new Promise(resolve => setTimeout(resolve, 1000));
+    if (signal && signal.aborted) throw new DOMException('aborted', 'AbortError');
+    return fetchJson(url, signal);
+  }
+}
+
+async function fetchJson(url, signal) {
   let res;
   try {
     res = await fetch(url, { signal, headers: { Accept: 'application/json' } });

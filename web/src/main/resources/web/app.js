@@ -158,11 +158,13 @@ async function renderSearch() {
     list.replaceChildren();
     $('empty').hidden = true;
     $('pager').replaceChildren();
+    $('view-search').classList.add('stale');
     setFailed(list, s);
     return;
   }
   if (state !== s) return;
   hideBanner();
+  $('view-search').classList.remove('stale');
   const hits = body.hits || [];
   const total = body.total || 0;
   list.replaceChildren(...hits.map(h => achievements ? achievementItem(h, labels) : sectionItem(h, labels)));
@@ -718,14 +720,19 @@ async function renderReport() {
   art.replaceChildren(crumbs, h1, meta);
   if (achCount) art.append(el('p', 'summary', `${sections.length} 节 · ${achCount} 条数据`));
 
+  const depths = sections.map(x => (x.headingPath || []).length);
+  const minDepth = depths.length ? Math.min(...depths) : 0;
   sections.forEach((sec, i) => {
     const id = 's-' + (i + 1);
     const block = el('section', 'sec');
-    const h = el('h2', null, sec.heading || `第 ${i + 1} 节`);
+    const headingText = sec.heading || (i === 0 ? '引言' : `第 ${i + 1} 节`);
+    const secPath = sec.regionPath && sec.regionPath.length ? sec.regionPath : regionPath;
+    const h = el('h2', null, headingText);
     h.id = id;
     h.tabIndex = -1;
     block.append(h);
     const tags = el('p', 'meta');
+    if (secPath.join() !== regionPath.join()) tags.append(el('span', 'region', secPath.join(' › ')));
     if (sec.years && sec.years.length) tags.append(el('span', 'years', yearsText(sec.years)));
     for (const t of sec.themes || []) tags.append(el('span', 'tag', labels.get(t) || t));
     if (tags.childNodes.length) block.append(tags);
@@ -742,7 +749,7 @@ async function renderReport() {
         li.append(q);
         const figs = el('p', 'figures');
         for (const f of a.figures || []) figs.append(el('span', 'value', figureText(f)));
-        li.append(figs, copyButton(a.text, regionPath, r.region, r.title, src));
+        li.append(figs, copyButton(a.text, secPath, sec.region || r.region, r.title, src));
         ul.append(li);
       }
       box.append(ul);
@@ -750,8 +757,8 @@ async function renderReport() {
     }
     art.append(block);
 
-    const item = el('li');
-    const a = el('a', null, sec.heading || `第 ${i + 1} 节`);
+    const item = el('li', 'depth-' + Math.min(3, depths[i] - minDepth));
+    const a = el('a', null, headingText);
     a.href = '#' + id;
     a.addEventListener('click', ev => {
       ev.preventDefault();

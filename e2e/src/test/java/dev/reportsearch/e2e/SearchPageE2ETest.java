@@ -1,0 +1,350 @@
+package dev.reportsearch.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Searching, facets, achievements, shared URLs and history, in headless Chromium against the real API. */
+class SearchPageE2ETest {
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        browser = new Browser(Product.baseUrl());
+    }
+
+    @AfterAll
+    static void quit() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void desktop() {
+        browser.size(1280, 900);
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    static JsonNode api(String pathAndQuery) throws Exception {
+        HttpResponse<byte[]> res = Product.get(pathAndQuery);
+        assertThat(res.statusCode()).as("GET %s", pathAndQuery).isEqualTo(200);
+        return new ObjectMapper().readTree(res.body());
+    }
+
+    private long total() {
+        return Long.parseLong(browser.find("#status").getDomAttribute("data-total"));
+    }
+
+    @Test
+    void typingShowsHighlightedResultsAsYouType() {
+        browser.open("/");
+        browser.settled("results");
+        WebElement q = browser.visible("#q");
+        q.sendKeys("家庭教育");
+        // no Enter: the debounced search runs by itself
+        browser.urlHas("q=家庭教育");
+        browser.settled("results");
+        assertThat(total()).isPositive();
+        List<WebElement> hits = browser.all("#results > li.hit");
+        assertThat(hits).isNotEmpty();
+        assertThat(browser.all("#results .snippet mark")).extracting(WebElement::getText)
+                .anySatisfy(m -> assertThat(m).containsAnyOf("家庭", "教育"));
+        // snippets keep only <mark>; every title, region and source link is there as text
+        assertThat(browser.js("return [...document.querySelectorAll('#results .snippet *')].every(e => e.tagName === 'MARK');"))
+                .isEqualTo(true);
+        WebElement first = hits.get(0);
+        assertThat(first.findElement(org.openqa.selenium.By.cssSelector("h3 a")).getText()).isNotBlank();
+        assertThat(first.findElement(org.openqa.selenium.By.cssSelector(".meta .region")).getText()).isNotBlank();
+        assertThat(browser.all("#results .meta .tag")).as("theme labels").isNotEmpty()
+                .allSatisfy(t -> assertThat(t.getText()).doesNotMatch("[a-z_]+"));
+        assertThat(browser.all("#results a.source")).as("links to the source pages")
+                .allSatisfy(a -> assertThat(a.getDomProperty("href")).startsWith("http"));
+        assertThat(browser.text("#status")).startsWith("共 ");
+        browser.screenshot("01-search-results");
+    }
+
+    @Test
+    void choosingAFacetNarrowsTheResultsAndTheOtherCountsChange() throws Exception {
+        browser.open("/?q=" + enc("妇女"));
+        browser.settled("results");
+        long before = total();
+        Map<String, Long> themesBefore = facetCounts("#f-theme");
+        // a province with fewer hits than all of them
+        WebElement province = browser.all("#f-region > li > .row input[type=checkbox]").stream()
+                .filter(b -> count(b) < before).findFirst().orElseThrow();
+        String name = province.getDomAttribute("data-value");
+        long expected = count(province);
+        province.click();
+        browser.urlHas("region=" + name);
+        browser.settled("results");
+        assertThat(total()).isEqualTo(expected);
+        assertThat(browser.find("#chips .chip[data-facet=region]").getText()).contains(name);
+        assertThat(facetCounts("#f-theme")).as("theme counts under the region filter").isNotEqualTo(themesBefore);
+        // multi-select: the region facet itself still counts the other provinces
+        assertThat(browser.all("#f-region > li")).hasSizeGreaterThan(1);
+
+        // the tree opens to cities and counties
+        WebElement twisty = browser.find("#f-region > li > .row .twisty");
+        if ("false".equals(twisty.getDomAttribute("aria-expanded"))) {
+            twisty.click();
+        }
+        assertThat(browser.all("#f-region > li > ul > li").stream().anyMatch(WebElement::isDisplayed)).isTrue();
+
+        // the year bar chart filters too
+        WebElement bar = browser.all("#f-year .bar").stream().filter(b -> !b.findElement(
+                org.openqa.selenium.By.cssSelector(".n")).getText().equals("0")).findFirst().orElseThrow();
+        String year = bar.getDomAttribute("data-value");
+        bar.click();
+        browser.urlHas("year=" + year);
+        browser.settled("results");
+        assertThat(browser.find("#f-year .bar[data-value='" + year + "']").getDomAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(browser.all("#chips .chip")).hasSize(2);
+        browser.screenshot("02-facets");
+
+        // chips remove filters; 清除全部 removes all
+        browser.find("#chips .chip[data-facet=year]").click();
+        browser.urlLacks("year=");
+        browser.settled("results");
+        assertThat(total()).isEqualTo(expected);
+        browser.find("#chips .clear").click();
+        browser.urlLacks("region=");
+        browser.settled("results");
+        assertThat(total()).isEqualTo(before);
+        assertThat(browser.all("#chips .chip")).isEmpty();
+    }
+
+    private static long count(WebElement checkbox) {
+        List<WebElement> c = checkbox.findElements(org.openqa.selenium.By.xpath("following-sibling::span[@class='count']"));
+        return c.isEmpty() ? 0 : Long.parseLong(c.get(0).getText());
+    }
+
+    private Map<String, Long> facetCounts(String list) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (WebElement b : browser.all(list + " input[type=checkbox]")) {
+            counts.put(b.getDomAttribute("data-value"), count(b));
+        }
+        return counts;
+    }
+
+    @Test
+    void achievementsShowFiguresSortByValueAndCopyAQuoteWithItsCitation() throws Exception {
+        browser.open("/?q=" + enc("贷款"));
+        browser.settled("results");
+        browser.find("#tab-achievement").click();
+        browser.urlHas("type=achievement");
+        browser.settled("results");
+        assertThat(browser.find("#tab-achievement").getDomAttribute("aria-selected")).isEqualTo("true");
+        assertThat(browser.all("#results li.ach")).isNotEmpty();
+        assertThat(browser.all("#results li.ach .quote strong.fig")).as("figures emphasised in the quote").isNotEmpty();
+        assertThat(browser.all("#results li.ach .value")).extracting(WebElement::getText).anySatisfy(v -> assertThat(v).matches(".*\\d.*"));
+
+        new org.openqa.selenium.support.ui.Select(browser.find("#sort")).selectByValue("value");
+        browser.urlHas("sort=value");
+        browser.settled("results");
+        JsonNode byValue = api("/api/search?q=" + enc("贷款") + "&type=achievement&sort=value");
+        assertThat(browser.text("#results li.ach:first-child .quote")).isEqualTo(byValue.path("hits").path(0).path("text").asText().strip());
+
+        // CSV of exactly this view
+        String csv = browser.find("#csv").getDomProperty("href");
+        assertThat(java.net.URLDecoder.decode(csv, StandardCharsets.UTF_8))
+                .contains("/api/export.csv?", "q=贷款", "type=achievement", "sort=value");
+        HttpResponse<byte[]> export = Product.get(csv.substring(csv.indexOf("/api/")));
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(new String(export.body(), StandardCharsets.UTF_8)).startsWith("\uFEFF");
+
+        // copy the first quote: sentence, region, title, date, URL
+        JsonNode hit = byValue.path("hits").path(0);
+        WebElement copy = browser.find("#results li.ach:first-child button.copy");
+        copy.click();
+        String copied = browser.until("copied text", d -> {
+            String v = copy.getDomAttribute("data-copied");
+            return v == null || v.isEmpty() ? null : v;
+        });
+        assertThat(copied).contains(hit.path("text").asText().strip()).contains("《" + hit.path("reportTitle").asText() + "》");
+        if (!hit.path("source").path("url").isNull()) {
+            assertThat(copied).contains(hit.path("source").path("url").asText());
+        }
+        if (!hit.path("source").path("publishedAt").isNull()) {
+            assertThat(copied).contains(hit.path("source").path("publishedAt").asText().substring(0, 10));
+        }
+        assertThat(copied).contains(String.join("", mapper(hit.path("regionPath"))));
+        assertThat(copy.getText()).isEqualTo("已复制");
+        Object clipboard = browser.driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "navigator.clipboard.readText().then(done, () => done(null));");
+        System.out.println("clipboard read back: " + (clipboard != null));
+        if (clipboard != null) {
+            assertThat(clipboard).as("the system clipboard").isEqualTo(copied);
+        }
+        browser.screenshot("03-achievements");
+
+        // unit filter: every hit keeps a figure of that unit
+        WebElement unit = browser.visible("#units .unit");
+        String u = unit.getDomAttribute("data-value");
+        unit.click();
+        browser.urlHas("unit=" + u);
+        browser.settled("results");
+        assertThat(browser.all("#results li.ach")).isNotEmpty().allSatisfy(li -> assertThat(
+                li.findElements(org.openqa.selenium.By.cssSelector(".value"))).extracting(WebElement::getText)
+                .anySatisfy(v -> assertThat(v).contains(" " + u)));
+    }
+
+    private static List<String> mapper(JsonNode array) {
+        List<String> out = new java.util.ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    @Test
+    void aSharedUrlReproducesTheView() {
+        browser.open("/?q=" + enc("妇女"));
+        browser.settled("results");
+        WebElement province = browser.find("#f-region > li > .row input[type=checkbox]");
+        String region = province.getDomAttribute("data-value");
+        province.click();
+        browser.urlHas("region=" + region);
+        browser.settled("results");
+        browser.find("#tab-achievement").click();
+        browser.urlHas("type=achievement");
+        browser.settled("results");
+        String url = browser.pathAndQuery();
+        String firstQuote = browser.text("#results li.ach:first-child .quote");
+        String status = browser.text("#status");
+
+        browser.open("/");
+        browser.settled("results");
+        browser.open(url); // a fresh load, as from a shared link
+        browser.settled("results");
+        assertThat(browser.find("#q").getDomProperty("value")).isEqualTo("妇女");
+        assertThat(browser.find("#tab-achievement").getDomAttribute("aria-selected")).isEqualTo("true");
+        assertThat(browser.find("#f-region input[data-value='" + region + "']").isSelected()).isTrue();
+        assertThat(browser.text("#chips .chip[data-facet=region]")).contains(region);
+        assertThat(browser.text("#results li.ach:first-child .quote")).isEqualTo(firstQuote);
+        assertThat(browser.text("#status").replaceAll("（.*", "")).isEqualTo(status.replaceAll("（.*", ""));
+        browser.screenshot("08-shared-url");
+    }
+
+    @Test
+    void backAndForwardWalkThroughTheStates() {
+        browser.open("/?q=" + enc("妇女"));
+        browser.settled("results");
+        String start = browser.pathAndQuery();
+        WebElement province = browser.find("#f-region > li > .row input[type=checkbox]");
+        String region = province.getDomAttribute("data-value");
+        province.click();
+        browser.urlHas("region=" + region);
+        browser.settled("results");
+        String filtered = browser.pathAndQuery();
+        browser.find("#tab-achievement").click();
+        browser.urlHas("type=achievement");
+        browser.settled("results");
+        String tabbed = browser.pathAndQuery();
+
+        browser.driver.navigate().back();
+        browser.until("back before the tab switch", d -> browser.pathAndQuery().equals(filtered));
+        browser.settled("results");
+        assertThat(browser.find("#tab-section").getDomAttribute("aria-selected")).isEqualTo("true");
+        assertThat(browser.find("#f-region input[data-value='" + region + "']").isSelected()).isTrue();
+
+        browser.driver.navigate().back();
+        browser.until("back before the region", d -> browser.pathAndQuery().equals(start));
+        browser.settled("results");
+        assertThat(browser.all("#chips .chip")).isEmpty();
+        assertThat(browser.find("#q").getDomProperty("value")).isEqualTo("妇女");
+
+        browser.driver.navigate().forward();
+        browser.driver.navigate().forward();
+        browser.until("forward to the tab", d -> browser.pathAndQuery().equals(tabbed));
+        browser.settled("results");
+        assertThat(browser.find("#tab-achievement").getDomAttribute("aria-selected")).isEqualTo("true");
+        assertThat(browser.all("#results li.ach")).isNotEmpty();
+    }
+
+    @Test
+    void pagesAreInTheUrl() {
+        browser.open("/");
+        browser.settled("results");
+        browser.find("#pager a[rel=next]").click();
+        browser.urlHas("page=2");
+        browser.settled("results");
+        String first = browser.text("#results > li:first-child h3");
+        assertThat(browser.text("#pager .page-of")).startsWith("第 2 /");
+        browser.driver.navigate().refresh();
+        browser.settled("results");
+        assertThat(browser.text("#pager .page-of")).startsWith("第 2 /");
+        assertThat(browser.text("#results > li:first-child h3")).isEqualTo(first);
+    }
+
+    @Test
+    void anEmptyResultSaysSoAndOffersTheFiltersToLoosen() {
+        browser.open("/?q=" + enc("完全不存在的词组甲乙丙") + "&year=2013");
+        browser.settled("results");
+        WebElement empty = browser.visible("#empty");
+        assertThat(empty.getText()).contains("没有找到", "2013年");
+        empty.findElement(org.openqa.selenium.By.cssSelector(".chip[data-facet=year]")).click();
+        browser.urlLacks("year=");
+        browser.settled("results");
+        assertThat(browser.text("#empty")).contains("没有找到").doesNotContain("2013年");
+    }
+
+    @Test
+    void queriesAndReportTextAreShownAsTextNeverAsHtml() {
+        String evil = "<img src=x onerror=\"document.body.dataset.pwned=1\">家庭";
+        browser.open("/?q=" + enc(evil));
+        browser.settled("results");
+        assertThat(browser.js("return document.querySelectorAll('main img, main script').length;")).isEqualTo(0L);
+        assertThat(browser.js("return document.body.dataset.pwned || null;")).isNull();
+        assertThat(browser.find("#q").getDomProperty("value")).isEqualTo(evil);
+        assertThat(browser.driver.getTitle()).startsWith(evil);
+    }
+
+    @Test
+    void suggestionsCanBeChosenWithTheKeyboard() {
+        browser.open("/");
+        browser.settled("results");
+        WebElement q = browser.find("#q");
+        q.sendKeys("武夷");
+        browser.visible("#suggest li[role=option]");
+        q.sendKeys(Keys.ARROW_DOWN);
+        String active = browser.until("an active suggestion", d -> q.getDomAttribute("aria-activedescendant"));
+        String chosen = browser.text("#" + active + " span");
+        q.sendKeys(Keys.ENTER);
+        browser.until("the chosen suggestion searched", d -> browser.decodedUrl().contains("q=" + chosen));
+        browser.settled("results");
+        assertThat(q.getDomProperty("value")).isEqualTo(chosen);
+        assertThat(browser.find("#suggest").isDisplayed()).isFalse();
+    }
+
+    @Test
+    void readableAtPhoneWidth() {
+        browser.size(375, 812);
+        browser.open("/?q=" + enc("家庭教育"));
+        browser.settled("results");
+        Long overflow = (Long) browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).as("horizontal overflow at 375 px").isLessThanOrEqualTo(0L);
+        assertThat(browser.find("#facet-box").getDomProperty("open")).as("filters folded on phones").isEqualTo("false");
+        assertThat(browser.find("#results > li:first-child").isDisplayed()).isTrue();
+        browser.screenshot("06-phone");
+        browser.find("#facet-box > summary").click();
+        browser.until("filters open", d -> browser.find("#f-region").isDisplayed());
+        browser.screenshot("06-phone-filters");
+    }
+}
