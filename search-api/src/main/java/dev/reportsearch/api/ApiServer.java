@@ -46,6 +46,8 @@ public final class ApiServer implements AutoCloseable {
     static final int CONNECT_TIMEOUT_MS = 500;
     static final int SOCKET_TIMEOUT_MS = 3_000;
 
+    private static final String ERROR_SENT = "reportsearch.errorSent";
+
     private final Javalin app;
     private final ElasticsearchClient client;
     private final List<String> routes;
@@ -103,7 +105,7 @@ public final class ApiServer implements AutoCloseable {
                 error(ctx, 500, "internal_error", "Something went wrong on our side; it has been logged.");
             });
             cfg.routes.error(404, ctx -> {
-                if ((ctx.path().startsWith("/api/") || ctx.path().equals("/openapi.json")) && ctx.result() == null) {
+                if (ctx.path().startsWith("/api/") && ctx.attribute(ERROR_SENT) == null) {
                     error(ctx, 404, "not_found", "No such endpoint: " + ctx.path());
                 }
             });
@@ -171,6 +173,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     static void error(Context ctx, int status, String code, String message) {
+        ctx.attribute(ERROR_SENT, Boolean.TRUE);
         ctx.status(status).json(Map.of("error", Map.of("status", status, "code", code, "message", message)));
     }
 }

@@ -49,10 +49,13 @@ public final class Snippets {
     public static String whole(String original, String normalized, List<String> highlighted, List<String> marks) {
         String text = SearchText.sameLength(original, normalized) ? original : normalized == null ? original : normalized;
         text = text == null ? "" : text;
-        List<int[]> ranges = new ArrayList<>();
+        List<int[]> matches = new ArrayList<>();
         for (String h : highlighted) {
-            ranges.addAll(ranges(h));
+            matches.addAll(ranges(h));
         }
+        // Query matches that touch are one match (the .chars fields mark each character);
+        // a figure next to a match stays a mark of its own.
+        List<int[]> ranges = new ArrayList<>(merge(matches, true));
         for (String mark : marks) {
             if (mark == null || mark.isEmpty()) {
                 continue;
@@ -61,7 +64,7 @@ public final class Snippets {
                 ranges.add(new int[] {at, at + mark.length()});
             }
         }
-        return render(text, ranges);
+        return render(text, merge(ranges, false));
     }
 
     /** The marked stretches of a highlighted string, as [start, end) in its unmarked text. */
@@ -85,27 +88,36 @@ public final class Snippets {
         return out;
     }
 
-    /** The text escaped, with the (possibly overlapping) ranges merged and wrapped in {@code <mark>}. */
-    static String render(String text, List<int[]> ranges) {
-        List<int[]> sorted = new ArrayList<>(ranges);
+    /** Sorted ranges with overlaps (and, if {@code touching}, neighbours) joined. */
+    static List<int[]> merge(List<int[]> ranges, boolean touching) {
+        List<int[]> sorted = new ArrayList<>();
+        ranges.forEach(r -> sorted.add(new int[] {r[0], r[1]}));
         sorted.sort(Comparator.comparingInt(r -> r[0]));
         List<int[]> merged = new ArrayList<>();
         for (int[] r : sorted) {
-            int start = Math.max(0, Math.min(r[0], text.length()));
-            int end = Math.max(start, Math.min(r[1], text.length()));
-            if (!merged.isEmpty() && start <= merged.get(merged.size() - 1)[1]) {
-                int[] last = merged.get(merged.size() - 1);
-                last[1] = Math.max(last[1], end);
-            } else if (end > start) {
-                merged.add(new int[] {start, end});
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && (r[0] < last[1] || touching && r[0] == last[1])) {
+                last[1] = Math.max(last[1], r[1]);
+            } else if (r[1] > r[0]) {
+                merged.add(r);
             }
         }
-        StringBuilder out = new StringBuilder(text.length() + merged.size() * 13);
+        return merged;
+    }
+
+    /** The text escaped, with non-overlapping sorted ranges wrapped in {@code <mark>}. */
+    static String render(String text, List<int[]> ranges) {
+        StringBuilder out = new StringBuilder(text.length() + ranges.size() * 13);
         int pos = 0;
-        for (int[] r : merged) {
-            out.append(escape(text.substring(pos, r[0]))).append("<mark>")
-                    .append(escape(text.substring(r[0], r[1]))).append("</mark>");
-            pos = r[1];
+        for (int[] r : ranges) {
+            int start = Math.max(pos, Math.min(r[0], text.length()));
+            int end = Math.max(start, Math.min(r[1], text.length()));
+            if (end == start) {
+                continue;
+            }
+            out.append(escape(text.substring(pos, start))).append("<mark>")
+                    .append(escape(text.substring(start, end))).append("</mark>");
+            pos = end;
         }
         return out.append(escape(text.substring(pos))).toString();
     }

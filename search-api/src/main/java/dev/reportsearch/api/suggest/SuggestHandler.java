@@ -52,18 +52,26 @@ public final class SuggestHandler {
             return List.of();
         }
         String p = prefix.length() > MAX_PREFIX ? prefix.substring(0, MAX_PREFIX) : prefix;
-        SearchResponse<JsonNode> res = client.search(s -> s.index(alias).size(0).source(src -> src.fetch(false))
+        SearchResponse<JsonNode> res = client.search(s -> s.index(alias).size(0)
                 .suggest(sg -> sg.suggesters("complete", c -> c.prefix(p)
-                        .completion(cs -> cs.field("suggest").size(MAX * 2).skipDuplicates(true)))), JsonNode.class);
+                        .completion(cs -> cs.field("suggest").size(MAX * 3))))
+                .source(src -> src.filter(f -> f.includes("suggest"))), JsonNode.class);
         Set<String> out = new LinkedHashSet<>();
         List<Suggestion<JsonNode>> suggestions = res.suggest().getOrDefault("complete", List.of());
         for (Suggestion<JsonNode> suggestion : suggestions) {
             for (CompletionSuggestOption<JsonNode> option : suggestion.completion().options()) {
-                if (out.size() < MAX) {
-                    out.add(option.text());
+                out.add(option.text());
+                // One option per document: its other inputs with the same prefix (a title beside its region) count too.
+                if (option.source() != null) {
+                    option.source().path("suggest").forEach(input -> {
+                        String text = input.asText();
+                        if (text.startsWith(p) || SearchText.normalize(text).startsWith(p)) {
+                            out.add(text);
+                        }
+                    });
                 }
             }
         }
-        return new ArrayList<>(out);
+        return new ArrayList<>(out).subList(0, Math.min(MAX, out.size()));
     }
 }
