@@ -391,9 +391,24 @@ function renderRegionFacet(entries, s, index) {
   for (const v of s.region) for (let n = nodes.get(v) && nodes.get(v).parent; n; n = n.parent) openRegions.add(n.name);
   if (roots.length === 1) openRegions.add(roots[0].name);
   const box = $('f-region');
-  box.replaceChildren(...sortNodes(roots).map(n => regionFacetItem(n, s)));
+  const sorted = sortNodes(roots);
+  const shown = showAllRegions || sorted.length <= 8 ? sorted : sorted.filter((n, i) => i < 6 || s.region.includes(n.name));
+  box.replaceChildren(...shown.map(n => regionFacetItem(n, s)));
   if (!roots.length) box.append(el('li', 'none', '—'));
+  if (shown.length < sorted.length || (showAllRegions && sorted.length > 8)) {
+    const more = el('button', 'more', showAllRegions ? '收起' : `显示全部 ${sorted.length} 个`);
+    more.type = 'button';
+    more.setAttribute('aria-expanded', String(showAllRegions));
+    more.addEventListener('click', () => {
+      showAllRegions = !showAllRegions;
+      renderRegionFacet(entries, s, index);
+      $('f-region').querySelector('.more').focus();
+    });
+    box.append(add(el('li'), more));
+  }
 }
+
+let showAllRegions = false;
 
 function sortNodes(list) {
   return [...list].sort((a, b) => (b.count || 0) - (a.count || 0) || a.name.localeCompare(b.name, 'zh-CN'));

@@ -79,6 +79,13 @@ class SearchPageE2ETest {
                 .allSatisfy(a -> assertThat(a.getDomProperty("href")).startsWith("http"));
         assertThat(browser.text("#status")).startsWith("共 ");
         browser.screenshot("01-search-results");
+        // a long region list starts short and opens in full
+        List<WebElement> more = browser.all("#f-region .more");
+        if (!more.isEmpty()) {
+            int shown = browser.all("#f-region > li > .row").size();
+            more.get(0).click();
+            browser.until("all regions shown", d -> browser.all("#f-region > li > .row").size() > shown);
+        }
     }
 
     @Test
