@@ -39,7 +39,10 @@ final class Product {
     /** The base URL of the running API and page, e.g. http://localhost:41234. */
     static synchronized String baseUrl() {
         if (server == null) {
-            indexed = index();
+            // The pipeline first (it opens every jar and resource it needs), then Elasticsearch: a jar
+            // reinstalled by a concurrent build during the ES start-up cannot pull classes from under us.
+            ReportPipeline pipeline = ReportPipeline.standard();
+            indexed = index(pipeline);
             server = ApiServer.start(new ApiConfig(0, EsConnection.of(TestElasticsearch.url()), ALIAS));
             ApiServer s = server;
             Runtime.getRuntime().addShutdownHook(new Thread(s::close, "stop-e2e-api"));
@@ -52,11 +55,11 @@ final class Product {
         return indexed;
     }
 
-    private static BatchIndexer.Summary index() {
+    private static BatchIndexer.Summary index(ReportPipeline pipeline) {
         ElasticsearchClient client = EsClients.create(EsConnection.of(TestElasticsearch.url()));
         try {
             ReportIndex index = new ReportIndex(client, new IndexDefinition(ALIAS), IndexLayout.forNodes(1));
-            BatchIndexer.Summary summary = new BatchIndexer(client, index, ReportPipeline.standard()::parse)
+            BatchIndexer.Summary summary = new BatchIndexer(client, index, pipeline::parse)
                     .run(List.of(TestData.samples(), TestData.seeds()), true, 2, BatchIndexer.Progress.NONE);
             if (!summary.ok() || summary.reports() == 0) {
                 throw new IllegalStateException("indexing for the e2e tests failed: " + summary);
