@@ -1,5 +1,6 @@
 package dev.reportsearch.indexer.classify;
 
+import dev.reportsearch.indexer.regex.FastPattern;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -8,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The years a report covers, in this order of evidence:
@@ -30,13 +29,13 @@ import java.util.regex.Pattern;
 public final class YearDetector {
     /** How many years a multi-year review covers, counting the last. */
     static final int REVIEW_SPAN = 5;
-    private static final Pattern REVIEW = Pattern.compile(
+    private static final FastPattern REVIEW = FastPattern.compile(
             "五年来|5年来|五年以来|5年以来|这五年|过去(?:的)?五年|近五年|五年间|五年工作(?:回顾|综述|总结|報告|报告)|奋进的五年|五年印记|五年巡礼|本届以来");
-    private static final Pattern CONGRESS_SINCE = Pattern.compile("(十八大|十九大|二十大)以来");
-    private static final Pattern YEAR_SINCE = Pattern.compile("((?:19|20)\\d{2})\\s*年以来");
-    private static final Pattern RANGE = Pattern.compile("(?:19|20)\\d{2}\\s*年?\\s*[-—–~～至到]+\\s*(?:19|20)\\d{2}\\s*年?");
-    private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})\\s*年(?![代])");
-    private static final Pattern CHINESE_YEAR = Pattern.compile("([〇零○一二三四五六七八九]{4})年");
+    private static final FastPattern CONGRESS_SINCE = FastPattern.compile("(十八大|十九大|二十大)以来");
+    private static final FastPattern YEAR_SINCE = FastPattern.compile("((?:19|20)\\d{2})\\s*年以来");
+    private static final FastPattern RANGE = FastPattern.compile("(?:19|20)\\d{2}\\s*年?\\s*[-—–~～至到]+\\s*(?:19|20)\\d{2}\\s*年?");
+    private static final FastPattern YEAR = FastPattern.compile("(?<![0-9])((?:19|20)\\d{2})\\s*年(?![代])");
+    private static final FastPattern CHINESE_YEAR = FastPattern.compile("([〇零○一二三四五六七八九]{4})年");
 
     public YearDetector() {
     }
@@ -59,7 +58,7 @@ public final class YearDetector {
         String all = (title == null ? "" : title + "\n") + text;
         Integer published = publishedAt == null ? null : publishedAt.getYear();
         List<Integer> mentioned = mentionedYears(all);
-        if (REVIEW.matcher(all).find()) {
+        if (REVIEW.foundIn(all)) {
             int end = reviewEnd(published, mentioned);
             if (end > 0) {
                 int start = end - REVIEW_SPAN + 1;
@@ -101,9 +100,9 @@ public final class YearDetector {
     /** The earliest start a "…以来" phrase gives, no further back than ten years; {@code Integer.MAX_VALUE} when none. */
     private static int sinceYear(String text, int end) {
         int start = Integer.MAX_VALUE;
-        Matcher congress = CONGRESS_SINCE.matcher(text);
+        FastPattern.Finder congress = CONGRESS_SINCE.finder(text);
         while (congress.find()) {
-            int year = switch (congress.group(1)) {
+            int year = switch (congress.match().group(1)) {
                 case "十八大" -> 2012;
                 case "十九大" -> 2017;
                 default -> 2022;
@@ -112,9 +111,9 @@ public final class YearDetector {
                 start = Math.min(start, year);
             }
         }
-        Matcher since = YEAR_SINCE.matcher(text);
+        FastPattern.Finder since = YEAR_SINCE.finder(text);
         while (since.find()) {
-            int year = Integer.parseInt(since.group(1));
+            int year = Integer.parseInt(since.match().group(1));
             if (year <= end && end - year < 10) {
                 start = Math.min(start, year);
             }
@@ -124,18 +123,18 @@ public final class YearDetector {
 
     /** Years named on their own (2019年, 二〇一九年), not as ends of ranges (2021—2030年). */
     static List<Integer> mentionedYears(String text) {
-        String withoutRanges = RANGE.matcher(text).replaceAll(" ");
+        String withoutRanges = RANGE.replaceAll(text, " ");
         List<Integer> years = new ArrayList<>();
-        Matcher m = YEAR.matcher(withoutRanges);
+        FastPattern.Finder m = YEAR.finder(withoutRanges);
         while (m.find()) {
-            int year = Integer.parseInt(m.group(1));
+            int year = Integer.parseInt(m.match().group(1));
             if (YearNumerals.plausible(year)) {
                 years.add(year);
             }
         }
-        Matcher c = CHINESE_YEAR.matcher(withoutRanges);
+        FastPattern.Finder c = CHINESE_YEAR.finder(withoutRanges);
         while (c.find()) {
-            YearNumerals.parse(c.group(1)).ifPresent(years::add);
+            YearNumerals.parse(c.match().group(1)).ifPresent(years::add);
         }
         return years;
     }

@@ -1,5 +1,6 @@
 package dev.reportsearch.indexer.clean;
 
+import dev.reportsearch.indexer.regex.FastPattern;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,12 +23,13 @@ public final class BoilerplateRules {
     /** Lines longer than this are prose, never dropped whole. */
     static final int MAX_CHROME_LINE = 120;
 
-    private final List<Pattern> linePatterns;
-    private final List<Pattern> inlinePatterns;
+    private final List<FastPattern> linePatterns;
+    private final List<FastPattern> inlinePatterns;
 
     public BoilerplateRules(List<Pattern> linePatterns, List<Pattern> inlinePatterns) {
-        this.linePatterns = List.copyOf(linePatterns);
-        this.inlinePatterns = List.copyOf(inlinePatterns);
+        // Every line meets every rule: each is tried only where its first char stands.
+        this.linePatterns = linePatterns.stream().map(FastPattern::of).toList();
+        this.inlinePatterns = inlinePatterns.stream().map(FastPattern::of).toList();
     }
 
     public static BoilerplateRules standard() {
@@ -67,8 +69,8 @@ public final class BoilerplateRules {
         if (line.length() > MAX_CHROME_LINE) {
             return false;
         }
-        for (Pattern p : linePatterns) {
-            if (p.matcher(line).find()) {
+        for (FastPattern p : linePatterns) {
+            if (p.foundIn(line)) {
                 return true;
             }
         }
@@ -81,8 +83,8 @@ public final class BoilerplateRules {
             return Optional.empty();
         }
         String stripped = line;
-        for (Pattern p : inlinePatterns) {
-            stripped = p.matcher(stripped).replaceAll("");
+        for (FastPattern p : inlinePatterns) {
+            stripped = p.replaceAll(stripped, "");
         }
         stripped = stripped.strip();
         return stripped.isEmpty() ? Optional.empty() : Optional.of(stripped);

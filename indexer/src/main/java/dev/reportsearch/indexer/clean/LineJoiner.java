@@ -1,8 +1,8 @@
 package dev.reportsearch.indexer.clean;
 
+import dev.reportsearch.indexer.regex.FastPattern;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Joins lines that a hard line break split in the middle of a sentence, a word or a number, so each
@@ -19,14 +19,14 @@ public final class LineJoiner {
     /** A line shorter than this without closing punctuation may be a heading. */
     static final int HEADING_LENGTH = 40;
 
-    private static final Pattern ENDS_SENTENCE = Pattern.compile("[。！!？?；;…:：][”’」』)）\"']*$");
-    private static final Pattern INNER_SENTENCE_END = Pattern.compile("[。！!？?；;]");
-    private static final Pattern ENDS_MID_SENTENCE = Pattern.compile("[，,、]$");
-    private static final Pattern STARTS_AS_CONTINUATION = Pattern.compile("^[，,、。；;：:）)》」』!！？?%％]");
-    private static final Pattern ENDS_WITH_DIGIT = Pattern.compile("[0-9０-９][.．]?$");
-    private static final Pattern STARTS_WITH_DIGIT = Pattern.compile("^[0-9０-９]");
-    private static final Pattern PART_MARKER = Pattern.compile("(?i)part\\s*[.．]?\\s*\\d+$");
-    private static final Pattern HEADING_MARKER = Pattern.compile(
+    private static final FastPattern ENDS_SENTENCE = FastPattern.compile("[。！!？?；;…:：][”’」』)）\"']*$");
+    private static final FastPattern INNER_SENTENCE_END = FastPattern.compile("[。！!？?；;]");
+    private static final FastPattern ENDS_MID_SENTENCE = FastPattern.compile("[，,、]$");
+    private static final FastPattern STARTS_AS_CONTINUATION = FastPattern.compile("^[，,、。；;：:）)》」』!！？?%％]");
+    private static final FastPattern ENDS_WITH_DIGIT = FastPattern.compile("[0-9０-９][.．]?$");
+    private static final FastPattern STARTS_WITH_DIGIT = FastPattern.compile("^[0-9０-９]");
+    private static final FastPattern PART_MARKER = FastPattern.compile("(?i)part\\s*[.．]?\\s*\\d+$");
+    private static final FastPattern HEADING_MARKER = FastPattern.compile(
             "^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[、.．](?!\\d)|第[一二三四五六七八九十\\d]{1,3}[章节部分篇]|【|PART|Part|[“\"][^”\"]{2,24}[”\"][,，]?$)");
 
     public LineJoiner() {
@@ -48,27 +48,27 @@ public final class LineJoiner {
     }
 
     static boolean shouldJoin(String first, String next) {
-        if (STARTS_AS_CONTINUATION.matcher(next).find()) {
+        if (STARTS_AS_CONTINUATION.foundIn(next)) {
             return true;
         }
-        if (ENDS_WITH_DIGIT.matcher(first).find() && STARTS_WITH_DIGIT.matcher(next).find()
-                && !PART_MARKER.matcher(first).find()) {
+        if (ENDS_WITH_DIGIT.foundIn(first) && STARTS_WITH_DIGIT.foundIn(next)
+                && !PART_MARKER.foundIn(first)) {
             return true;
         }
-        if (ENDS_MID_SENTENCE.matcher(first).find() && !HEADING_MARKER.matcher(first).find() && !looksLikeHeading(next)) {
+        if (ENDS_MID_SENTENCE.foundIn(first) && !HEADING_MARKER.foundIn(first) && !looksLikeHeading(next)) {
             return true;
         }
-        boolean prose = first.length() >= PROSE_LENGTH || INNER_SENTENCE_END.matcher(first).find();
-        if (!prose || ENDS_SENTENCE.matcher(first).find()) {
+        boolean prose = first.length() >= PROSE_LENGTH || INNER_SENTENCE_END.foundIn(first);
+        if (!prose || ENDS_SENTENCE.foundIn(first)) {
             return false;
         }
         return !looksLikeHeading(next);
     }
 
     static boolean looksLikeHeading(String line) {
-        if (HEADING_MARKER.matcher(line).find()) {
+        if (HEADING_MARKER.foundIn(line)) {
             return true;
         }
-        return line.length() < HEADING_LENGTH && !ENDS_SENTENCE.matcher(line).find() && !line.contains("。");
+        return line.length() < HEADING_LENGTH && !ENDS_SENTENCE.foundIn(line) && !line.contains("。");
     }
 }

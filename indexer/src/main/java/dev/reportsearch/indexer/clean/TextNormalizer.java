@@ -1,10 +1,9 @@
 package dev.reportsearch.indexer.clean;
 
 import com.ibm.icu.text.Normalizer2;
+import dev.reportsearch.indexer.regex.FastPattern;
 
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Makes a line readable without changing how it is written: odd spaces (NBSP, ideographic space,
@@ -17,11 +16,11 @@ import java.util.regex.Pattern;
  */
 public final class TextNormalizer {
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
-    private static final Pattern ODD_SPACE = Pattern.compile("[\\t\\x0B\\f\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
-    private static final Pattern SPACES = Pattern.compile(" {2,}");
+    private static final FastPattern ODD_SPACE = FastPattern.compile("[\\t\\x0B\\f\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]");
+    private static final FastPattern INVISIBLE = FastPattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
+    private static final FastPattern SPACES = FastPattern.compile(" {2,}");
     private static final String TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
-    private static final Pattern GLOSS = Pattern.compile(
+    private static final FastPattern GLOSS = FastPattern.compile(
             "(?<=\\p{IsHan})[(（]\\s*([a-zü" + TONE_MARKS + "]{1,7})\\s*[)）]");
     /** Radical-supplement forms without an NFKC mapping, to the character they stand for in extracted text. */
     private static final Map<Integer, String> RADICAL_SUPPLEMENT = Map.ofEntries(
@@ -39,10 +38,10 @@ public final class TextNormalizer {
 
     /** One line, normalised and trimmed. */
     public String normalizeLine(String line) {
-        String s = INVISIBLE.matcher(line).replaceAll("");
-        s = ODD_SPACE.matcher(s).replaceAll(" ");
+        String s = INVISIBLE.replaceAll(line, "");
+        s = ODD_SPACE.replaceAll(s, " ");
         s = foldLookAlikes(s);
-        s = SPACES.matcher(s).replaceAll(" ");
+        s = SPACES.replaceAll(s, " ");
         return s.strip();
     }
 
@@ -87,10 +86,10 @@ public final class TextNormalizer {
      * (的(de)) only in a text that has toned glosses too, so "(e)" or "(ok)" in ordinary text stay.
      */
     public static String dropPinyinGlosses(String text) {
-        Matcher m = GLOSS.matcher(text);
+        FastPattern.Finder m = GLOSS.finder(text);
         boolean toned = false;
         while (m.find()) {
-            if (hasToneMark(m.group(1))) {
+            if (hasToneMark(m.match().group(1))) {
                 toned = true;
                 break;
             }
@@ -98,7 +97,7 @@ public final class TextNormalizer {
         if (!toned) {
             return text;
         }
-        return GLOSS.matcher(text).replaceAll("");
+        return GLOSS.replaceAll(text, "");
     }
 
     private static boolean hasToneMark(String syllable) {

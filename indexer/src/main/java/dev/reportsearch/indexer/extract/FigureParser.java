@@ -1,13 +1,13 @@
 package dev.reportsearch.indexer.extract;
 
 import dev.reportsearch.core.model.Figure;
+import dev.reportsearch.indexer.regex.FastPattern;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the figures of a text: a number with a unit ("2200余名", "3.35亿元", "56.22 %", "百分之九十"),
@@ -34,7 +34,7 @@ public final class FigureParser {
     private final NotFigurePatterns notFigures;
     private final TextFolding folding;
     private final IntPredicate continuesNumber;
-    private final Pattern figure;
+    private final FastPattern figure;
 
     FigureParser(UnitLexicon units, Qualifiers qualifiers, MoneyCues moneyCues, NotFigurePatterns notFigures) {
         this.units = units;
@@ -52,7 +52,7 @@ public final class FigureParser {
         }
         units.vocabulary().codePoints().filter(units::mayStartWith).forEach(continuations::set);
         this.continuesNumber = continuations::get;
-        this.figure = Pattern.compile("(?<![\\d.])(?:百分之(?<percent>" + NUMERAL + ")"
+        this.figure = FastPattern.compile("(?<![\\d.])(?:百分之(?<percent>" + NUMERAL + ")"
                 + "|(?:(?<before>" + qualifiers.beforeAlternation() + "))?"
                 + "(?<amount>" + AMOUNT + ")"
                 + "(?<unit>" + units.alternation() + ")?"
@@ -84,9 +84,9 @@ public final class FigureParser {
         String text = view.text();
         BitSet excluded = null; // costs a pass per pattern: only for texts that have a candidate
         List<LocatedFigure> found = new ArrayList<>();
-        Matcher m = figure.matcher(text);
-        while (m.find()) {
-            Optional<LocatedFigure> candidate = read(m, view);
+        FastPattern.Finder finder = figure.finder(text);
+        while (finder.find()) {
+            Optional<LocatedFigure> candidate = read(finder.match(), view);
             if (candidate.isPresent()) {
                 if (excluded == null) {
                     excluded = notFigures.excluded(text);

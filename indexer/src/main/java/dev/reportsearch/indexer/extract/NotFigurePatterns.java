@@ -1,9 +1,8 @@
 package dev.reportsearch.indexer.extract;
 
+import dev.reportsearch.indexer.regex.FastPattern;
 import java.util.BitSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Text whose digits or numerals are not figures: names and honours, ordinals, years and dates,
@@ -12,12 +11,13 @@ import java.util.regex.Pattern;
 final class NotFigurePatterns {
     static final String RESOURCE = "not-figures.txt";
 
-    private final List<Pattern> patterns;
+    private final List<FastPattern> patterns;
     private final String vocabulary;
 
     private NotFigurePatterns(List<String> sources) {
         // Each pattern is run on its own: one big alternation would miss matches that overlap.
-        this.patterns = sources.stream().map(Pattern::compile).toList();
+        // Each is tried only where its first char stands: most start with a digit or a numeral.
+        this.patterns = sources.stream().map(FastPattern::compile).toList();
         this.vocabulary = String.join("", sources);
     }
 
@@ -28,10 +28,14 @@ final class NotFigurePatterns {
     /** The positions of {@code text} that lie inside some not-figure. */
     BitSet excluded(CharSequence text) {
         BitSet excluded = new BitSet(text.length());
-        for (Pattern pattern : patterns) {
-            Matcher m = pattern.matcher(text);
-            while (m.find()) {
-                excluded.set(m.start(), m.end());
+        BitSet chars = FastPattern.charsOf(text);
+        for (FastPattern pattern : patterns) {
+            if (!pattern.mayOccurIn(chars)) {
+                continue; // no 届 in the text, no "十九届"
+            }
+            FastPattern.Finder f = pattern.finder(text);
+            while (f.find()) {
+                excluded.set(f.match().start(), f.match().end());
             }
         }
         return excluded;
