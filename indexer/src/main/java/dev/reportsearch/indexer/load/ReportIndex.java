@@ -55,14 +55,20 @@ public final class ReportIndex {
                 + ": " + cause.getMessage() + "). Check that it runs (./reportsearch es status) and index again.", cause);
     }
 
-    /** The concrete index the alias points at, if any. */
+    /** The concrete index the alias points at, if any (the newest name, should it point at several). */
     public Optional<String> aliasTarget() throws IOException {
+        List<String> indices = aliasedIndices();
+        return indices.isEmpty() ? Optional.empty() : Optional.of(indices.get(indices.size() - 1));
+    }
+
+    /** Every concrete index behind the alias, sorted by name; empty when the alias does not exist. */
+    private List<String> aliasedIndices() throws IOException {
         try {
             GetAliasResponse res = client.indices().getAlias(a -> a.name(definition.alias()));
-            return res.result().keySet().stream().sorted().reduce((a, b) -> b);
+            return res.result().keySet().stream().sorted().toList();
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
-                return Optional.empty();
+                return List.of();
             }
             throw e;
         }
@@ -81,26 +87,18 @@ public final class ReportIndex {
 
     /** Moves the alias onto {@code index} in one request: searches see the old index, then the new. */
     public void pointAliasAt(String index) throws IOException {
-        List<String> previous = new ArrayList<>();
-        aliasTarget().ifPresent(previous::add);
-        try {
-            previous.addAll(client.indices().getAlias(a -> a.name(definition.alias())).result().keySet());
-        } catch (ElasticsearchException e) {
-            if (e.status() != 404) {
-                throw e;
-            }
-        }
+        List<String> previous = aliasedIndices();
         try {
             updateAliases(index, previous);
         } catch (IOException e) {
             throw unreachable("point the alias '" + alias() + "' at " + index + "; it still points at "
-                    + (previous.isEmpty() ? "nothing" : String.join(",", previous.stream().distinct().toList())), e);
+                    + (previous.isEmpty() ? "nothing" : String.join(",", previous)), e);
         }
     }
 
     private void updateAliases(String index, List<String> previous) throws IOException {
         client.indices().updateAliases(u -> {
-            for (String old : previous.stream().distinct().filter(i -> !i.equals(index)).toList()) {
+            for (String old : previous.stream().filter(i -> !i.equals(index)).toList()) {
                 u.actions(a -> a.remove(r -> r.index(old).alias(definition.alias())));
             }
             return u.actions(a -> a.add(ad -> ad.index(index).alias(definition.alias()).isWriteIndex(true)));
