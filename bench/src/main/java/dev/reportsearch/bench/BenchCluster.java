@@ -87,6 +87,9 @@ public final class BenchCluster implements AutoCloseable {
     }
 
     public JsonNode post(String path, String body) throws IOException {
+        if (body == null) {
+            return send(HttpRequest.newBuilder(URI.create(url() + path)).POST(HttpRequest.BodyPublishers.noBody()));
+        }
         return send(HttpRequest.newBuilder(URI.create(url() + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }

@@ -79,7 +79,7 @@ public final class ScaleBench {
                     break;
                 }
             }
-            cluster.post("/" + alias + "/_flush", "{}");
+            cluster.post("/" + alias + "/_flush", null);
             long store = cluster.storeBytes(alias);
             long docs = cluster.count(alias);
             out.printf("%,d reports (%.1f MB): indexing %.1f s, %,d documents, %.1f MB on disk%n", size, corpus.megabytes(),
