@@ -12,15 +12,16 @@ import java.util.regex.Pattern;
  */
 public final class YearHeadings {
     static final int MAX_LENGTH = 24;
+    /** What follows the year in a year part, headings and titles alike: "年度全县妇女工作总结". */
+    private static final String PART_AFTER_YEAR = "\\s*年度?\\s*(?:的|全[县市区州省]|全年)?(?:主要)?(?:妇女|妇联)?(?:工作)?"
+            + "(?:回顾|总结|情况|思路|打算|计划|安排|要点|任务|重点|目标|展望|意见)";
     private static final Pattern YEAR_HEADING = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,3}[、.．]\\s*|[(（][一二三四五六七八九十]{1,3}[)）]\\s*)?"
-                    + "([0-9０-９〇零○Ｏ◯一二三四五六七八九]{3,4})\\s*年度?\\s*(?:的|全[县市区州省]|全年)?(?:主要)?(?:妇女|妇联)?(?:工作)?"
-                    + "(?:回顾|总结|情况|思路|打算|计划|安排|要点|任务|重点|目标|展望|意见)[^。，,]{0,6}$");
+                    + "([0-9０-９〇零○Ｏ◯一二三四五六七八九]{3,4})" + PART_AFTER_YEAR + "[^。，,]{0,6}$");
 
     /** A year part named inside a title: "肥东县妇联2015年工作总结及2016年工作计划" names two. */
     private static final Pattern TITLE_PART = Pattern.compile(
-            "(?:[0-9０-９]{4}|[〇零○Ｏ◯一二三四五六七八九]{4})\\s*年度?\\s*(?:的|全[县市区州省]|全年)?(?:主要)?(?:妇女|妇联)?(?:工作)?"
-                    + "(?:回顾|总结|情况|思路|打算|计划|安排|要点|任务|重点|目标|展望|意见)");
+            "(?:[0-9０-９]{4}|[〇零○Ｏ◯一二三四五六七八九]{4})" + PART_AFTER_YEAR);
 
     private YearHeadings() {
     }
