@@ -45,11 +45,7 @@ public final class FigureParser {
                 + qualifiers.vocabulary() + moneyCues.vocabulary() + notFigures.vocabulary());
         // Decided once here, not per char per call: which chars may follow a number within a figure.
         BitSet continuations = new BitSet(Character.MAX_VALUE + 1);
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            if (NUMBER_CONTINUATIONS.indexOf(c) >= 0) {
-                continuations.set(c);
-            }
-        }
+        NUMBER_CONTINUATIONS.chars().forEach(continuations::set);
         units.vocabulary().codePoints().filter(units::mayStartWith).forEach(continuations::set);
         this.continuesNumber = continuations::get;
         this.figure = FastPattern.compile("(?<![\\d.])(?:百分之(?<percent>" + NUMERAL + ")"
