@@ -99,10 +99,8 @@ public final class SectionSplitter {
                 String next = paragraphs.get(i + 1);
                 String continuation = headingContinuation(next);
                 if (continuation != null && headings.recognize(next, hints, false).isEmpty()) {
-                    headingText = HeadingRecognizer.trimHeading(p.strip()) + "," + continuation;
-                    if (p.strip().endsWith("，")) {
-                        headingText = HeadingRecognizer.trimHeading(p.strip()) + "，" + continuation;
-                    }
+                    String comma = p.strip().endsWith("，") ? "，" : ",";
+                    headingText = HeadingRecognizer.trimHeading(p.strip()) + comma + continuation;
                     rest = next.substring(continuation.length()).replaceFirst("^[，,、]", "").strip();
                     i++;
                     if (hasSubReports && subReport >= 0) {
