@@ -80,7 +80,7 @@ public final class BatchIndexer {
         long totalBytes = found.files().stream().mapToLong(BatchIndexer::size).sum();
         progress.started(found.files().size(), totalBytes);
 
-        String target = rebuild ? index.createIndex() : index.ensureWritable();
+        String target = rebuild ? index.createIndexForRebuild() : index.ensureWritable();
         AtomicInteger reports = new AtomicInteger();
         AtomicInteger sections = new AtomicInteger();
         AtomicInteger achievements = new AtomicInteger();
@@ -128,6 +128,9 @@ public final class BatchIndexer {
         boolean swapped = false;
         List<BulkLoader.Rejection> rejected = loader.rejections();
         if (rejected.isEmpty()) {
+            if (rebuild) {
+                index.restoreRefreshInterval(target);
+            }
             index.refresh(target);
         } else {
             // Elasticsearch may be why documents were rejected: the summary naming them matters more.

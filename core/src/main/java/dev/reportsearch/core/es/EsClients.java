@@ -20,6 +20,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 /** Builds the official Java client for a connection. The low-level client fails over between URLs. */
 public final class EsClients {
+    private static final int MAX_CONNECTIONS_PER_NODE = 32;
+    private static final int MAX_CONNECTIONS = 64;
     private EsClients() {
     }
 
@@ -32,14 +34,20 @@ public final class EsClients {
                 .map(u -> new HttpHost(u.getHost(), u.getPort() < 0 ? 9200 : u.getPort(), u.getScheme()))
                 .toArray(HttpHost[]::new);
         RestClientBuilder builder = RestClient.builder(hosts)
+                // Waiting for a pooled connection is bounded by the socket timeout, not the connect
+                // timeout: under load a short wait would fail requests Elasticsearch could still serve.
                 .setRequestConfigCallback(rc -> rc.setConnectTimeout(connectTimeoutMs).setSocketTimeout(socketTimeoutMs)
-                        .setConnectionRequestTimeout(connectTimeoutMs));
-        if (connection.username() != null) {
-            BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+                        .setConnectionRequestTimeout(socketTimeoutMs));
+        BasicCredentialsProvider credentials = connection.username() == null ? null : new BasicCredentialsProvider();
+        if (credentials != null) {
             credentials.setCredentials(AuthScope.ANY, new UsernamePasswordCredentials(connection.username(),
                     connection.password() == null ? "" : connection.password()));
-            builder.setHttpClientConfigCallback(http -> http.setDefaultCredentialsProvider(credentials));
         }
+        builder.setHttpClientConfigCallback(http -> {
+            // The default pool (10 per node, 30 in all) queues an API under many clients.
+            http.setMaxConnPerRoute(MAX_CONNECTIONS_PER_NODE).setMaxConnTotal(MAX_CONNECTIONS);
+            return credentials == null ? http : http.setDefaultCredentialsProvider(credentials);
+        });
         if (connection.apiKey() != null) {
             builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "ApiKey " + connection.apiKey())});
         }

@@ -18,6 +18,8 @@ import java.time.format.DateTimeFormatter;
 public final class IndexDefinition {
     public static final int VERSION = 1;
     public static final String DEFAULT_ALIAS = "reportsearch";
+    /** The refresh interval of a live index; keep in step with reportsearch.json. */
+    public static final String REFRESH_INTERVAL = "1s";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmssSSS");
 
     private final String alias;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -47,6 +46,29 @@ public final class ReportIndex {
                     + "' was not touched", e);
         }
         return name;
+    }
+
+    /**
+     * A new index for a full rebuild. Nobody searches it before the alias moves, so it skips the
+     * periodic refreshes while loading ({@link #restoreRefreshInterval} turns them back on).
+     */
+    public String createIndexForRebuild() throws IOException {
+        String name = createIndex();
+        setRefreshInterval(name, "-1");
+        return name;
+    }
+
+    /** Back to the definition's refresh interval, before an index built aside goes live. */
+    public void restoreRefreshInterval(String index) throws IOException {
+        setRefreshInterval(index, IndexDefinition.REFRESH_INTERVAL);
+    }
+
+    private void setRefreshInterval(String index, String interval) throws IOException {
+        try {
+            client.indices().putSettings(p -> p.index(index).settings(s -> s.refreshInterval(t -> t.time(interval))));
+        } catch (IOException e) {
+            throw unreachable("set the refresh interval of " + index, e);
+        }
     }
 
     /** An IOException saying which step failed because Elasticsearch did not answer, with the cause. */
@@ -140,22 +162,21 @@ public final class ReportIndex {
 
     /** Deletes documents of reports read from {@code file} other than {@code keepReportId} (an edited file). */
     public int deleteOtherVersionsOfFile(String index, String file, String keepReportId) throws IOException {
-        return deleteWhere(index, Map.of("source.file", file), keepReportId);
+        return deleteWhere(index, "source.file", file, keepReportId);
     }
 
     /** Deletes every document of a report; returns how many. */
     public int deleteReport(String index, String reportId) throws IOException {
-        return deleteWhere(index, Map.of("reportId", reportId), null);
+        return deleteWhere(index, "reportId", reportId, null);
     }
 
     // delete_by_query lives in the reindex module, absent from the minimal distribution: find, then delete.
-    private int deleteWhere(String index, Map<String, String> term, String exceptReportId) throws IOException {
-        var field = term.keySet().iterator().next();
+    private int deleteWhere(String index, String field, String value, String exceptReportId) throws IOException {
         int deleted = 0;
         while (true) {
             SearchResponse<Void> res = client.search(s -> s.index(index).size(1000).source(src -> src.fetch(false))
                     .query(q -> q.bool(b -> {
-                        b.filter(f -> f.term(t -> t.field(field).value(term.get(field))));
+                        b.filter(f -> f.term(t -> t.field(field).value(value)));
                         if (exceptReportId != null) {
                             b.mustNot(m -> m.term(t -> t.field("reportId").value(exceptReportId)));
                         }
