@@ -59,11 +59,7 @@ public record SearchParams(String q, SearchType type, List<Region> regions, List
 
     /** @param params every value given for a parameter name, in order (empty when absent) */
     public static SearchParams from(Function<String, List<String>> params) {
-        String q = single(params, "q").map(String::strip).orElse("");
-        if (q.length() > MAX_QUERY_LENGTH) {
-            throw ApiException.badParameter("q", "at most " + MAX_QUERY_LENGTH + " characters, got " + q.length());
-        }
-        q = SearchText.normalize(q).strip();
+        String q = SearchText.normalize(typedQuery(params)).strip();
         SearchType type = enumParam(params, "type", SearchType.class, SearchType.SECTION);
         List<Region> regions = values(params, "region").stream().map(SearchParams::region).distinct().toList();
         List<Integer> years = values(params, "year").stream().map(SearchParams::year).distinct().toList();
@@ -83,6 +79,15 @@ public record SearchParams(String q, SearchType type, List<Region> regions, List
             throw ApiException.badParameter("sort", "sort=value orders figures, so it needs type=achievement");
         }
         return new SearchParams(q, type, regions, years, themes, page, size, sort, units);
+    }
+
+    /** The q parameter as typed, trimmed, "" when absent: given at most once and at most {@value #MAX_QUERY_LENGTH} characters. */
+    public static String typedQuery(Function<String, List<String>> params) {
+        String q = single(params, "q").map(String::strip).orElse("");
+        if (q.length() > MAX_QUERY_LENGTH) {
+            throw ApiException.badParameter("q", "at most " + MAX_QUERY_LENGTH + " characters, got " + q.length());
+        }
+        return q;
     }
 
     private static Region region(String value) {

@@ -14,7 +14,7 @@ import co.elastic.clients.elasticsearch.core.search.Suggestion;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import dev.reportsearch.api.ApiException;
+import dev.reportsearch.api.search.SearchParams;
 import dev.reportsearch.core.text.SearchText;
 import io.javalin.http.Context;
 
@@ -35,14 +35,7 @@ public final class SuggestHandler {
     }
 
     public void handle(Context ctx) throws IOException {
-        List<String> qs = ctx.queryParams("q");
-        if (qs.size() > 1) {
-            throw ApiException.badParameter("q", "give it once, got " + qs.size() + " values");
-        }
-        String q = qs.isEmpty() || qs.get(0) == null ? "" : qs.get(0).strip();
-        if (q.length() > 500) {
-            throw ApiException.badParameter("q", "at most 500 characters, got " + q.length());
-        }
+        String q = SearchParams.typedQuery(ctx::queryParams);
         ctx.json(Map.of("q", q, "suggestions", suggest(q)));
     }
 
