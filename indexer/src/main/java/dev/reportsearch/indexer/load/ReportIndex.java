@@ -186,10 +186,17 @@ public final class ReportIndex {
             if (ids.isEmpty()) {
                 return deleted;
             }
-            client.bulk(b -> {
+            var res = client.bulk(b -> {
                 ids.forEach(id -> b.operations(op -> op.delete(d -> d.index(index).id(id))));
                 return b.refresh(co.elastic.clients.elasticsearch._types.Refresh.True);
             });
+            // A refused delete would be found again by the next search: stop instead of looping.
+            var refused = res.items().stream().filter(i -> i.error() != null).findFirst();
+            if (refused.isPresent()) {
+                throw new IOException("Elasticsearch refused to delete documents from " + index + " ("
+                        + refused.get().error().type() + ": " + refused.get().error().reason()
+                        + "). Check that the index is writable (not read-only for lack of disk) and try again.");
+            }
             deleted += ids.size();
         }
     }
