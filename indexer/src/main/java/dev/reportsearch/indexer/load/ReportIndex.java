@@ -186,12 +186,12 @@ public final class ReportIndex {
             if (ids.isEmpty()) {
                 return deleted;
             }
-            var res = client.bulk(b -> {
+            var deletion = client.bulk(b -> {
                 ids.forEach(id -> b.operations(op -> op.delete(d -> d.index(index).id(id))));
                 return b.refresh(co.elastic.clients.elasticsearch._types.Refresh.True);
             });
             // A refused delete would be found again by the next search: stop instead of looping.
-            var refused = res.items().stream().filter(i -> i.error() != null).findFirst();
+            var refused = deletion.items().stream().filter(i -> i.error() != null).findFirst();
             if (refused.isPresent()) {
                 throw new IOException("Elasticsearch refused to delete documents from " + index + " ("
                         + refused.get().error().type() + ": " + refused.get().error().reason()
