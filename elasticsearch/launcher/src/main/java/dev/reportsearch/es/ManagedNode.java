@@ -201,9 +201,11 @@ public final class ManagedNode {
             }
             sleep(500);
         }
+        boolean stillStarting = process.isAlive();
         stop();
         throw new EsStartException("Elasticsearch did not answer on " + url + " within " + timeout.toSeconds()
-                + " s. " + diagnose() + "\n--- last lines of " + logs() + " ---\n" + logTail(40));
+                + " s. " + (stillStarting ? "It was still starting: the machine may be too busy (load average "
+                + loadAverage() + "). " : "") + diagnose() + "\n--- last lines of " + logs() + " ---\n" + logTail(40));
     }
 
     /** Stops the node and waits for it to exit: a polite TERM, then KILL after 30 s. */
@@ -249,7 +251,8 @@ public final class ManagedNode {
     }
 
     private String diagnose() {
-        String tail = logTail(400);
+        // The JVM arguments line names OutOfMemoryError (-XX:+ExitOnOutOfMemoryError): not evidence of anything.
+        String tail = String.join("\n", logTail(400).lines().filter(l -> !l.contains("JVM arguments")).toList());
         if (tail.contains("Address already in use") || tail.contains("BindException")) {
             return "A port it needs is taken; choose another with --es-port or stop the other program.";
         }
@@ -266,6 +269,14 @@ public final class ManagedNode {
             return "It cannot write under " + dir + "; check ownership or set REPORTSEARCH_HOME.";
         }
         return "See the log below.";
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private String readClusterName() {

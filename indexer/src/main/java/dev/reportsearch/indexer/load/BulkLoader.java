@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -61,6 +62,7 @@ public final class BulkLoader implements AutoCloseable {
     private final BulkIngester<Pending> ingester;
     private final Retries retries;
     private final ScheduledExecutorService retryScheduler;
+    private final ExecutorService callbacks;
     private final List<Rejection> rejections = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong retried = new AtomicLong();
@@ -94,7 +96,15 @@ public final class BulkLoader implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.ingester = BulkIngester.of(b -> b.client(client)
+        this.callbacks = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "bulk-loader-callback");
+            t.setDaemon(true);
+            return t;
+        });
+        // Answers completed off the HTTP client's I/O thread: see DecoupledTransport for the deadlock this avoids.
+        ElasticsearchClient decoupled = new ElasticsearchClient(new DecoupledTransport(client._transport(), callbacks),
+                client._transportOptions());
+        this.ingester = BulkIngester.of(b -> b.client(decoupled)
                 .globalSettings(g -> g.index(index))
                 .maxOperations(1000)
                 .maxSize(8L * 1024 * 1024)
@@ -155,6 +165,7 @@ public final class BulkLoader implements AutoCloseable {
         } finally {
             ingester.close();
             retryScheduler.shutdownNow();
+            callbacks.shutdown();
             // Only when interrupted can documents remain; they were not written.
             for (Pending p : List.copyOf(outstanding)) {
                 reject(p, "not sent: the load was interrupted");
