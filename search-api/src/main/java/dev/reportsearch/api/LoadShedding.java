@@ -27,7 +27,11 @@ public final class LoadShedding {
     private static final Logger LOG = LoggerFactory.getLogger(LoadShedding.class);
     private static final String PERMIT = LoadShedding.class.getName() + ".permit";
 
-    public static final int DEFAULT_MAX_CONCURRENT = 16;
+    /**
+     * Searches are CPU work in Elasticsearch (its search pool has 1.5 threads per core): more at once
+     * than a few per core only queue there, past the client's socket timeout.
+     */
+    public static final int DEFAULT_MAX_CONCURRENT = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     public static final int DEFAULT_MAX_QUEUED = 64;
     public static final long DEFAULT_MAX_WAIT_MS = 3_000;
 
