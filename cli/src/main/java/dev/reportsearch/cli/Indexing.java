@@ -45,7 +45,8 @@ final class Indexing {
             s.skipped().forEach(k -> out.printf("  %s: %s%n", k.file(), k.reason()));
         }
         if (!s.rejected().isEmpty()) {
-            out.printf("Elasticsearch rejected %d documents; these files are not (fully) indexed:%n", s.rejected().size());
+            out.printf("%d documents did not reach the index (refused by Elasticsearch, or it could not be reached); "
+                    + "these files are not (fully) indexed:%n", s.rejected().size());
             s.filesNotIndexed().forEach(f -> out.printf("  %s%n", f));
             s.rejected().stream().limit(10).forEach(r -> out.printf("    %s: %s%n", r.docId(), r.reason()));
             if (s.aliasSwapped()) {
