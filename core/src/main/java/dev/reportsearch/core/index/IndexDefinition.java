@@ -12,6 +12,9 @@ import java.time.format.DateTimeFormatter;
  * alias; a rebuild creates a new concrete index ({@code reportsearch-v1-20261123-101500123}) and
  * moves the alias onto it in one step.
  *
+ * <p>Only {@code norm.body} keeps {@code index_options: offsets}: snippets are highlighted from
+ * the body alone, and offsets on titles and headings would only grow the index.
+ *
  * <p>Bump {@link #VERSION} whenever the mapping changes incompatibly: the next rebuild then writes
  * into an index of the new version.
  */
