@@ -16,4 +16,9 @@ public record Region(String code, String name, RegionLevel level, List<String> p
         path = List.copyOf(path);
         pathCodes = List.copyOf(pathCodes);
     }
+
+    /** The code of the region this one lies in, or null for a province. */
+    public String parentCode() {
+        return pathCodes.size() > 1 ? pathCodes.get(pathCodes.size() - 2) : null;
+    }
 }

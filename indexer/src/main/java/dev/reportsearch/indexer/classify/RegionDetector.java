@@ -195,9 +195,8 @@ public final class RegionDetector {
     private void spreadToParents(Map<Region, Double> scores, RegionLevel childLevel) {
         Map<String, List<Double>> byParent = new HashMap<>();
         scores.forEach((region, score) -> {
-            List<String> codes = region.pathCodes();
-            if (region.level() == childLevel && codes.size() > 1) {
-                byParent.computeIfAbsent(codes.get(codes.size() - 2), k -> new ArrayList<>()).add(score);
+            if (region.level() == childLevel && region.parentCode() != null) {
+                byParent.computeIfAbsent(region.parentCode(), k -> new ArrayList<>()).add(score);
             }
         });
         byParent.forEach((parentCode, childScores) -> {

@@ -78,7 +78,7 @@ public final class RegionTree {
         n.put("reports", reports);
         n.put("sections", sections);
         n.put("children", new ArrayList<Map<String, Object>>());
-        n.put("parentCode", r.pathCodes().size() > 1 ? r.pathCodes().get(r.pathCodes().size() - 2) : null);
+        n.put("parentCode", r.parentCode());
         return n;
     }
 

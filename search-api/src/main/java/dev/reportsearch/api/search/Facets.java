@@ -70,7 +70,7 @@ public final class Facets {
             entry.put("count", bucket.docCount());
             entry.put("level", r.level().id());
             entry.put("path", r.path());
-            entry.put("parent", r.pathCodes().size() > 1 ? r.pathCodes().get(r.pathCodes().size() - 2) : null);
+            entry.put("parent", r.parentCode());
             out.add(entry);
         }
         out.sort(Comparator.<Map<String, Object>>comparingLong(e -> -(long) e.get("count"))
