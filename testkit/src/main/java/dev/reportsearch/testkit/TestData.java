@@ -3,13 +3,18 @@ package dev.reportsearch.testkit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where the seed reports (../shared/seeds) and our own samples are, for tests. */
+/** Where the seed reports (../shared/seeds), the real pages (../shared/realpages) and our own samples are, for tests. */
 public final class TestData {
     private TestData() {
     }
 
     public static Path seeds() {
         return locate("reportsearch.seeds", "../shared/seeds");
+    }
+
+    /** Real pages with hand labels (../shared/realpages): the development set for reading the field right. */
+    public static Path realPages() {
+        return locate("reportsearch.realpages", "../shared/realpages");
     }
 
     public static Path samples() {
