@@ -111,7 +111,7 @@ public final class BatchIndexer {
                         problem = "failed: " + e;
                     }
                     if (problem != null) {
-                        skipped.add(new Skipped(file.toString(), problem));
+                        skipped.add(new Skipped(PathNames.nameOf(file), problem));
                     }
                     bytes.addAndGet(size);
                     progress.fileDone(file, size, problem);

@@ -30,12 +30,12 @@ public final class ReportFiles {
                 try (Stream<Path> walk = Files.walk(input)) {
                     walk.filter(Files::isRegularFile).filter(ReportFiles::isReportFile).sorted().forEach(files::add);
                 } catch (IOException e) {
-                    skipped.add(new BatchIndexer.Skipped(input.toString(), "cannot list folder: " + e.getMessage()));
+                    skipped.add(new BatchIndexer.Skipped(PathNames.nameOf(input), "cannot list folder: " + e.getMessage()));
                 }
             } else if (Files.isRegularFile(input)) {
                 files.add(input);
             } else {
-                skipped.add(new BatchIndexer.Skipped(input.toString(), "no such file or folder"));
+                skipped.add(new BatchIndexer.Skipped(PathNames.nameOf(input), "no such file or folder"));
             }
         }
         return new Found(files.stream().distinct().toList(), skipped);

@@ -39,7 +39,8 @@ import java.util.function.Function;
  * joins) → split (sub-reports, sections) → classify (region, years, themes) → extract (achievements).
  *
  * <p><b>Report id</b>: the first 16 hex digits of SHA-256 over the file's normalised path (separators
- * as '/', "." and ".." resolved, as given, not made absolute), a newline, and the hex SHA-256 of its
+ * as '/', "." and ".." resolved, as given, not made absolute; read with {@link PathNames} so the JVM's locale
+ * cannot merge two names), a newline, and the hex SHA-256 of its
  * content. Re-indexing the same file gives the same id; a changed file gives a new id (the loader
  * replaces other versions of the same file); the same content under two paths gives two ids.
  *
@@ -75,7 +76,7 @@ public final class ReportPipeline implements ReportParser {
 
     @Override
     public Report parse(Path file) throws UnreadableReportException {
-        return parse(file.toString(), reader.bytesOf(file));
+        return parse(PathNames.nameOf(file), reader.bytesOf(file));
     }
 
     public Report parse(String fileName, byte[] content) throws UnreadableReportException {
