@@ -64,10 +64,10 @@ public final class DocumentReader {
             throw new UnreadableReportException(fileName, "empty file");
         }
         if (htmlName || HtmlExtractor.looksLikeHtml(decoded.text())) {
-            return html.extract(fileName, decoded);
+            return html.extract(fileName, decoded).withDamage(decoded.damage());
         }
         List<String> lines = decoded.text().lines().toList();
-        return new ReadDocument(fileName, DocumentFormat.TEXT, decoded.charset(), lines, PageMetadata.NONE, Set.of());
+        return new ReadDocument(fileName, DocumentFormat.TEXT, decoded.charset(), lines, PageMetadata.NONE, Set.of(), decoded.damage());
     }
 
     private void checkSize(String fileName, long size) throws UnreadableReportException {

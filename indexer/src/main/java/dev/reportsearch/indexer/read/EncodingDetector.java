@@ -3,32 +3,45 @@ package dev.reportsearch.indexer.read;
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Finds the character set of a text file: a byte-order mark, else a strict UTF-8 decode (valid UTF-8
- * with any non-ASCII byte is almost never anything else), else the candidate among GB18030, Big5 and
- * ICU's best guess whose strict decoding yields the most common Chinese characters.
+ * Finds the character set of a text file: a byte-order mark; else UTF-16 told by its zero bytes; else a
+ * strict UTF-8 decode (valid UTF-8 with any non-ASCII byte is almost never anything else); else the
+ * candidate among UTF-8, GB18030, Big5, the declared charset and ICU's best guess whose decoding yields
+ * the most common Chinese characters. A candidate may have a little damage (a stray bad byte in an
+ * otherwise sound file): the damaged sequences become U+FFFD, are counted against it, and are reported
+ * in {@link DecodedText#damage()}. When every candidate is badly damaged, the reason names each one
+ * and the byte offset where it first failed.
  *
  * <p>Thread-safe and immutable.
  */
 public final class EncodingDetector {
     static final Charset GB18030 = Charset.forName("GB18030");
     static final Charset BIG5 = Charset.isSupported("x-windows-950") ? Charset.forName("x-windows-950") : Charset.forName("Big5");
+    /** What one replaced sequence costs a candidate's score: about ten common characters. */
+    private static final double DAMAGE_PENALTY = 20;
+    /**
+     * Damaged sequences tolerated per this many bytes, and at least {@link #MIN_TOLERATED_DAMAGE} per file
+     * (one bad byte in a double-byte charset often costs two sequences: itself and the orphaned byte after
+     * it); more is the wrong charset or a broken file.
+     */
+    private static final int BYTES_PER_TOLERATED_DAMAGE = 500;
+    private static final int MIN_TOLERATED_DAMAGE = 3;
 
     private final CommonHanzi common;
+    private final Utf16Detector utf16;
 
     private EncodingDetector(CommonHanzi common) {
         this.common = common;
+        this.utf16 = new Utf16Detector(common);
     }
 
     public static EncodingDetector standard() {
@@ -48,37 +61,54 @@ public final class EncodingDetector {
         if (bom != null) {
             return bom;
         }
-        if (looksBinary(bytes)) {
-            throw new UnreadableReportException(fileName, "binary file (not text)");
+        Optional<Charset> wide = utf16.byZeroBytes(bytes);
+        if (wide.isPresent()) {
+            return DecodeAttempt.of(bytes, wide.get()).decoded();
         }
-        String utf8 = strictDecode(bytes, StandardCharsets.UTF_8);
-        if (utf8 != null) {
-            return new DecodedText(utf8, "UTF-8");
+        boolean binary = looksBinary(bytes);
+        DecodeAttempt utf8 = binary ? null : DecodeAttempt.of(bytes, StandardCharsets.UTF_8);
+        if (utf8 != null && utf8.clean()) {
+            return utf8.decoded();
+        }
+        wide = utf16.byCommonHanzi(bytes);
+        if (wide.isPresent()) {
+            return DecodeAttempt.of(bytes, wide.get()).decoded();
+        }
+        if (binary) {
+            throw new UnreadableReportException(fileName, "binary file (not text)");
         }
         Charset declaredCharset = declaredCharset(declared);
         if (declaredCharset != null) {
-            String text = strictDecode(bytes, declaredCharset);
-            if (text != null && commonShare(text) >= 0.3) {
-                return new DecodedText(text, declaredCharset.name());
+            DecodeAttempt attempt = DecodeAttempt.of(bytes, declaredCharset);
+            if (attempt.clean() && commonShare(attempt.text()) >= 0.3) {
+                return attempt.decoded();
             }
         }
-        DecodedText best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
+        List<DecodeAttempt> attempts = new ArrayList<>();
+        attempts.add(utf8);
         for (Charset candidate : candidates(bytes, declaredCharset)) {
-            String text = strictDecode(bytes, candidate);
-            if (text == null) {
+            attempts.add(DecodeAttempt.of(bytes, candidate));
+        }
+        int tolerable = Math.max(MIN_TOLERATED_DAMAGE, bytes.length / BYTES_PER_TOLERATED_DAMAGE);
+        DecodeAttempt best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (DecodeAttempt attempt : attempts) {
+            if (attempt.damage().sequences() > tolerable) {
                 continue;
             }
-            double score = score(text);
+            double score = score(attempt.text()) - DAMAGE_PENALTY * attempt.damage().sequences();
             if (score > bestScore) {
                 bestScore = score;
-                best = new DecodedText(text, candidate.name());
+                best = attempt;
             }
         }
         if (best == null) {
-            throw new UnreadableReportException(fileName, "undecodable text");
+            throw new UnreadableReportException(fileName, "undecodable text: tried "
+                    + attempts.stream().map(DecodeAttempt::failure).collect(Collectors.joining(", "))
+                    + "; more than " + tolerable + " bad sequence" + (tolerable == 1 ? "" : "s")
+                    + " is too many to repair. Convert the file to UTF-8 and index it again");
         }
-        return best;
+        return best.decoded();
     }
 
     private static DecodedText decodeByteOrderMark(byte[] b) {
@@ -128,18 +158,6 @@ public final class EncodingDetector {
             }
         }
         return true;
-    }
-
-    static String strictDecode(byte[] bytes, Charset charset) {
-        try {
-            CharBuffer chars = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return chars.toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
     }
 
     private static Charset declaredCharset(String declared) {

@@ -12,11 +12,27 @@ import java.util.Set;
  * @param lines        the body's lines in order (for HTML: the main content's blocks)
  * @param metadata     what the page's markup says about itself ({@link PageMetadata#NONE} for text files)
  * @param headingHints lines the markup marks as headings (h1-h4, bold-only paragraphs)
+ * @param damage       byte sequences the decoding replaced by U+FFFD
  */
 public record ReadDocument(String fileName, DocumentFormat format, String charset, List<String> lines,
-                           PageMetadata metadata, Set<String> headingHints) {
+                           PageMetadata metadata, Set<String> headingHints, DecodingDamage damage) {
     public ReadDocument {
         lines = List.copyOf(lines);
         headingHints = Set.copyOf(headingHints);
+    }
+
+    /** A document read without damage. */
+    public ReadDocument(String fileName, DocumentFormat format, String charset, List<String> lines,
+                        PageMetadata metadata, Set<String> headingHints) {
+        this(fileName, format, charset, lines, metadata, headingHints, DecodingDamage.NONE);
+    }
+
+    public ReadDocument withDamage(DecodingDamage damage) {
+        return new ReadDocument(fileName, format, charset, lines, metadata, headingHints, damage);
+    }
+
+    /** What a person should know about how the file was read (damaged bytes); empty when it read cleanly. */
+    public List<String> warnings() {
+        return damage.warning(charset).stream().toList();
     }
 }
