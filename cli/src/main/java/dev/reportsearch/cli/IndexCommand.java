@@ -15,6 +15,9 @@ final class IndexCommand implements Callable<Integer> {
     @Mixin
     EsOptions es;
 
+    @Mixin
+    ParseOptions parsing;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders of reports.")
     List<Path> paths;
 
@@ -24,7 +27,7 @@ final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EsTarget target = EsTarget.resolve(es);
-        var summary = Indexing.run(target.connection(), es.alias, paths, rebuild, System.out);
+        var summary = Indexing.run(target.connection(), es.alias, paths, rebuild, parsing.fileTimeout(), System.out);
         if (target.managed()) {
             System.out.println("The managed Elasticsearch keeps running at " + target.connection().describe()
                     + "; stop it with: ./reportsearch es stop");

@@ -3,6 +3,7 @@ package dev.reportsearch.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -21,12 +22,12 @@ final class Indexing {
     }
 
     static BatchIndexer.Summary run(EsConnection connection, String alias, List<Path> paths, boolean rebuild,
-                                    PrintStream out) throws IOException {
+                                    Duration fileTimeout, PrintStream out) throws IOException {
         ElasticsearchClient client = EsClients.create(connection);
         try {
             int nodes = client.cluster().health().numberOfNodes();
             ReportIndex index = new ReportIndex(client, new IndexDefinition(alias), IndexLayout.forNodes(nodes));
-            BatchIndexer indexer = new BatchIndexer(client, index, ReportPipeline.standard()::parse);
+            BatchIndexer indexer = new BatchIndexer(client, index, ReportPipeline.standard(), fileTimeout);
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
             BatchIndexer.Summary summary = indexer.run(paths, rebuild, threads, new ProgressBar(out));
             printSummary(summary, out);
@@ -40,6 +41,11 @@ final class Indexing {
         out.printf("Indexed %d reports, %d sections, %d achievements from %d files (%.1f MB) in %.1f s into %s%s%n",
                 s.reports(), s.sections(), s.achievements(), s.files(), s.bytes() / 1e6, s.elapsed().toMillis() / 1000.0,
                 s.index(), s.aliasSwapped() ? " (now live)" : "");
+        if (!s.warnings().isEmpty()) {
+            out.printf("Indexed with %d warning%s (the files are searchable, but not exactly as written):%n",
+                    s.warnings().size(), s.warnings().size() == 1 ? "" : "s");
+            s.warnings().forEach(w -> out.printf("  %s: %s%n", w.file(), w.message()));
+        }
         if (!s.skipped().isEmpty()) {
             out.printf("Skipped %d files:%n", s.skipped().size());
             s.skipped().forEach(k -> out.printf("  %s: %s%n", k.file(), k.reason()));

@@ -26,9 +26,13 @@ import dev.reportsearch.indexer.read.UnreadableReportException;
 /**
  * Indexes a batch of files: parses them on several threads, loads the documents in bulk, and either
  * adds to the live index or builds a fresh one and swaps the alias onto it only when every document
- * made it in. A file that cannot be read is reported and skipped; the rest go on.
+ * made it in. A file that cannot be read, or is not parsed within the time bound per file, is reported
+ * and skipped; the rest go on. A file indexed with damage (bad bytes replaced) is reported as a warning.
  */
 public final class BatchIndexer {
+    /** Enough for the largest file the reader accepts; a file that takes longer has hit a runaway stage. */
+    public static final Duration DEFAULT_FILE_TIMEOUT = Duration.ofMinutes(2);
+
     private final ElasticsearchClient client;
     private final ReportIndex index;
     private final ReportParser parser;
@@ -37,10 +41,14 @@ public final class BatchIndexer {
     public record Skipped(String file, String reason) {
     }
 
+    /** A file that was indexed, but not perfectly. */
+    public record Warning(String file, String message) {
+    }
+
     /** What a run did. */
     public record Summary(String index, int files, long bytes, int reports, int sections, int achievements,
-                          List<Skipped> skipped, List<BulkLoader.Rejection> rejected, boolean aliasSwapped,
-                          Duration elapsed) {
+                          List<Skipped> skipped, List<Warning> warnings, List<BulkLoader.Rejection> rejected,
+                          boolean aliasSwapped, Duration elapsed) {
         public boolean ok() {
             return rejected.isEmpty();
         }
@@ -64,9 +72,14 @@ public final class BatchIndexer {
     }
 
     public BatchIndexer(ElasticsearchClient client, ReportIndex index, ReportParser parser) {
+        this(client, index, parser, DEFAULT_FILE_TIMEOUT);
+    }
+
+    /** @param fileTimeout how long one file may take to parse before it is skipped */
+    public BatchIndexer(ElasticsearchClient client, ReportIndex index, ReportParser parser, Duration fileTimeout) {
         this.client = client;
         this.index = index;
-        this.parser = parser;
+        this.parser = new TimeBoundParser(parser, fileTimeout);
     }
 
     /**
@@ -77,6 +90,7 @@ public final class BatchIndexer {
         long start = System.nanoTime();
         ReportFiles.Found found = ReportFiles.collect(inputs);
         List<Skipped> skipped = Collections.synchronizedList(new ArrayList<>(found.skipped()));
+        List<Warning> warnings = Collections.synchronizedList(new ArrayList<>());
         long totalBytes = found.files().stream().mapToLong(BatchIndexer::size).sum();
         progress.started(found.files().size(), totalBytes);
 
@@ -94,7 +108,9 @@ public final class BatchIndexer {
                     long size = size(file);
                     String problem = null;
                     try {
-                        Report report = parser.parse(file);
+                        ReportParser.Parsed parsed = parser.parseWithWarnings(file);
+                        Report report = parsed.report();
+                        parsed.warnings().forEach(w -> warnings.add(new Warning(PathNames.nameOf(file), w)));
                         if (!rebuild) {
                             index.deleteOtherVersionsOfFile(target, report.source().file(), report.id());
                         }
@@ -148,8 +164,11 @@ public final class BatchIndexer {
         }
         List<Skipped> skippedSorted = new ArrayList<>(skipped);
         skippedSorted.sort(java.util.Comparator.comparing(Skipped::file));
+        List<Warning> warningsSorted = new ArrayList<>(warnings);
+        warningsSorted.sort(java.util.Comparator.comparing(Warning::file));
         return new Summary(target, found.files().size(), bytes.get(), reports.get(), sections.get(), achievements.get(),
-                List.copyOf(skippedSorted), rejected, swapped, Duration.ofNanos(System.nanoTime() - start));
+                List.copyOf(skippedSorted), List.copyOf(warningsSorted), rejected, swapped,
+                Duration.ofNanos(System.nanoTime() - start));
     }
 
     private void deleteQuietly(String target) {

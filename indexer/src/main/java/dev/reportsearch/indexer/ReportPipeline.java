@@ -32,6 +32,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 
 /**
@@ -76,7 +77,15 @@ public final class ReportPipeline implements ReportParser {
 
     @Override
     public Report parse(Path file) throws UnreadableReportException {
-        return parse(PathNames.nameOf(file), reader.bytesOf(file));
+        return parseWithWarnings(file).report();
+    }
+
+    @Override
+    public Parsed parseWithWarnings(Path file) throws UnreadableReportException {
+        String fileName = PathNames.nameOf(file);
+        byte[] content = reader.bytesOf(file);
+        ReadDocument read = reader.read(fileName, content);
+        return new Parsed(assemble(normalisedPath(fileName), read, sha256Hex(content)), read.warnings());
     }
 
     public Report parse(String fileName, byte[] content) throws UnreadableReportException {
@@ -107,6 +116,7 @@ public final class ReportPipeline implements ReportParser {
 
         List<Section> sections = new ArrayList<>();
         for (SectionDraft draft : split.sections()) {
+            stopIfCancelled();
             Region sectionRegion = draft.subReport() >= 0 ? subReports.get(draft.subReport()).region() : region;
             if (sectionRegion == null) {
                 sectionRegion = region;
@@ -119,6 +129,13 @@ public final class ReportPipeline implements ReportParser {
         return new Report(id, title, region, reportYears,
                 new Source(read.fileName(), clean.metadata().url(), clean.metadata().publisher(), clean.metadata().publishedAt()),
                 subReports, sections);
+    }
+
+    /** A parse given up on (the batch's time bound) stops at the next section instead of running on unseen. */
+    private static void stopIfCancelled() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("parse cancelled");
+        }
     }
 
     private Region subReportRegion(SubReportDraft draft, Region page) {
