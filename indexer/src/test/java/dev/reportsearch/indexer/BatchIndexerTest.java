@@ -3,9 +3,11 @@ package dev.reportsearch.indexer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,10 +23,14 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.reportsearch.core.es.EsClients;
 import dev.reportsearch.core.es.EsConnection;
 import dev.reportsearch.core.index.IndexDefinition;
+import dev.reportsearch.core.model.Achievement;
+import dev.reportsearch.core.model.Figure;
+import dev.reportsearch.core.model.FigureKind;
 import dev.reportsearch.core.model.Report;
 import dev.reportsearch.core.model.Section;
 import dev.reportsearch.core.model.Source;
 import dev.reportsearch.indexer.load.IndexLayout;
+import dev.reportsearch.indexer.load.ReportDocuments;
 import dev.reportsearch.indexer.load.ReportIndex;
 import dev.reportsearch.indexer.read.UnreadableReportException;
 import dev.reportsearch.testkit.TestElasticsearch;
@@ -159,5 +165,82 @@ class BatchIndexerTest {
         searcher.join();
         assertThat(searches.get()).isGreaterThan(10);
         assertThat(zeroes).as("searches that found nothing during %d searches", searches.get()).isEmpty();
+    }
+
+    @Test
+    void aFileThatTakesTooLongIsSkippedWithTheReasonWhileTheRestIsIndexed() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "甲县妇联工作报告\n举办家庭教育讲座30场\n");
+        Files.writeString(dir.resolve("slow.txt"), "乙县妇联工作报告\n开展两癌筛查\n");
+        Files.writeString(dir.resolve("z.txt"), "丙县妇联工作报告\n妇女创业贷款\n");
+        ReportParser hangsOnSlow = file -> {
+            if (file.getFileName().toString().startsWith("slow")) {
+                try {
+                    Thread.sleep(Long.MAX_VALUE); // a runaway stage
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return parse(file);
+        };
+        BatchIndexer indexer = new BatchIndexer(client, index("t-slow"), hangsOnSlow, Duration.ofSeconds(1));
+
+        BatchIndexer.Summary summary = indexer.run(List.of(dir), true, 1, BatchIndexer.Progress.NONE);
+
+        assertThat(summary.reports()).isEqualTo(2);
+        assertThat(summary.skipped()).singleElement().satisfies(s -> {
+            assertThat(s.file()).isEqualTo(dir.resolve("slow.txt").toString());
+            assertThat(s.reason()).startsWith("timed out: not parsed within 1 s").contains("--file-timeout");
+        });
+        assertThat(summary.aliasSwapped()).isTrue();
+        assertThat(count("t-slow", "report")).isEqualTo(2);
+    }
+
+    @Test
+    void aGb18030FileWithOneBadByteIsIndexedWithAWarning() throws IOException {
+        String text = "甲县妇联工作报告\n" + "全年举办家庭教育讲座30场，培训农村妇女1560人次。\n".repeat(20);
+        byte[] bytes = text.getBytes(Charset.forName("GB18030"));
+        int lead = bytes.length / 2;
+        while (bytes[lead] >= 0) {
+            lead++;
+        }
+        bytes[lead] = (byte) 0xFF;
+        Files.write(dir.resolve("gb.txt"), bytes);
+        BatchIndexer indexer = new BatchIndexer(client, index("t-damage"), ReportPipeline.standard());
+
+        BatchIndexer.Summary summary = indexer.run(List.of(dir), true, 1, BatchIndexer.Progress.NONE);
+
+        assertThat(summary.skipped()).isEmpty();
+        assertThat(summary.reports()).isEqualTo(1);
+        int offset = lead;
+        assertThat(summary.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.file()).isEqualTo(dir.resolve("gb.txt").toString());
+            assertThat(w.message()).contains("GB18030", "first at byte " + offset);
+        });
+        assertThat(count("t-damage", "report")).isEqualTo(1);
+    }
+
+    /** A table of numbers read as one achievement must not exceed the nested-object limit and fail the rebuild. */
+    @Test
+    void anAchievementWithThousandsOfFiguresStaysUnderTheNestedObjectLimit() throws IOException {
+        Files.writeString(dir.resolve("table.txt"), "统计表\n");
+        List<Figure> figures = new ArrayList<>();
+        for (int i = 0; i < 12_000; i++) {
+            figures.add(new Figure(i + "人", i, "人", false, FigureKind.PEOPLE));
+        }
+        Achievement table = new Achievement("各乡镇培训人数一览", figures, List.of("family"));
+        ReportParser tableParser = file -> new Report("table", "统计表", null, List.of(2020),
+                new Source(file.toString(), null, null, null), List.of(),
+                List.of(new Section(0, "", List.of("统计表"), "各乡镇培训人数一览", null, List.of(2020), List.of("family"), List.of(table))));
+
+        BatchIndexer.Summary summary = new BatchIndexer(client, index("t-nested"), tableParser)
+                .run(List.of(dir), true, 1, BatchIndexer.Progress.NONE);
+
+        assertThat(summary.rejected()).isEmpty();
+        assertThat(summary.aliasSwapped()).isTrue();
+        assertThat(count("t-nested", "achievement")).isEqualTo(1);
+        var hit = client.search(s -> s.index("t-nested").query(q -> q.term(t -> t.field("docType").value("achievement"))),
+                java.util.Map.class).hits().hits().get(0);
+        assertThat((List<?>) hit.source().get("figures")).hasSize(ReportDocuments.MAX_FIGURES_PER_ACHIEVEMENT);
+        assertThat(hit.source().get("maxValue")).isEqualTo(11_999.0);
     }
 }

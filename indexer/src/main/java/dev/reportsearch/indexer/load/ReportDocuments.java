@@ -24,6 +24,14 @@ import dev.reportsearch.core.text.SearchText;
  * {@code norm.*} fields hold the {@link SearchText} normal form that is analysed and searched.
  */
 public final class ReportDocuments {
+    /**
+     * Figures written per achievement document (the first ones). Figures are nested objects, and
+     * Elasticsearch refuses a document with more than index.mapping.nested_objects.limit (10,000) of
+     * them, which would fail a whole rebuild over one table of numbers read as a single sentence. A real
+     * achievement holds a handful; past a thousand, more figures of one table add nothing to a search.
+     */
+    public static final int MAX_FIGURES_PER_ACHIEVEMENT = 1000;
+
     private ReportDocuments() {
     }
 
@@ -78,7 +86,8 @@ public final class ReportDocuments {
                 a.put("text", achievement.text());
                 a.put("themes", achievement.themes());
                 a.put("norm", norm(report.title(), section.heading(), achievement.text()));
-                a.put("figures", achievement.figures().stream().map(ReportDocuments::figure).toList());
+                a.put("figures", achievement.figures().stream().limit(MAX_FIGURES_PER_ACHIEVEMENT).map(ReportDocuments::figure).toList());
+                // units and maxValue are plain fields: they may speak for every figure, kept or not
                 a.put("units", achievement.figures().stream().map(Figure::unit).distinct().toList());
                 a.put("maxValue", achievement.figures().stream().mapToDouble(Figure::value).max().orElse(0));
                 docs.add(new IndexDoc(achievementId(report.id(), section.order(), n++), a, origin));
