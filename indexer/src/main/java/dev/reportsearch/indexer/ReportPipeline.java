@@ -82,15 +82,16 @@ public final class ReportPipeline implements ReportParser {
 
     @Override
     public Parsed parseWithWarnings(Path file) throws UnreadableReportException {
-        String fileName = PathNames.nameOf(file);
-        byte[] content = reader.bytesOf(file);
-        ReadDocument read = reader.read(fileName, content);
-        return new Parsed(assemble(normalisedPath(fileName), read, sha256Hex(content)), read.warnings());
+        return parsed(PathNames.nameOf(file), reader.bytesOf(file));
     }
 
     public Report parse(String fileName, byte[] content) throws UnreadableReportException {
+        return parsed(fileName, content).report();
+    }
+
+    private Parsed parsed(String fileName, byte[] content) throws UnreadableReportException {
         ReadDocument read = reader.read(fileName, content);
-        return assemble(normalisedPath(fileName), read, sha256Hex(content));
+        return new Parsed(assemble(normalisedPath(fileName), read, sha256Hex(content)), read.warnings());
     }
 
     private Report assemble(String path, ReadDocument read, String contentHash) {

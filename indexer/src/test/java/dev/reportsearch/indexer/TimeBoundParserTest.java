@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +77,25 @@ class TimeBoundParserTest {
 
         assertThat(parsed.report().title()).isEqualTo("甲县妇联工作报告");
         assertThat(parsed.warnings()).singleElement().asString().contains("GB18030", "first at byte " + lead);
+    }
+
+    @Test
+    void anInterruptedParseStopsAtTheNextSection() {
+        AtomicInteger stagesRun = new AtomicInteger();
+        ReportPipeline cancelledAfterTheFirstSection = new ReportPipeline(DocumentReader.standard(), DocumentCleaner.standard(),
+                SectionSplitter.standard(), new RegionDetector(), YearDetector.standard(), new ThemeClassifier(), text -> {
+                    stagesRun.incrementAndGet();
+                    Thread.currentThread().interrupt(); // what the time bound does to a parse it gives up on
+                    return List.of();
+                });
+        String report = "甲县妇联工作报告\n一、思想引领\n举办讲座30场。\n二、创业就业\n发放贷款300万元。\n三、关爱儿童\n建成儿童之家12个。\n";
+        try {
+            assertThatThrownBy(() -> cancelledAfterTheFirstSection.parse("a.txt", report.getBytes(StandardCharsets.UTF_8)))
+                    .isInstanceOf(CancellationException.class);
+            assertThat(stagesRun.get()).isEqualTo(1);
+        } finally {
+            Thread.interrupted(); // the test thread carries on clean
+        }
     }
 
     @Test

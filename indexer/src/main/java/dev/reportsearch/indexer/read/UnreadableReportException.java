@@ -2,7 +2,8 @@ package dev.reportsearch.indexer.read;
 
 /**
  * A file that cannot be indexed, with a human-readable reason ("empty file", "binary file (not text)",
- * "too large (63 MB > 50 MB limit)", "undecodable text", "HTML with no text", "unreadable: permission denied").
+ * "too large (63 MB > 50 MB limit)", "undecodable text: tried UTF-8 (first bad byte at offset 12, …), GB18030 (…)…",
+ * "HTML with no text", "unreadable: permission denied", "timed out: not parsed within 120 s, …").
  * The batch indexer reports the reason and skips the file.
  */
 public class UnreadableReportException extends Exception {
