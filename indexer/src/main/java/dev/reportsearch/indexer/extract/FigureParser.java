@@ -121,7 +121,8 @@ public final class FigureParser {
         boolean round = isRound(amount);
         String before = m.group("before");
         int start = m.start();
-        if (before != null && qualifiers.onlyBeforeRound(before) && !round) {
+        if (before != null && (qualifiers.onlyBeforeRound(before) && !round
+                || qualifiers.endsWord(view.text(), m.start("before"), m.end("before")))) {
             before = null;
             start = m.start("amount");
         }

@@ -89,6 +89,15 @@ class FigureParserTest {
     }
 
     @Test
+    void takesNoQualifierFromTheEndOfAWord() {
+        Figure signed = only("招商项目签约120亿元。");
+        assertThat(signed.raw()).isEqualTo("120亿元");
+        assertThat(signed.approx()).isFalse();
+        assertThat(only("就近就业3000人。").approx()).isFalse();
+        assertThat(only("签约金额约120亿元。").approx()).isTrue();
+    }
+
+    @Test
     void keepsFiguresInTheirOrder() {
         assertThat(PARSER.parse("举办培训33期,培训4867人次,满意率99.5%。"))
                 .extracting(Figure::raw).containsExactly("33期", "4867人次", "99.5%");

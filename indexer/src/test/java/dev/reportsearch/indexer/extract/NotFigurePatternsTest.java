@@ -56,12 +56,17 @@ class NotFigurePatternsTest {
             关爱0-6岁儿童               | 0-6岁
             3岁以下婴幼儿               | 3岁以下
             60周岁以上老人              | 60周岁以上
-            年满18岁的青年              | 年满18岁
+            年满18岁的青年              | 满18岁
             建立24小时值班制度           | 24小时
             开通7×24小时服务热线         | 7×24小时
             北城168家政服务有限公司       | 168家政服务有限公司
             评论 12人参与,3条评论        | 评论 12人参与
             评论 12人参与,3条评论        | 12人参与,3条评论
+            满3岁即可入园               | 满3岁
+            构建1小时通勤圈             | 1小时
+            落实144小时过境免签政策       | 144小时
+            建成60万千瓦级机组           | 60万千瓦级
+            关停5万千瓦及以下机组         | 5万千瓦及以下
             """)
     void excludes(String text, String part) {
         assertThat(fullyExcluded(text, part)).isTrue();
@@ -82,6 +87,8 @@ class NotFigurePatternsTest {
             人均预期寿命79.6岁           | 79.6岁
             共有3000人参与培训           | 3000人
             引进企业15家                | 15家
+            新增装机60万千瓦,           | 60万千瓦
+            连续值守72小时,完成任务      | 72小时
             """)
     void leavesFiguresNextToThemAlone(String text, String part) {
         assertThat(touched(text, part)).isFalse();
