@@ -39,20 +39,20 @@ public final class AchievementExtractor {
             return List.of();
         }
         TextView view = figures.view(sectionText);
-        List<LocatedFigure> located = figures.locate(view);
+        PlacedFigures located = new PlacedFigures(figures.locate(view));
         if (located.isEmpty()) {
             return List.of();
         }
         List<Achievement> achievements = new ArrayList<>();
         for (Span sentence : SentenceSplitter.sentences(view.text())) {
-            if (within(located, sentence).isEmpty()) {
+            if (!located.anyWithin(sentence)) {
                 continue;
             }
             List<Span> quotes = sentence.length() <= LONG_SENTENCE
                     ? List.of(sentence)
                     : clauseRuns(view.text(), sentence, located);
             for (Span quote : quotes) {
-                List<Figure> held = within(located, quote).stream().map(LocatedFigure::figure).toList();
+                List<Figure> held = located.within(quote).stream().map(LocatedFigure::figure).toList();
                 achievements.add(new Achievement(view.source(quote), held, List.of()));
             }
         }
@@ -60,17 +60,17 @@ public final class AchievementExtractor {
     }
 
     /** The runs of consecutive clauses of a long sentence that hold figures. */
-    private static List<Span> clauseRuns(String text, Span sentence, List<LocatedFigure> located) {
+    private static List<Span> clauseRuns(String text, Span sentence, PlacedFigures located) {
         List<Span> clauses = SentenceSplitter.clauses(text, sentence);
         List<Span> runs = new ArrayList<>();
         int i = 0;
         while (i < clauses.size()) {
-            if (within(located, clauses.get(i)).isEmpty()) {
+            if (!located.anyWithin(clauses.get(i))) {
                 i++;
                 continue;
             }
             int first = i;
-            while (i < clauses.size() && !within(located, clauses.get(i)).isEmpty()) {
+            while (i < clauses.size() && located.anyWithin(clauses.get(i))) {
                 i++;
             }
             if (first > 0 && clauses.get(first).length() < SHORT_CLAUSE
@@ -80,16 +80,5 @@ public final class AchievementExtractor {
             runs.add(new Span(clauses.get(first).start(), clauses.get(i - 1).end()));
         }
         return runs;
-    }
-
-    /** The figures that start inside {@code span}. */
-    private static List<LocatedFigure> within(List<LocatedFigure> located, Span span) {
-        List<LocatedFigure> inside = new ArrayList<>();
-        for (LocatedFigure f : located) {
-            if (span.contains(f.view().start())) {
-                inside.add(f);
-            }
-        }
-        return inside;
     }
 }

@@ -1,6 +1,7 @@
 package dev.reportsearch.indexer.extract;
 
 import dev.reportsearch.core.model.Figure;
+import dev.reportsearch.core.model.FigureKind;
 import dev.reportsearch.indexer.regex.FastPattern;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -19,13 +20,11 @@ import java.util.regex.Matcher;
  */
 public final class FigureParser {
     private static final String MONEY_UNIT = "元";
+    private static final String PERCENT_UNIT = "%";
     // A digit: Arabic with decimals, or one Chinese digit (零 only marks a gap: 一千零五).
     private static final String DIGIT = "(?:\\d+(?:\\.\\d+)?|[零〇]*[一二两三四五六七八九]|[零〇])";
-    private static final String MULTIPLIER = "[十百千万亿]";
-    private static final String NUMERAL = "(?:" + DIGIT + "(?:" + MULTIPLIER + "+" + DIGIT + "?)*|(?:" + MULTIPLIER + "+" + DIGIT + "?)+)";
+    private static final String MULTIPLIERS = "十百千万亿";
     private static final String APPROX_MARK = "(?:[余多]|\\+)";
-    // 700余万, 2.5万多, 21万余, 12万+: the marks may stand before or after a trailing 万/亿.
-    private static final String AMOUNT = NUMERAL + APPROX_MARK + "?(?:[万亿]+" + APPROX_MARK + "?)?";
     private static final String NUMBER_CONTINUATIONS = "十百千万亿余多+%";
 
     private final UnitLexicon units;
@@ -48,9 +47,16 @@ public final class FigureParser {
         NUMBER_CONTINUATIONS.chars().forEach(continuations::set);
         units.vocabulary().codePoints().filter(units::mayStartWith).forEach(continuations::set);
         this.continuesNumber = continuations::get;
-        this.figure = FastPattern.compile("(?<![\\d.])(?:百分之(?<percent>" + NUMERAL + ")"
+        // A multiplier char that starts a unit (千瓦) is the unit's: 1.3亿千瓦 is 1.3亿 of 千瓦.
+        String unitAhead = units.startingWithAnyOf(MULTIPLIERS);
+        String notUnit = unitAhead.isEmpty() ? "" : "(?!" + unitAhead + ")";
+        String multipliers = "(?:" + notUnit + "[" + MULTIPLIERS + "])+";
+        String numeral = "(?:" + DIGIT + "(?:" + multipliers + DIGIT + "?)*|(?:" + multipliers + DIGIT + "?)+)";
+        // 700余万, 2.5万多, 21万余, 12万+: the marks may stand before or after a trailing 万/亿.
+        String amount = numeral + APPROX_MARK + "?(?:(?:" + notUnit + "[万亿])+" + APPROX_MARK + "?)?";
+        this.figure = FastPattern.compile("(?<![\\d.])(?:百分之(?<percent>" + numeral + ")"
                 + "|(?:(?<before>" + qualifiers.beforeAlternation() + "))?"
-                + "(?<amount>" + AMOUNT + ")"
+                + "(?<amount>" + amount + ")"
                 + "(?<unit>" + units.alternation() + ")?"
                 + "(?:(?<after>" + qualifiers.afterAlternation() + "))?)");
     }
@@ -101,18 +107,22 @@ public final class FigureParser {
     private Optional<LocatedFigure> read(Matcher m, TextView view) {
         if (m.group("percent") != null) {
             return ChineseNumber.parse(m.group("percent"))
-                    .flatMap(n -> located(view, m.start(), m.end(), n.value(), units.byUnit("%"), n.approx()));
+                    .flatMap(n -> located(view, m.start(), m.end(), n.value(), units.byUnit(PERCENT_UNIT), n.approx()));
         }
         Optional<ChineseNumber> parsed = ChineseNumber.parse(m.group("amount"));
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
         ChineseNumber number = parsed.get();
+        if (number.value() == 0) {
+            return Optional.empty(); // 已有0人参与, 0条评论, 零件: nothing was achieved
+        }
         String amount = m.group("amount");
         boolean round = isRound(amount);
         String before = m.group("before");
         int start = m.start();
-        if (before != null && qualifiers.onlyBeforeRound(before) && !round) {
+        if (before != null && (qualifiers.onlyBeforeRound(before) && !round
+                || qualifiers.endsWord(view.text(), m.start("before"), m.end("before")))) {
             before = null;
             start = m.start("amount");
         }
@@ -132,7 +142,9 @@ public final class FigureParser {
         } else {
             return Optional.empty(); // a bare number is not a figure
         }
-        return located(view, start, m.end(), number.value(), unit, number.approx() || qualified);
+        String unitAsWritten = m.group("unit") == null ? unit.unit()
+                : UnitLexicon.asWritten(unit, view.source(new Span(m.start("unit"), m.end("unit"))));
+        return located(view, start, m.end(), number.value(), unitAsWritten, unit.kind(), number.approx() || qualified);
     }
 
     /**
@@ -148,9 +160,14 @@ public final class FigureParser {
 
     private static Optional<LocatedFigure> located(TextView view, int start, int end,
                                                    double value, UnitLexicon.Unit unit, boolean approx) {
+        return located(view, start, end, value, unit.unit(), unit.kind(), approx);
+    }
+
+    private static Optional<LocatedFigure> located(TextView view, int start, int end,
+                                                   double value, String unit, FigureKind kind, boolean approx) {
         Span at = new Span(start, end);
         Span source = new Span(view.sourceStart(start), view.sourceEnd(end));
-        Figure figure = new Figure(view.source(at), value, unit.unit(), approx, unit.kind());
+        Figure figure = new Figure(view.source(at), value, unit, approx, kind);
         return Optional.of(new LocatedFigure(at, source, figure));
     }
 

@@ -15,17 +15,20 @@ final class Qualifiers {
     private final List<String> before;
     private final Set<String> beforeRoundOnly;
     private final List<String> after;
+    private final List<String> words;
 
-    private Qualifiers(List<String> before, Set<String> beforeRoundOnly, List<String> after) {
+    private Qualifiers(List<String> before, Set<String> beforeRoundOnly, List<String> after, List<String> words) {
         this.before = List.copyOf(before);
         this.beforeRoundOnly = Set.copyOf(beforeRoundOnly);
         this.after = List.copyOf(after);
+        this.words = List.copyOf(words);
     }
 
     static Qualifiers load() {
         List<String> before = new ArrayList<>();
         Set<String> roundOnly = new HashSet<>();
         List<String> after = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (String line : ResourceLines.read(RESOURCE)) {
             String[] f = ResourceLines.fields(RESOURCE, line, 2);
             switch (f[0]) {
@@ -35,10 +38,11 @@ final class Qualifiers {
                     roundOnly.add(f[1]);
                 }
                 case "after" -> after.add(f[1]);
+                case "word" -> words.add(f[1]);
                 default -> throw new IllegalStateException(RESOURCE + ": unknown position " + f[0]);
             }
         }
-        return new Qualifiers(before, roundOnly, after);
+        return new Qualifiers(before, roundOnly, after, words);
     }
 
     /** Regex alternation of the words that go before a number, longest first. */
@@ -56,8 +60,22 @@ final class Qualifiers {
         return beforeRoundOnly.contains(word);
     }
 
+    /**
+     * Whether the qualifier at text[start, end) is only the end of a word that qualifies nothing
+     * (签约3543亿元 is no 约3543亿元, 最近300人 no 近300人).
+     */
+    boolean endsWord(String text, int start, int end) {
+        for (String word : words) {
+            int from = end - word.length();
+            if (from >= 0 && from < start && text.startsWith(word, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     String vocabulary() {
-        return String.join("", before) + String.join("", after);
+        return String.join("", before) + String.join("", after) + String.join("", words);
     }
 
     private static String alternation(List<String> words) {

@@ -1,6 +1,8 @@
 package dev.reportsearch.indexer.extract;
 
 import dev.reportsearch.core.model.FigureKind;
+import com.ibm.icu.text.Normalizer2;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.stream.Collectors;
 final class UnitLexicon {
     static final String RESOURCE = "units.tsv";
     private static final String NOT_A_UNIT = "-";
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
     /**
      * One line of the lexicon.
@@ -65,6 +68,19 @@ final class UnitLexicon {
         return Optional.ofNullable(bySurface.get(surface));
     }
 
+    /**
+     * The unit of a figure whose unit the page writes {@code written} (as in the source, before
+     * folding): a surface that is its own unit keeps the page's width, so a full-width ％ stays ％,
+     * as units are reported as the text writes them; any other gives its base unit (人(次) is 人次).
+     */
+    static String asWritten(Unit unit, String written) {
+        boolean ownUnit = unit.surface().equals(unit.unit());
+        if (ownUnit && !written.equals(unit.surface()) && NFKC.normalize(written).equals(unit.surface())) {
+            return written;
+        }
+        return unit.unit();
+    }
+
     /** The entry whose base unit is {@code unit} (元 for money implied by context). */
     Unit byUnit(String unit) {
         Unit u = byUnit.get(unit);
@@ -76,10 +92,19 @@ final class UnitLexicon {
 
     /** A regex alternation of every surface, longest first so that 人次 wins over 人. */
     String alternation() {
-        return bySurface.keySet().stream()
+        return alternation(bySurface.keySet());
+    }
+
+    private static String alternation(Collection<String> surfaces) {
+        return surfaces.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .map(Pattern::quote)
                 .collect(Collectors.joining("|"));
+    }
+
+    /** A regex alternation of the surfaces that start with one of {@code chars} (千瓦 with 千), longest first; "" if none. */
+    String startingWithAnyOf(String chars) {
+        return alternation(bySurface.keySet().stream().filter(s -> chars.indexOf(s.charAt(0)) >= 0).toList());
     }
 
     /** Whether a unit may start with {@code c} (white space before it still belongs to the figure). */

@@ -42,6 +42,23 @@ class FigureParserTest {
             累计发放贷款11769万元。                  | 11769万元       | 117690000 | 元    | false | MONEY
             新建妇女之家超过200个。                  | 超过200个       | 200       | 个    | true  | OTHER
             建成家长学校1559所。                     | 1559所          | 1559      | 所    | false | ORGANISATIONS
+            全年粮食产量达到135.2亿斤。              | 135.2亿斤       | 13520000000 | 斤  | false | OTHER
+            新能源装机规模达2.6亿千瓦。              | 2.6亿千瓦       | 260000000 | 千瓦  | false | OTHER
+            全年发电量突破800亿千瓦时。              | 突破800亿千瓦时  | 80000000000 | 千瓦时 | true | OTHER
+            年新增蓄水能力1.2亿立方米。              | 1.2亿立方米     | 120000000 | 立方米 | false | OTHER
+            村民共种下果树12.5万棵。                 | 12.5万棵        | 125000    | 棵    | false | OTHER
+            全年出栏肉牛3.2万头。                    | 3.2万头         | 32000     | 头    | false | OTHER
+            养殖蛋鸡48万只。                         | 48万只          | 480000    | 只    | false | OTHER
+            人均预期寿命提高到79.6岁。               | 79.6岁          | 79.6      | 岁    | false | OTHER
+            改造危旧房屋318间。                      | 318间           | 318       | 间    | false | OTHER
+            推出特色农产品26种。                     | 26种            | 26        | 种    | false | OTHER
+            新生儿死亡率降至3.2/10万。               | 3.2/10万        | 3.2       | /10万 | false | PERCENT
+            带动全市20多万群众增收。                 | 20多万群众      | 200000    | 人    | true  | PEOPLE
+            全县近5万妇女参加培训。                  | 近5万妇女       | 50000     | 人    | true  | PEOPLE
+            年营业收入突破20亿元。                   | 突破20亿元      | 2000000000 | 元   | true  | MONEY
+            项目资金支付率不到60%。                  | 不到60%         | 60        | %     | true  | PERCENT
+            参训人员不足300人。                      | 不足300人       | 300       | 人    | true  | PEOPLE
+            地区生产总值增长5.3％。                  | 5.3％           | 5.3       | ％    | false | PERCENT
             """)
     void readsOddFigures(String sentence, String raw, double value, String unit, boolean approx, FigureKind kind) {
         Figure figure = only(sentence);
@@ -61,6 +78,23 @@ class FigureParserTest {
 
         assertThat(only("累计发放贷款3.\n35亿元。").value()).isCloseTo(335_000_000, within(1.0));
         assertThat(only("服务群众2万多\n人次。").unit()).isEqualTo("人次");
+    }
+
+    @Test
+    void keepsFiguresThatLookLikeNotFiguresApart() {
+        assertThat(PARSER.parse("召开常委会12次,连续值守72小时,服务妇女3000人次。"))
+                .extracting(Figure::raw).containsExactly("12次", "72小时", "3000人次");
+        assertThat(PARSER.parse("在14家乡镇卫生院开展义诊。")).extracting(Figure::raw).containsExactly("14家");
+        assertThat(PARSER.parse("全县百岁老人43人,平均年龄101.5岁。")).extracting(Figure::raw).containsExactly("43人", "101.5岁");
+    }
+
+    @Test
+    void takesNoQualifierFromTheEndOfAWord() {
+        Figure signed = only("招商项目签约120亿元。");
+        assertThat(signed.raw()).isEqualTo("120亿元");
+        assertThat(signed.approx()).isFalse();
+        assertThat(only("就近就业3000人。").approx()).isFalse();
+        assertThat(only("签约金额约120亿元。").approx()).isTrue();
     }
 
     @Test
@@ -101,6 +135,13 @@ class FigureParserTest {
             "走百家进千户解万家难。",
             "推进一村一品,落实三个代表。",
             "3月8日举行纪念大会。",
+            "开展35至64岁妇女两癌筛查,关爱0-6岁儿童和3岁以下婴幼儿,慰问60周岁以上老人。",
+            "建立24小时值班制度,开通7×24小时服务热线。",
+            "走访北城168家政服务有限公司。",
+            "按照市委八届十次、十一次全会部署,落实区委五届九次全会精神。",
+            "评论 12人参与,3条评论",
+            "已有0人参与,点击查看更多评论",
+            "零件加工厂吸纳妇女就业。",
     })
     void findsNoFigureIn(String sentence) {
         assertThat(PARSER.parse(sentence)).isEmpty();

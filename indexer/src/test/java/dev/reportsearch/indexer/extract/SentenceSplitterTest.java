@@ -25,4 +25,14 @@ class SentenceSplitterTest {
         assertThat(texts(text, SentenceSplitter.clauses(text, sentence)))
                 .containsExactly("甲,", "乙，", "丙;", "丁。");
     }
+
+    @Test
+    void readsDoubledSemicolonsAsLeftoverQuotesNotAsEnds() {
+        String text = "深入推进;;美丽庭院;;建设;全年;;美丽庭院;;创建投入300万元,评出;;示范户;;120户;完毕";
+        assertThat(texts(text, SentenceSplitter.sentences(text)))
+                .containsExactly("深入推进;;美丽庭院;;建设;", "全年;;美丽庭院;;创建投入300万元,评出;;示范户;;120户;", "完毕");
+        Span second = SentenceSplitter.sentences(text).get(1);
+        assertThat(texts(text, SentenceSplitter.clauses(text, second)))
+                .containsExactly("全年;;美丽庭院;;创建投入300万元,", "评出;;示范户;;120户;");
+    }
 }
