@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  */
 public final class YearDetector {
     /** A government work report: given to a people's congress, it reviews the year before its own. */
-    private static final FastPattern GOVERNMENT = FastPattern.compile("政府工作报告|人民代表大会第.{1,3}次会议上|向大会报告政府工作");
+    private static final FastPattern GOVERNMENT = FastPattern.compile(
+            YearCues.alternation("government") + "|人民代表大会第.{1,3}次会议上");
     /** How far into the text a government report says what it is. */
     static final int GOVERNMENT_REACH = 1500;
     /** 去年 as a time of the report (去年9月), not a comparison's base (比去年, 较去年同期). */

@@ -16,7 +16,7 @@ final class YearMentions {
     private static final FastPattern YEAR = FastPattern.compile("(?<![0-9])((?:19|20)\\d{2})\\s*年(?![代])");
     private static final FastPattern CHINESE_YEAR = FastPattern.compile("([一二][〇零○0Ｏ一二三四五六七八九]{3})年");
     /** Words that make the year after them a comparison's base, up to two characters before it. */
-    private static final FastPattern COMPARISON = FastPattern.compile("(?:较|比|同比|相比|与|对比|超过|高于|低于)\\S{0,2}$");
+    private static final FastPattern COMPARISON = FastPattern.compile(YearCues.alternation("comparison") + "\\S{0,2}$");
 
     /** One year as named. */
     record Mention(int year, boolean comparison) {

@@ -28,16 +28,16 @@ final class YearSpans {
     private static final int REVIEWED_TERM = 5;
     private static final String N = "([0-9]{1,2}|[一二三四五六七八九十两]{1,3})";
     private static final FastPattern N_YEARS = FastPattern.compile(
-            "(?:这|过去的?|回首过去|回望过去|奋进的)" + N + "年(?![代级制度底初末前后])"
-                    + "|(?<![0-9一二三四五六七八九十两多几百千])" + N + "年(?:来|以来|间|工作回顾|工作综述|工作总结|印记|巡礼)");
-    private static final FastPattern TERM = FastPattern.compile("本届(?:政府)?(?:以来|工作回顾)");
+            YearCues.alternation("review-before") + N + "年(?![代级制度底初末前后])"
+                    + "|(?<![0-9一二三四五六七八九十两多几百千])" + N + "年" + YearCues.alternation("review-after"));
+    private static final FastPattern TERM = FastPattern.compile(YearCues.alternation("term-review"));
     /** An anniversary (建党100年来, 成立20年来) is no review of the report's years. */
-    private static final FastPattern ANNIVERSARY = FastPattern.compile(
-            "(?:成立|建立|建党|建国|建区|建县|建市|建州|建校|创刊|开放|开馆|诞生)\\S{0,2}$");
+    private static final FastPattern ANNIVERSARY = FastPattern.compile(YearCues.alternation("anniversary") + "\\S{0,2}$");
     private static final FastPattern CONGRESS_SINCE = FastPattern.compile("(十八大|十九大|二十大)以来");
     private static final FastPattern PERIOD = FastPattern.compile("(回顾|回望)?" + PlanPeriods.NAME + "(以来)?");
     /** What makes a period's name a review of it, in the same heading or clause: "“十四五”时期和2025年工作回顾". */
-    private static final FastPattern PERIOD_REVIEWED = FastPattern.compile("^[^。，,；;！!？?\n]{0,12}?(?:回顾|成就|成绩|执行情况|总结|综述)");
+    private static final FastPattern PERIOD_REVIEWED = FastPattern.compile(
+            "^[^。，,；;！!？?\\n]{0,12}?" + YearCues.alternation("period-review"));
     private static final FastPattern SINCE = FastPattern.compile(
             "(?:自从|自|从)\\s*((?:19|20)\\d{2})\\s*年\\s*(?:以来|开始|起)|(?<![0-9])((?:19|20)\\d{2})\\s*年以来");
     private static final FastPattern FROM_TO = FastPattern.compile(

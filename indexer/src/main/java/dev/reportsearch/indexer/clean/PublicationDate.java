@@ -3,14 +3,18 @@ package dev.reportsearch.indexer.clean;
 import dev.reportsearch.core.text.SearchText;
 import dev.reportsearch.indexer.classify.YearNumerals;
 import dev.reportsearch.indexer.extract.ChineseNumber;
+import dev.reportsearch.indexer.extract.ResourceLines;
+import dev.reportsearch.indexer.regex.Alternation;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The publication date a page's header gives, read from its first lines (site chrome included, since
@@ -26,7 +30,7 @@ import java.util.regex.Pattern;
  *   <li>a date written out in Chinese numerals under the title (二〇一一年七月十五日).</li>
  * </ol>
  * Crawl and snapshot dates (抓取时间, 快照, 访问时间) are never the page's. Update dates (更新时间) rank with the
- * document's dates, after the publication label.
+ * document's dates, after the publication label. The label words are in {@code date-labels.tsv}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -48,15 +52,18 @@ public final class PublicationDate {
             "(?<![0-9])((?:19|20)\\d{2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?![0-9])");
     /** Day first (19.09.2019 17:44), as some sites write it. */
     private static final Pattern DAY_FIRST = Pattern.compile("(?<![0-9.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?![0-9.])");
-    private static final Pattern LABEL = Pattern.compile(
-            "(发布|发表|发稿|公布|公开|刊发|上传|成文|生成|印发|发文|更新|修改)?(?:日期|时间)\\s*[:|]*\\s*");
+    static final String RESOURCE = "/dev/reportsearch/indexer/clean/date-labels.tsv";
+    private static final Map<String, List<String>> WORDS = ResourceLines.kinds(RESOURCE);
+    private static final Pattern LABEL = Pattern.compile("(" + Alternation.of(
+            Stream.concat(WORDS.get("published").stream(), WORDS.get("document").stream()).toList())
+            + ")?(?:日期|时间)\\s*[:|]*\\s*");
     private static final Pattern LABEL_ALONE = Pattern.compile("^(?:\\S{0,4}(?:日期|时间))\\s*[:|]*\\s*$");
-    private static final Pattern DOCUMENT_LABEL = Pattern.compile("成文|生成|印发|发文|更新|修改");
+    private static final Pattern DOCUMENT_LABEL = Pattern.compile(Alternation.of(WORDS.get("document")));
     private static final Pattern TIME_AFTER = Pattern.compile("^\\s*\\d{1,2}\\s*[:时]\\s*\\d{2}");
     private static final Pattern PUBLISHED_AFTER = Pattern.compile("^\\s*发布");
     private static final Pattern MEETING_AFTER = Pattern.compile("^\\s*在[^。]{0,60}?(?:会议|大会)");
-    private static final Pattern CRAWL = Pattern.compile("抓取|采集|爬取|快照|访问时间|访问日期|下载时间|收录时间");
-    private static final Pattern REPOST = Pattern.compile("转载|转自|转发");
+    private static final Pattern CRAWL = Pattern.compile(Alternation.of(WORDS.get("crawl")));
+    private static final Pattern REPOST = Pattern.compile(Alternation.of(WORDS.get("repost")));
     private static final Pattern WRITTEN_OUT = Pattern.compile(
             "([一二][〇零○0Ｏ一二三四五六七八九]{3})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日");
 
