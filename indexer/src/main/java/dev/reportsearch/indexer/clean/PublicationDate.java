@@ -26,9 +26,10 @@ import java.util.stream.Stream;
  *   <li>a date line: a numeric date in a short header line (来源：某报 2021-10-12 11:31:57, 2026-02-28 发布于四川,
  *       a date after the title, 19.09.2019 17:44 written day first), or a line that starts with 2026年2月10日;</li>
  *   <li>a repost's date (转载, 转自): only when the page gives no date of its own;</li>
- *   <li>a government report's meeting line (——2026年1月25日在…会议上): only when nothing else is given;</li>
  *   <li>a date written out in Chinese numerals under the title (二〇一一年七月十五日).</li>
  * </ol>
+ * A government report's meeting line (——2026年1月25日在…会议上) dates the meeting, not the page: a report
+ * page with nothing else has no publication date (its year is the years' business: ReportYear).
  * Crawl and snapshot dates (抓取时间, 快照, 访问时间) are never the page's. Update dates (更新时间) rank with the
  * document's dates, after the publication label. The label words are in {@code date-labels.tsv}.
  *
@@ -43,7 +44,7 @@ public final class PublicationDate {
     static final int WRITTEN_OUT_REACH = 300;
 
     /** Kinds of evidence, strongest first. */
-    private enum Kind { LABELLED, DOCUMENT, DATE_LINE, REPOST, MEETING, WRITTEN_OUT }
+    private enum Kind { LABELLED, DOCUMENT, DATE_LINE, REPOST, WRITTEN_OUT }
 
     private static final String YMD = "(?<![0-9])((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?![0-9])\\s*日?";
     private static final Pattern DATE = Pattern.compile(YMD);
@@ -144,16 +145,12 @@ public final class PublicationDate {
                 return null;
             }
             if (MEETING_AFTER.matcher(after).find()) {
-                return new Candidate(Kind.MEETING, date);
+                return null; // the meeting's date
             }
             boolean dateLine = written.start() <= 2 && after.length() < 40 && !after.contains("，") && !after.contains(",");
             if (dateLine || TIME_AFTER.matcher(after).find() || PUBLISHED_AFTER.matcher(after).find()) {
                 return new Candidate(undated, date); // "2026年02月10日 07时41分", not "2019年3月,主题为…"
             }
-        }
-        Matcher meeting = WRITTEN_OUT.matcher(line);
-        if (meeting.find() && MEETING_AFTER.matcher(line.substring(meeting.end())).find()) {
-            return writtenDate(meeting).map(d -> new Candidate(Kind.MEETING, d)).orElse(null);
         }
         return null;
     }
@@ -171,6 +168,9 @@ public final class PublicationDate {
     private static Candidate writtenOut(String header) {
         Matcher m = WRITTEN_OUT.matcher(header.substring(0, Math.min(header.length(), WRITTEN_OUT_REACH)));
         while (m.find()) {
+            if (MEETING_AFTER.matcher(header.substring(m.end())).lookingAt()) {
+                continue; // ——二〇二六年一月二十七日在…会议上: the meeting's date
+            }
             Optional<LocalDate> date = writtenDate(m);
             if (date.isPresent()) {
                 return new Candidate(Kind.WRITTEN_OUT, date.get());
