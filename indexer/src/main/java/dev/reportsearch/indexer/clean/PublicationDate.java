@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  *       table, the label alone on its line and the date on the next;</li>
  *   <li>a document's own labelled date: 成文日期, 生成日期, 印发日期;</li>
  *   <li>a date line: a numeric date in a short header line (来源：某报 2021-10-12 11:31:57, 2026-02-28 发布于四川,
- *       a date after the title, 19.09.2019 17:44 written day first), or a line that starts with 2026年2月10日;</li>
+ *       a date after the title, 19.09.2019 17:44 written day first), a line that starts with 2026年2月10日, or
+ *       such a date in a source line (来源：某报 | 2019年09月29日);</li>
  *   <li>a repost's date (转载, 转自): only when the page gives no date of its own;</li>
  *   <li>a date written out in Chinese numerals under the title (二〇一一年七月十五日).</li>
  * </ol>
@@ -65,6 +66,7 @@ public final class PublicationDate {
     private static final Pattern MEETING_AFTER = Pattern.compile("^\\s*在[^。]{0,60}?(?:会议|大会)");
     private static final Pattern CRAWL = Pattern.compile(Alternation.of(WORDS.get("crawl")));
     private static final Pattern REPOST = Pattern.compile(Alternation.of(WORDS.get("repost")));
+    private static final Pattern SOURCE_LINE = Pattern.compile(Alternation.of(WORDS.get("source")));
     private static final Pattern WRITTEN_OUT = Pattern.compile(
             "([一二][〇零○0Ｏ一二三四五六七八九]{3})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日");
 
@@ -148,7 +150,7 @@ public final class PublicationDate {
                 return null; // the meeting's date
             }
             boolean dateLine = written.start() <= 2 && after.length() < 40 && !after.contains("，") && !after.contains(",");
-            if (dateLine || TIME_AFTER.matcher(after).find() || PUBLISHED_AFTER.matcher(after).find()) {
+            if (dateLine || SOURCE_LINE.matcher(line).find() || TIME_AFTER.matcher(after).find() || PUBLISHED_AFTER.matcher(after).find()) {
                 return new Candidate(undated, date); // "2026年02月10日 07时41分", not "2019年3月,主题为…"
             }
         }
