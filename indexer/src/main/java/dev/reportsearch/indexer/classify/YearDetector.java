@@ -1,41 +1,39 @@
 package dev.reportsearch.indexer.classify;
 
+import dev.reportsearch.core.text.SearchText;
 import dev.reportsearch.indexer.regex.FastPattern;
+
 import java.time.LocalDate;
-import java.time.Year;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
- * The years a report covers, in this order of evidence:
- * <ol>
- *   <li>year-part headings ("二〇一三年工作回顾", the damaged "二一三年工作回顾", "2014年工作思路"): their years,
- *       and each section under such a heading covers that heading's year;</li>
- *   <li>a multi-year review ("五年来", "过去五年", "五年工作综述", "砥砺奋进的五年"): five years counted back
- *       from the publication year (or, when the text's own latest year is older than that, from it),
- *       reaching further back for "党的十八大以来" (2012), "十九大以来" (2017), "二十大以来" (2022) and
- *       "2015年以来";</li>
- *   <li>the year the text names most often ("2019年,是广丰妇联人...的一年");</li>
- *   <li>the publication year.</li>
- * </ol>
+ * The years a report covers. Read in one script (Traditional folded to Simplified) and counted from the
+ * report's own year ({@link ReportYear}: its title, its meeting line, else what the text names most):
+ * <ul>
+ *   <li>year-part headings ("二〇一三年工作回顾", "2014年工作思路"): their years, and each section under such
+ *       a heading covers that heading's year;</li>
+ *   <li>the spans it reviews ({@link YearSpans}: 五年来, “十三五”时期, 自2014年以来, 从2014年…到2019年);</li>
+ *   <li>without year parts: the report's year, and the years just before it that the text names as its
+ *       own (2011年工作 in a 2012 plan, not the 2018 of "较2018年增长"), and 去年;</li>
+ *   <li>a government work report of a stated year Y reviews Y-1 and plans Y.</li>
+ * </ul>
  * A page date therefore never overrides what the text says about its own years.
  *
  * <p>Stateless and thread-safe.
  */
 public final class YearDetector {
-    /** How many years a multi-year review covers, counting the last. */
-    static final int REVIEW_SPAN = 5;
-    private static final FastPattern REVIEW = FastPattern.compile(
-            "五年来|5年来|五年以来|5年以来|这五年|过去(?:的)?五年|近五年|五年间|五年工作(?:回顾|综述|总结|報告|报告)|奋进的五年|五年印记|五年巡礼|本届以来");
-    private static final FastPattern CONGRESS_SINCE = FastPattern.compile("(十八大|十九大|二十大)以来");
-    private static final FastPattern YEAR_SINCE = FastPattern.compile("((?:19|20)\\d{2})\\s*年以来");
-    private static final FastPattern RANGE = FastPattern.compile("(?:19|20)\\d{2}\\s*年?\\s*[-—–~～至到]+\\s*(?:19|20)\\d{2}\\s*年?");
-    private static final FastPattern YEAR = FastPattern.compile("(?<![0-9])((?:19|20)\\d{2})\\s*年(?![代])");
-    private static final FastPattern CHINESE_YEAR = FastPattern.compile("([〇零○一二三四五六七八九]{4})年");
+    /** A government work report: given to a people's congress, it reviews the year before its own. */
+    private static final FastPattern GOVERNMENT = FastPattern.compile(
+            YearCues.alternation("government") + "|人民代表大会第.{1,3}次会议上");
+    /** How far into the text a government report says what it is. */
+    static final int GOVERNMENT_REACH = 1500;
+    /** 去年 as a time of the report (去年9月), not a comparison's base (比去年, 较去年同期). */
+    private static final FastPattern LAST_YEAR = FastPattern.compile("(?<![较比与])去年(?!同期)");
 
     public YearDetector() {
     }
@@ -52,28 +50,26 @@ public final class YearDetector {
      * @return the years covered, ascending; empty when nothing says
      */
     public List<Integer> reportYears(String title, String text, LocalDate publishedAt, List<Integer> partYears) {
-        if (!partYears.isEmpty()) {
-            return List.copyOf(new TreeSet<>(partYears));
-        }
-        String all = (title == null ? "" : title + "\n") + text;
+        String normalTitle = title == null ? null : SearchText.normalize(title);
+        String all = SearchText.normalize((title == null ? "" : title + "\n") + text);
         Integer published = publishedAt == null ? null : publishedAt.getYear();
-        List<Integer> mentioned = mentionedYears(all);
-        if (REVIEW.foundIn(all)) {
-            int end = reviewEnd(published, mentioned);
-            if (end > 0) {
-                int start = end - REVIEW_SPAN + 1;
-                start = Math.min(start, sinceYear(all, end));
-                List<Integer> years = new ArrayList<>();
-                for (int y = start; y <= end; y++) {
-                    years.add(y);
-                }
-                return years;
+        List<YearMentions.Mention> mentions = YearMentions.in(all);
+        Set<Integer> years = new TreeSet<>(partYears);
+        Optional<ReportYear> found = ReportYear.of(normalTitle, all, mentions, published, YearSpans.reviews(all));
+        if (found.isEmpty()) {
+            return List.copyOf(years);
+        }
+        ReportYear year = found.get();
+        boolean government = isGovernmentReport(normalTitle, all);
+        years.addAll(YearSpans.of(normalTitle, all, year, government));
+        if (partYears.isEmpty()) {
+            years.add(year.year());
+            years.addAll(ownYearsBefore(year.year(), mentions));
+            if (LAST_YEAR.foundIn(all) || government && year.stated()) {
+                years.add(year.year() - 1);
             }
         }
-        if (!mentioned.isEmpty()) {
-            return List.of(mostFrequent(mentioned));
-        }
-        return published == null ? List.of() : List.of(published);
+        return List.copyOf(years);
     }
 
     /** A section's years: its year-part heading's year, else the report's. */
@@ -87,63 +83,19 @@ public final class YearDetector {
         return reportYears;
     }
 
-    /** The last year of a review: the publication year unless the text's latest year is older than the year before it. */
-    private static int reviewEnd(Integer published, List<Integer> mentioned) {
-        int now = Year.now().getValue();
-        int latest = mentioned.stream().filter(y -> y <= now).max(Integer::compare).orElse(-1);
-        if (published != null) {
-            return latest > 0 && latest < published - 1 ? latest : published;
-        }
-        return latest;
+    private static boolean isGovernmentReport(String title, String all) {
+        String head = all.substring(0, Math.min(all.length(), GOVERNMENT_REACH)).replaceAll("\\s+", "");
+        return title != null && GOVERNMENT.foundIn(title.replaceAll("\\s+", "")) || GOVERNMENT.foundIn(head);
     }
 
-    /** The earliest start a "…以来" phrase gives, no further back than ten years; {@code Integer.MAX_VALUE} when none. */
-    private static int sinceYear(String text, int end) {
-        int start = Integer.MAX_VALUE;
-        FastPattern.Finder congress = CONGRESS_SINCE.finder(text);
-        while (congress.find()) {
-            int year = switch (congress.match().group(1)) {
-                case "十八大" -> 2012;
-                case "十九大" -> 2017;
-                default -> 2022;
-            };
-            if (year <= end && end - year < 10) {
-                start = Math.min(start, year);
-            }
-        }
-        FastPattern.Finder since = YEAR_SINCE.finder(text);
-        while (since.find()) {
-            int year = Integer.parseInt(since.match().group(1));
-            if (year <= end && end - year < 10) {
-                start = Math.min(start, year);
-            }
-        }
-        return start;
-    }
-
-    /** Years named on their own (2019年, 二〇一九年), not as ends of ranges (2021—2030年). */
-    static List<Integer> mentionedYears(String text) {
-        String withoutRanges = RANGE.replaceAll(text, " ");
-        List<Integer> years = new ArrayList<>();
-        FastPattern.Finder m = YEAR.finder(withoutRanges);
-        while (m.find()) {
-            int year = Integer.parseInt(m.match().group(1));
-            if (YearNumerals.plausible(year)) {
-                years.add(year);
-            }
-        }
-        FastPattern.Finder c = CHINESE_YEAR.finder(withoutRanges);
-        while (c.find()) {
-            YearNumerals.parse(c.match().group(1)).ifPresent(years::add);
+    /** The years right before {@code year}, each named as the text's own, back to the first one it does not name. */
+    private static Set<Integer> ownYearsBefore(int year, List<YearMentions.Mention> mentions) {
+        Set<Integer> own = mentions.stream().filter(m -> !m.comparison()).map(YearMentions.Mention::year)
+                .collect(Collectors.toSet());
+        Set<Integer> years = new TreeSet<>();
+        for (int y = year - 1; own.contains(y) && year - y < YearSpans.MAX_SPAN; y--) {
+            years.add(y);
         }
         return years;
-    }
-
-    private static int mostFrequent(List<Integer> years) {
-        Map<Integer, Integer> counts = new HashMap<>();
-        years.forEach(y -> counts.merge(y, 1, Integer::sum));
-        return counts.entrySet().stream()
-                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .orElseThrow().getKey();
     }
 }

@@ -2,8 +2,6 @@ package dev.reportsearch.indexer.clean;
 
 import dev.reportsearch.indexer.read.PageMetadata;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a page's title, publication date and publisher from its first lines and removes those lines.
+ * Reads a page's title and publisher from its first lines and removes those lines (with the date lines;
+ * the date itself is {@link PublicationDate}'s).
  * A metadata line is a short line near the top with a labelled date (发布时间2023年11月11日,
  * 时间:2022-10-13 11:09:06, 发布日期：..., 日期:...), a bare date (2017-09-22) or a source label
  * (来源:...). The title is the nearest line above the first metadata line (else the markup's title);
@@ -41,14 +40,12 @@ public final class MetadataExtractor {
 
     /**
      * @param lines    normalised, non-blank body lines
-     * @param markup   what the markup already said (HTML title, meta date); text found here wins for the
-     *                 date, the markup wins for everything else
+     * @param markup   what the markup already said (HTML title, meta date); the markup wins
      */
     public PageHeader extract(List<String> lines, PageMetadata markup) {
         List<String> body = new ArrayList<>(lines);
         int top = Math.min(body.size(), HEADER_LINES);
         int firstMeta = -1;
-        LocalDate date = null;
         String publisher = null;
         List<Integer> metaLines = new ArrayList<>();
         for (int i = 0; i < top; i++) {
@@ -60,9 +57,6 @@ public final class MetadataExtractor {
                 firstMeta = i;
             }
             metaLines.add(i);
-            if (date == null) {
-                date = dateIn(line);
-            }
             if (publisher == null) {
                 publisher = publisherIn(line);
             }
@@ -97,7 +91,7 @@ public final class MetadataExtractor {
         }
         PageMetadata merged = new PageMetadata(
                 markup.title() != null ? markup.title() : title,
-                date != null ? date : markup.publishedAt(),
+                markup.publishedAt(), // the page's own date is read by PublicationDate, chrome included
                 markup.url(),
                 markup.publisher() != null ? markup.publisher() : publisher);
         return new PageHeader(merged, kept);
@@ -116,21 +110,6 @@ public final class MetadataExtractor {
             return true; // "2017-09-22" or "2017-09-22 来源:..." but not "2019年3月,主题为..."
         }
         return SOURCE.matcher(line).lookingAt();
-    }
-
-    static LocalDate dateIn(String line) {
-        Matcher m = LABELLED_DATE.matcher(line);
-        if (!m.find()) {
-            m = BARE_DATE.matcher(line);
-            if (!m.find()) {
-                return null;
-            }
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        } catch (DateTimeException | NumberFormatException e) {
-            return null;
-        }
     }
 
     static String publisherIn(String line) {

@@ -7,14 +7,20 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Reads the meaningful lines of a resource file of this package: blank lines and "#" comments dropped. */
-final class ResourceLines {
+/**
+ * Reads the meaningful lines of a resource file: blank lines and "#" comments dropped. A name is
+ * relative to this package unless it starts with "/".
+ */
+public final class ResourceLines {
     private ResourceLines() {
     }
 
-    static List<String> read(String name) {
+    public static List<String> read(String name) {
         InputStream in = ResourceLines.class.getResourceAsStream(name);
         if (in == null) {
             throw new IllegalStateException("Missing resource " + name + " next to " + ResourceLines.class.getName());
@@ -39,5 +45,16 @@ final class ResourceLines {
             throw new IllegalStateException(name + ": expected " + count + " tab-separated fields in: " + line);
         }
         return fields;
+    }
+
+    /** The words of a file of "kind&lt;TAB&gt;words" lines (words whitespace-separated), by kind; a kind may take several lines. */
+    public static Map<String, List<String>> kinds(String name) {
+        Map<String, List<String>> byKind = new LinkedHashMap<>();
+        for (String line : read(name)) {
+            String[] f = fields(name, line, 2);
+            byKind.computeIfAbsent(f[0], k -> new ArrayList<>()).addAll(Arrays.asList(f[1].strip().split("\\s+")));
+        }
+        byKind.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(byKind);
     }
 }

@@ -13,6 +13,11 @@ import java.time.LocalDate;
 public record PageMetadata(String title, LocalDate publishedAt, String url, String publisher) {
     public static final PageMetadata NONE = new PageMetadata(null, null, null, null);
 
+    /** This metadata with {@code date} as its publication date. */
+    public PageMetadata withPublishedAt(LocalDate date) {
+        return new PageMetadata(title, date, url, publisher);
+    }
+
     /** This metadata, with each missing field taken from {@code other}. */
     public PageMetadata orElse(PageMetadata other) {
         return new PageMetadata(

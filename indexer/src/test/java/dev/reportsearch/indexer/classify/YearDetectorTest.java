@@ -64,4 +64,97 @@ class YearDetectorTest {
         assertThat(detector.reportYears(null, "全年开展活动。", LocalDate.of(2020, 5, 1), List.of())).containsExactly(2020);
         assertThat(detector.reportYears(null, "全年开展活动。", null, List.of())).isEmpty();
     }
+
+    private List<Integer> years(String title, String text, LocalDate published) {
+        return detector.reportYears(title, text, published, List.of());
+    }
+
+    private static List<Integer> span(int from, int to) {
+        return java.util.stream.IntStream.rangeClosed(from, to).boxed().toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"一,2006,2010", "二,2011,2015", "三,2016,2020", "四,2021,2025", "五,2026,2030"})
+    void namesFiveYearPlans(String numeral, int start, int end) {
+        assertThat(PlanPeriods.start(numeral)).isEqualTo(start);
+        assertThat(PlanPeriods.end(numeral)).isEqualTo(end);
+    }
+
+    @Test
+    void aGovernmentReportOfAStatedYearReviewsTheFiveYearsBeforeItAndPlansItsOwn() {
+        assertThat(years("2022年某区人民政府工作报告", "过去五年工作回顾\n五年来,我们……。2021年预计突破1000亿元。", LocalDate.of(2023, 5, 1)))
+                .isEqualTo(span(2017, 2022));
+        assertThat(years("某县政府工作报告", "——2019年1月10日在某县第十七届人民代表大会第三次会议上\n各位代表:\n一、2018年工作回顾\n2018年,……。",
+                null)).containsExactly(2018, 2019);
+    }
+
+    @Test
+    void readsTraditionalScriptAsSimplified() {
+        assertThat(years("政府工作報告", "——2017年1月15日在某縣第十七屆人民代表大會第一次會議上\n一、本屆政府工作回顧\n過去五年,……。", null))
+                .isEqualTo(span(2012, 2017));
+        assertThat(years(null, "二〇一四年,全縣……。自2011年以來,……。", null)).isEqualTo(span(2011, 2014));
+    }
+
+    @Test
+    void aReviewedPlanPeriodCountsEveryYearOfIt() {
+        assertThat(years("2026年某省政府工作报告", "一、“十四五”时期和2025年工作回顾\n……。二、“十五五”时期主要目标任务", null))
+                .isEqualTo(span(2021, 2026));
+        assertThat(years("2020年工作和十三五发展回顾", "2020年,全县……。", null)).isEqualTo(span(2016, 2020));
+        assertThat(years("2016年某县人民政府工作报告", "一、2015年工作回顾和;;十二五;;规划执行情况\n2015年是……。", null))
+                .isEqualTo(span(2011, 2016));
+    }
+
+    @Test
+    void aPlanOnlyNamedIsNoReviewButMayStateTheYear() {
+        assertThat(years("某县妇联2015年工作总结", "对“十二五”时期妇女儿童发展规划实施情况进行终期评估。2015年,……。", null))
+                .containsExactly(2015);
+        assertThat(years(null, "今年是“十三五”规划收官之年。该县2018年和2019年连续两年……,2019年底……。", null))
+                .containsExactly(2018, 2019, 2020);
+    }
+
+    @Test
+    void thePlansBaselineIsNotCovered() {
+        assertThat(years("2026年某省政府工作报告", "“十四五”时期工作回顾\n城镇化率从2020年的53.2%提升到2025年的58%。", null))
+                .isEqualTo(span(2021, 2026));
+    }
+
+    @Test
+    void spansSinceAndFromToCountEveryYear() {
+        assertThat(years("某市2021年度最美家庭评选揭晓", "从2014年开始,市妇联连续7年开展……。", null)).isEqualTo(span(2014, 2021));
+        assertThat(years(null, "农村人均可支配收入从2014年的6491元增加到2019年底的10404元,2019年底……。", LocalDate.of(2020, 9, 29)))
+                .isEqualTo(span(2014, 2019));
+        assertThat(years(null, "自条例颁布以来,……。26年来,全县生产总值由1989年的9084万元增加到2014年的33.76亿元。2014年……。", null))
+                .isEqualTo(span(1989, 2014));
+    }
+
+    @Test
+    void anniversariesAndBestInYearsAreNoReviews() {
+        assertThat(years("某县妇联2021年工作总结", "建党100年来,……。取得近10年最好成绩。2021年,……。", null)).containsExactly(2021);
+    }
+
+    @Test
+    void aTitlesRangeCountsEveryYear() {
+        assertThat(years("某县妇联2011-2015工作总结及今后五年工作思路", "2015年,……。", LocalDate.of(2019, 11, 25)))
+                .isEqualTo(span(2011, 2015));
+    }
+
+    @Test
+    void aReportCoversTheYearsJustBeforeItsOwnThatItNamesAsItsOwn() {
+        assertThat(years(null, "总结2011年工作,明确2012年全省工作的任务。2012年是……。2012年全省工作的总体思路是……。", null))
+                .containsExactly(2011, 2012);
+        assertThat(years("某市2013年妇女创业贷款工作启动", "在2012年超额完成100万元任务的基础上,今年……。", LocalDate.of(2013, 4, 30)))
+                .containsExactly(2012, 2013);
+        assertThat(years("某县2018年工作总结", "较2017年增长12%。2018年,……。", null)).containsExactly(2018);
+    }
+
+    @Test
+    void lastYearIsTheYearBeforeTheReportsOwn() {
+        assertThat(years(null, "会议传达学习2023年某区经济工作会议精神。该项活动从去年9月开始启动。", null)).containsExactly(2022, 2023);
+        assertThat(years(null, "2023年,全区……,比去年增长5%。", null)).containsExactly(2023);
+    }
+
+    @Test
+    void aPageDateNeverOverridesTheTextsYear() {
+        assertThat(years("2014年某旗妇联工作总结", "2014年,……。", LocalDate.of(2020, 7, 3))).containsExactly(2014);
+    }
 }

@@ -1,0 +1,41 @@
+package dev.reportsearch.indexer.classify;
+
+import dev.reportsearch.indexer.regex.FastPattern;
+
+import java.util.OptionalInt;
+
+/**
+ * China's five-year plans by their short names: 十一五 = 2006–2010, 十二五 = 2011–2015, 十三五 = 2016–2020,
+ * 十四五 = 2021–2025, 十五五 = 2026–2030. From the third plan (1966–1970) on they follow one another
+ * without a gap, so the k-th starts in 1966 + 5 (k − 3).
+ */
+final class PlanPeriods {
+    static final int LENGTH = 5;
+    /** A plan's short name, in quotes or the converters' ;;十二五;; or bare. */
+    static final String NAME = "[“\"'「『;]*十([一二三四五])五[”\"'」』;]*";
+    private static final FastPattern YEAR_STATEMENT = FastPattern.compile(
+            "今年是[^。，,]{0,20}?" + NAME + "[^。，,]{0,8}?(收官|开局|起步)之年");
+
+    private PlanPeriods() {
+    }
+
+    /** The first year of the plan whose name is 十 followed by {@code numeral} and 五 (十四五: 四). */
+    static int start(String numeral) {
+        int k = 10 + "一二三四五".indexOf(numeral) + 1;
+        return 1966 + LENGTH * (k - 3);
+    }
+
+    static int end(String numeral) {
+        return start(numeral) + LENGTH - 1;
+    }
+
+    /** The year "今年是“十三五”规划收官之年" names (2020), if the text says so. */
+    static OptionalInt thisYearStated(String text) {
+        FastPattern.Finder m = YEAR_STATEMENT.finder(text);
+        if (!m.find()) {
+            return OptionalInt.empty();
+        }
+        String numeral = m.match().group(1);
+        return OptionalInt.of(m.match().group(2).equals("收官") ? end(numeral) : start(numeral));
+    }
+}

@@ -1,0 +1,99 @@
+package dev.reportsearch.indexer.classify;
+
+import dev.reportsearch.indexer.regex.FastPattern;
+
+import java.time.Year;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The year a report is of, which the other evidence of its years counts from. In this order:
+ * <ol>
+ *   <li>stated: the year of its title (the latest, when it names several), of its meeting line
+ *       (——2016年3月29日在…会议上), or of "今年是“十三五”规划收官之年";</li>
+ *   <li>inferred, for a multi-year review: the publication year, unless the text's latest year is older
+ *       than the year before it (a review posted long after);</li>
+ *   <li>inferred: the year the text names most often, comparisons' bases aside;</li>
+ *   <li>inferred: the publication year.</li>
+ * </ol>
+ * A page date (a crawl, a repost) therefore never overrides what the text says about its own year.
+ *
+ * @param year   the year
+ * @param stated whether the text states it as the report's year: a government work report of a
+ *               stated year Y reviews Y-1 and plans Y
+ */
+record ReportYear(int year, boolean stated) {
+    /** How far into the text a meeting line stands: under the title. */
+    static final int MEETING_REACH = 1000;
+    private static final FastPattern MEETING = FastPattern.compile(
+            "((?:19|20)\\d{2}|[一二][〇零○0Ｏ一二三四五六七八九]{3})\\s*年\\s*[0-9一二三四五六七八九十]{1,2}\\s*月"
+                    + "\\s*[0-9一二三四五六七八九十]{1,3}\\s*日\\s*在[^。\\n]{0,60}?(?:会议|大会)");
+
+    /**
+     * @param title     the report's title (normalised), or null
+     * @param text      title and text, normalised
+     * @param mentions  the years the text names
+     * @param published the publication year, or null
+     * @param review    whether the text reviews several years (五年来)
+     */
+    static Optional<ReportYear> of(String title, String text, List<YearMentions.Mention> mentions, Integer published,
+                                   boolean review) {
+        OptionalInt stated = titleYear(title);
+        if (stated.isEmpty()) {
+            stated = meetingYear(text);
+        }
+        if (stated.isEmpty()) {
+            stated = PlanPeriods.thisYearStated(text);
+        }
+        if (stated.isPresent()) {
+            return Optional.of(new ReportYear(stated.getAsInt(), true));
+        }
+        if (review) {
+            int end = reviewEnd(published, mentions);
+            if (end > 0) {
+                return Optional.of(new ReportYear(end, false));
+            }
+        }
+        OptionalInt frequent = mostFrequent(mentions.stream().filter(m -> !m.comparison()).toList());
+        if (frequent.isEmpty()) {
+            frequent = mostFrequent(mentions);
+        }
+        if (frequent.isPresent()) {
+            return Optional.of(new ReportYear(frequent.getAsInt(), false));
+        }
+        return Optional.ofNullable(published).map(y -> new ReportYear(y, false));
+    }
+
+    private static OptionalInt titleYear(String title) {
+        if (title == null) {
+            return OptionalInt.empty();
+        }
+        return YearMentions.in(title).stream().filter(m -> !m.comparison()).mapToInt(YearMentions.Mention::year).max();
+    }
+
+    private static OptionalInt meetingYear(String text) {
+        FastPattern.Finder m = MEETING.finder(text.substring(0, Math.min(text.length(), MEETING_REACH)));
+        return m.find() ? YearNumerals.parse(m.match().group(1)) : OptionalInt.empty();
+    }
+
+    /** The last year of a review: the publication year unless the text's latest year is older than the year before it. */
+    private static int reviewEnd(Integer published, List<YearMentions.Mention> mentions) {
+        int now = Year.now().getValue(); // plans' target years aside
+        int latest = mentions.stream().mapToInt(YearMentions.Mention::year).filter(y -> y <= now).max().orElse(-1);
+        if (published != null) {
+            return latest > 0 && latest < published - 1 ? latest : published;
+        }
+        return latest;
+    }
+
+    private static OptionalInt mostFrequent(List<YearMentions.Mention> mentions) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        mentions.forEach(m -> counts.merge(m.year(), 1, Integer::sum));
+        return counts.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> OptionalInt.of(e.getKey())).orElse(OptionalInt.empty());
+    }
+}

@@ -1,0 +1,155 @@
+package dev.reportsearch.indexer.classify;
+
+import dev.reportsearch.indexer.extract.ChineseNumber;
+import dev.reportsearch.indexer.regex.FastPattern;
+
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The spans of years a text reviews, every year of each counting:
+ * <ul>
+ *   <li>a review of N years (五年来, 过去五年, 这五年, 26年来, 本届政府工作回顾): the N years up to the report's
+ *       year, or up to the year before it in a government work report of a stated year (which reviews
+ *       Y-1 and plans Y); "党的十八大以来" in such a review reaches back to 2012;</li>
+ *   <li>a five-year plan's period reviewed (“十四五”时期工作回顾, 十二五规划执行情况, “十四五”以来): its five years,
+ *       when it is the period that has just ended (its last year the report's year or the one before);</li>
+ *   <li>since a year (自2014年以来, 从2014年开始, 2018年以来): from it to the report's year;</li>
+ *   <li>from one year to another (由2011年的18.9亿元提高到2016年的28.4亿元): both and all between, but not
+ *       the baseline of a reviewed plan (the 2020 of 从2020年的51%提升到2025年 in a review of 十四五);</li>
+ *   <li>a range in the title (2011-2015工作总结, 实施2001-2011年纲要).</li>
+ * </ul>
+ * No span reaches back further than {@link #MAX_SPAN} years.
+ */
+final class YearSpans {
+    /** The longest span counted: longer ones are anniversaries and history, not what a report covers. */
+    static final int MAX_SPAN = 30;
+    private static final int REVIEWED_TERM = 5;
+    private static final String N = "([0-9]{1,2}|[一二三四五六七八九十两]{1,3})";
+    private static final FastPattern N_YEARS = FastPattern.compile(
+            YearCues.alternation("review-before") + N + "年(?![代级制度底初末前后])"
+                    + "|(?<![0-9一二三四五六七八九十两多几百千])" + N + "年" + YearCues.alternation("review-after"));
+    private static final FastPattern TERM = FastPattern.compile(YearCues.alternation("term-review"));
+    /** An anniversary (建党100年来, 成立20年来) is no review of the report's years. */
+    private static final FastPattern ANNIVERSARY = FastPattern.compile(YearCues.alternation("anniversary") + "\\S{0,2}$");
+    private static final FastPattern CONGRESS_SINCE = FastPattern.compile("(十八大|十九大|二十大)以来");
+    private static final FastPattern PERIOD = FastPattern.compile("(回顾|回望)?" + PlanPeriods.NAME + "(以来)?");
+    /** What makes a period's name a review of it, in the same heading or clause: "“十四五”时期和2025年工作回顾". */
+    private static final FastPattern PERIOD_REVIEWED = FastPattern.compile(
+            "^[^。，,；;！!？?\\n]{0,12}?" + YearCues.alternation("period-review"));
+    private static final FastPattern SINCE = FastPattern.compile(
+            "(?:自从|自|从)\\s*((?:19|20)\\d{2})\\s*年\\s*(?:以来|开始|起)|(?<![0-9])((?:19|20)\\d{2})\\s*年以来");
+    private static final FastPattern FROM_TO = FastPattern.compile(
+            "(?:从|由)\\s*((?:19|20)\\d{2})\\s*年[^。；;\\n]{0,40}?(?:到|至)\\s*((?:19|20)\\d{2})\\s*年");
+
+    private YearSpans() {
+    }
+
+    /** Whether the text reviews several years. */
+    static boolean reviews(String text) {
+        return reviewLength(text).isPresent();
+    }
+
+    /**
+     * @param title      the report's title (normalised), or null
+     * @param text       title and text, normalised
+     * @param year       the report's year
+     * @param government whether it is a government work report
+     */
+    static Set<Integer> of(String title, String text, ReportYear year, boolean government) {
+        Set<Integer> years = new TreeSet<>();
+        int y = year.year();
+        reviewLength(text).ifPresent(n -> {
+            int end = government && year.stated() ? y - 1 : y;
+            int start = Math.min(end - n + 1, congressSince(text, end));
+            add(years, start, end);
+        });
+        Set<Integer> baselines = new TreeSet<>();
+        periods(text, y, years, baselines);
+        since(text, y, years);
+        fromTo(text, baselines, years);
+        if (title != null) {
+            FastPattern.Finder range = YearMentions.RANGE.finder(title);
+            while (range.find()) {
+                add(years, Integer.parseInt(range.match().group(1)), Integer.parseInt(range.match().group(2)));
+            }
+        }
+        return years;
+    }
+
+    /** The longest review the text makes, in years (at least two). */
+    private static OptionalInt reviewLength(String text) {
+        int longest = TERM.foundIn(text) ? REVIEWED_TERM : 0;
+        FastPattern.Finder m = N_YEARS.finder(text);
+        while (m.find()) {
+            String written = m.match().group(1) != null ? m.match().group(1) : m.match().group(2);
+            CharSequence before = text.subSequence(Math.max(0, m.match().start() - 6), m.match().start());
+            int n = ChineseNumber.parse(written).map(c -> (int) c.value()).orElse(0);
+            if (n >= 2 && n <= MAX_SPAN && !ANNIVERSARY.foundIn(before)) {
+                longest = Math.max(longest, n);
+            }
+        }
+        return longest > 0 ? OptionalInt.of(longest) : OptionalInt.empty();
+    }
+
+    /** The earliest start a "…大以来" phrase gives, no further back than ten years; {@code Integer.MAX_VALUE} when none. */
+    private static int congressSince(String text, int end) {
+        int start = Integer.MAX_VALUE;
+        FastPattern.Finder congress = CONGRESS_SINCE.finder(text);
+        while (congress.find()) {
+            int year = switch (congress.match().group(1)) {
+                case "十八大" -> 2012;
+                case "十九大" -> 2017;
+                default -> 2022;
+            };
+            if (year <= end && end - year < 10) {
+                start = Math.min(start, year);
+            }
+        }
+        return start;
+    }
+
+    /** Adds the reviewed periods' years to {@code years}, and the year before each (its baseline) to {@code baselines}. */
+    private static void periods(String text, int year, Set<Integer> years, Set<Integer> baselines) {
+        FastPattern.Finder m = PERIOD.finder(text);
+        while (m.find()) {
+            CharSequence after = text.subSequence(m.match().end(), Math.min(text.length(), m.match().end() + 16));
+            if (m.match().group(1) == null && m.match().group(3) == null && !PERIOD_REVIEWED.foundIn(after)) {
+                continue; // named, not reviewed: "十三五规划收官之年", "“十二五”时期妇女儿童发展规划"
+            }
+            String numeral = m.match().group(2);
+            int end = PlanPeriods.end(numeral);
+            if (end == year || end == year - 1) {
+                add(years, PlanPeriods.start(numeral), end);
+                baselines.add(PlanPeriods.start(numeral) - 1);
+            }
+        }
+    }
+
+    private static void since(String text, int year, Set<Integer> years) {
+        FastPattern.Finder m = SINCE.finder(text);
+        while (m.find()) {
+            String from = m.match().group(1) != null ? m.match().group(1) : m.match().group(2);
+            add(years, Integer.parseInt(from), year);
+        }
+    }
+
+    /** From one year to another; a reviewed plan's baseline (从2020年的…提升到2025年, in a review of 十四五) is not covered. */
+    private static void fromTo(String text, Set<Integer> baselines, Set<Integer> years) {
+        FastPattern.Finder m = FROM_TO.finder(text);
+        while (m.find()) {
+            int from = Integer.parseInt(m.match().group(1));
+            add(years, baselines.contains(from) ? from + 1 : from, Integer.parseInt(m.match().group(2)));
+        }
+    }
+
+    /** Every year from {@code start} to {@code end}, when that is a span at all and not too long. */
+    private static void add(Set<Integer> years, int start, int end) {
+        if (start <= end && end - start < MAX_SPAN && YearNumerals.plausible(start) && YearNumerals.plausible(end)) {
+            for (int y = start; y <= end; y++) {
+                years.add(y);
+            }
+        }
+    }
+}

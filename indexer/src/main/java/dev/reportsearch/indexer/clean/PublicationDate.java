@@ -1,0 +1,205 @@
+package dev.reportsearch.indexer.clean;
+
+import dev.reportsearch.core.text.SearchText;
+import dev.reportsearch.indexer.classify.YearNumerals;
+import dev.reportsearch.indexer.extract.ChineseNumber;
+import dev.reportsearch.indexer.extract.ResourceLines;
+import dev.reportsearch.indexer.regex.Alternation;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The publication date a page's header gives, read from its first lines (site chrome included, since
+ * metadata tables and source lines are chrome too). Pages write it in many forms; the strongest wins:
+ * <ol>
+ *   <li>a labelled date: 发布日期：…, 发布时间, 发表时间：, 时间：2026-02-01, 日期 | 2022-01-17 | in a metadata
+ *       table, the label alone on its line and the date on the next;</li>
+ *   <li>a document's own labelled date: 成文日期, 生成日期, 印发日期;</li>
+ *   <li>a date line: a numeric date in a short header line (来源：某报 2021-10-12 11:31:57, 2026-02-28 发布于四川,
+ *       a date after the title, 19.09.2019 17:44 written day first), a line that starts with 2026年2月10日, or
+ *       such a date in a source line (来源：某报 | 2019年09月29日);</li>
+ *   <li>a repost's date (转载, 转自): only when the page gives no date of its own;</li>
+ *   <li>a date written out in Chinese numerals under the title (二〇一一年七月十五日).</li>
+ * </ol>
+ * A government report's meeting line (——2026年1月25日在…会议上) dates the meeting, not the page: a report
+ * page with nothing else has no publication date (its year is the years' business: ReportYear).
+ * Crawl and snapshot dates (抓取时间, 快照, 访问时间) are never the page's. Update dates (更新时间) rank with the
+ * document's dates, after the publication label. The label words are in {@code date-labels.tsv}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class PublicationDate {
+    /** How many non-blank lines from the top may hold the date: long metadata tables and menus come first. */
+    static final int HEADER_LINES = 20;
+    /** Longer lines are text, not metadata. */
+    static final int MAX_LINE = 120;
+    /** How far into the text a written-out date (二〇一一年七月十五日) still stands under the title. */
+    static final int WRITTEN_OUT_REACH = 300;
+
+    /** Kinds of evidence, strongest first. */
+    private enum Kind { LABELLED, DOCUMENT, DATE_LINE, REPOST, WRITTEN_OUT }
+
+    private static final String YMD = "(?<![0-9])((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?![0-9])\\s*日?";
+    private static final Pattern DATE = Pattern.compile(YMD);
+    /** A date with digits and separators only (2021-07-23, 2019/9/29, 2019.09.29): the form of page metadata. */
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+            "(?<![0-9])((?:19|20)\\d{2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?![0-9])");
+    /** Day first (19.09.2019 17:44), as some sites write it. */
+    private static final Pattern DAY_FIRST = Pattern.compile("(?<![0-9.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?![0-9.])");
+    static final String RESOURCE = "/dev/reportsearch/indexer/clean/date-labels.tsv";
+    private static final Map<String, List<String>> WORDS = ResourceLines.kinds(RESOURCE);
+    private static final Pattern LABEL = Pattern.compile("(" + Alternation.of(
+            Stream.concat(WORDS.get("published").stream(), WORDS.get("document").stream()).toList())
+            + ")?(?:日期|时间)\\s*[:|]*\\s*");
+    private static final Pattern LABEL_ALONE = Pattern.compile("^(?:\\S{0,4}(?:日期|时间))\\s*[:|]*\\s*$");
+    private static final Pattern DOCUMENT_LABEL = Pattern.compile(Alternation.of(WORDS.get("document")));
+    private static final Pattern TIME_AFTER = Pattern.compile("^\\s*\\d{1,2}\\s*[:时]\\s*\\d{2}");
+    private static final Pattern PUBLISHED_AFTER = Pattern.compile("^\\s*发布");
+    private static final Pattern MEETING_AFTER = Pattern.compile("^\\s*在[^。]{0,60}?(?:会议|大会)");
+    private static final Pattern CRAWL = Pattern.compile(Alternation.of(WORDS.get("crawl")));
+    private static final Pattern REPOST = Pattern.compile(Alternation.of(WORDS.get("repost")));
+    private static final Pattern SOURCE_LINE = Pattern.compile(Alternation.of(WORDS.get("source")));
+    private static final Pattern WRITTEN_OUT = Pattern.compile(
+            "([一二][〇零○0Ｏ一二三四五六七八九]{3})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日");
+
+    private PublicationDate() {
+    }
+
+    /** The strongest date of {@code lines} (normalised, non-blank, from the top of the page), if any. */
+    public static Optional<LocalDate> in(List<String> lines) {
+        Candidate best = null;
+        int top = Math.min(lines.size(), HEADER_LINES);
+        for (int i = 0; i < top; i++) {
+            String line = SearchText.normalize(lines.get(i));
+            if (LABEL_ALONE.matcher(line).matches() && i + 1 < lines.size()) {
+                line = line + " " + SearchText.normalize(lines.get(i + 1)); // 发表时间： / 2026-02-09 09:45:30
+            }
+            best = stronger(best, inLine(line));
+        }
+        if (best == null) {
+            best = writtenOut(String.join("\n", lines.subList(0, top)));
+        }
+        return best == null ? Optional.empty() : Optional.of(best.date);
+    }
+
+    private record Candidate(Kind kind, LocalDate date) {
+    }
+
+    private static Candidate stronger(Candidate a, Candidate b) {
+        if (a == null) {
+            return b;
+        }
+        return b != null && b.kind.ordinal() < a.kind.ordinal() ? b : a;
+    }
+
+    /** The strongest date one header line gives. */
+    static Candidate inLine(String line) {
+        if (line.length() > MAX_LINE || CRAWL.matcher(line).find()) {
+            return null;
+        }
+        Candidate best = null;
+        boolean otherDate = false;
+        Matcher label = LABEL.matcher(line);
+        while (label.find()) {
+            LocalDate date = dateAt(line, label.end());
+            if (date == null) {
+                continue;
+            }
+            boolean ownLabel = label.group(1) != null || label.start() == 0 || !Character.isIdeographic(line.codePointBefore(label.start()));
+            if (ownLabel) {
+                boolean document = label.group(1) != null && DOCUMENT_LABEL.matcher(label.group(1)).matches();
+                best = stronger(best, new Candidate(document ? Kind.DOCUMENT : Kind.LABELLED, date));
+            } else {
+                otherDate = true; // 截止日期, 活动时间, 废止日期: a date, but not the page's
+            }
+        }
+        if (best != null || otherDate) {
+            return best;
+        }
+        Kind undated = REPOST.matcher(line).find() ? Kind.REPOST : Kind.DATE_LINE;
+        Matcher numeric = NUMERIC_DATE.matcher(line);
+        if (numeric.find()) {
+            LocalDate date = date(numeric.group(1), numeric.group(3), numeric.group(4));
+            if (date != null) {
+                return new Candidate(undated, date);
+            }
+        }
+        Matcher dayFirst = DAY_FIRST.matcher(line);
+        if (dayFirst.find()) {
+            LocalDate date = date(dayFirst.group(3), dayFirst.group(2), dayFirst.group(1));
+            if (date != null) {
+                return new Candidate(undated, date);
+            }
+        }
+        Matcher written = DATE.matcher(line);
+        if (written.find()) {
+            LocalDate date = date(written.group(1), written.group(2), written.group(3));
+            String after = line.substring(written.end());
+            if (date == null) {
+                return null;
+            }
+            if (MEETING_AFTER.matcher(after).find()) {
+                return null; // the meeting's date
+            }
+            boolean dateLine = written.start() <= 2 && after.length() < 40 && !after.contains("，") && !after.contains(",");
+            if (dateLine || SOURCE_LINE.matcher(line).find() || TIME_AFTER.matcher(after).find() || PUBLISHED_AFTER.matcher(after).find()) {
+                return new Candidate(undated, date); // "2026年02月10日 07时41分", not "2019年3月,主题为…"
+            }
+        }
+        return null;
+    }
+
+    /** A labelled date: the date right after the label (and its colon or table bars). */
+    private static LocalDate dateAt(String line, int from) {
+        Matcher m = DATE.matcher(line).region(from, line.length());
+        if (m.lookingAt()) {
+            return date(m.group(1), m.group(2), m.group(3));
+        }
+        Matcher day = DAY_FIRST.matcher(line).region(from, line.length());
+        return day.lookingAt() ? date(day.group(3), day.group(2), day.group(1)) : null;
+    }
+
+    private static Candidate writtenOut(String header) {
+        Matcher m = WRITTEN_OUT.matcher(header.substring(0, Math.min(header.length(), WRITTEN_OUT_REACH)));
+        while (m.find()) {
+            if (MEETING_AFTER.matcher(header.substring(m.end())).lookingAt()) {
+                continue; // ——二〇二六年一月二十七日在…会议上: the meeting's date
+            }
+            Optional<LocalDate> date = writtenDate(m);
+            if (date.isPresent()) {
+                return new Candidate(Kind.WRITTEN_OUT, date.get());
+            }
+        }
+        return null;
+    }
+
+    private static Optional<LocalDate> writtenDate(Matcher m) {
+        OptionalInt year = YearNumerals.parse(m.group(1));
+        Optional<ChineseNumber> month = ChineseNumber.parse(m.group(2));
+        Optional<ChineseNumber> day = ChineseNumber.parse(m.group(3));
+        if (year.isEmpty() || month.isEmpty() || day.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(date(year.getAsInt(), (int) month.get().value(), (int) day.get().value()));
+    }
+
+    private static LocalDate date(String year, String month, String day) {
+        return date(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+    }
+
+    private static LocalDate date(int year, int month, int day) {
+        try {
+            return YearNumerals.plausible(year) ? LocalDate.of(year, month, day) : null;
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

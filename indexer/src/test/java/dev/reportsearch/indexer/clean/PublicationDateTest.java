@@ -1,0 +1,83 @@
+package dev.reportsearch.indexer.clean;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PublicationDateTest {
+
+    private static LocalDate dateOf(String... lines) {
+        return PublicationDate.in(List.of(lines)).orElse(null);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "发布时间2023年11月11日 来源:某县妇联|2023-11-11",
+            "时间:2022-10-13 11:09:06|2022-10-13",
+            "时间：2017-09-22 来源：|2017-09-22",
+            "2017-09-22|2017-09-22",
+            "发布日期：2019-09-29|2019-09-29",
+            "日期:2019/9/29|2019-09-29",
+            "发布时间:2019-09-29 11:23:44|2019-09-29",
+            "發佈時間:2013-04-30 14:38:00 來源:本站|2013-04-30",
+            "发表时间：2020-5-6|2020-05-06",
+            "来源：某某晚报 2021-10-12 11:31:57|2021-10-12",
+            "来源: 某记者 2020-12-31 13:25:52 责编: 某编辑|2020-12-31",
+            "• 2026-02-28 发布于某省|2026-02-28",
+            "19.09.2019  17:44|2019-09-19",
+            "某镇2020年工作总结 2021-04-02|2021-04-02",
+            "2026年02月10日 07时41分|2026-02-10",
+            "某站 2021-07-23 10:14:50 政府报告|2021-07-23",
+            "来源：某日报 · 2019年09月29日|2019-09-29",
+            "作者：某某  2019年9月29日  浏览次数：12|2019-09-29"})
+    void readsTheFormsPagesUse(String line, String date) {
+        assertThat(dateOf("某县妇联工作报告", line, "正文第一段。")).isEqualTo(LocalDate.parse(date));
+    }
+
+    @Test
+    void readsMetadataTables() {
+        assertThat(dateOf("索引号: | xx-2022-00001 | 发布机构: | 某县妇联 |", "生成日期: | 2022-01-17 | 废止日期: | |", "标题"))
+                .isEqualTo(LocalDate.of(2022, 1, 17));
+        assertThat(dateOf("文 号: | 发布机构: | 某镇 | 发布日期: | 2021-02-27 | |", "成文日期: | 2021-02-20 |"))
+                .isEqualTo(LocalDate.of(2021, 2, 27));
+    }
+
+    @Test
+    void readsALabelAloneOnItsLineWithTheDateBelow() {
+        assertThat(dateOf("某省政府工作报告", "2026年1月27日在某省人民代表大会第四次会议上", "时间：", "2026-02-02 09:20", "来源："))
+                .isEqualTo(LocalDate.of(2026, 2, 2));
+    }
+
+    @Test
+    void aMeetingLineIsNoPublicationDate() {
+        assertThat(dateOf("政府工作报告", "——2026年1月25日在某市人民代表大会第四次会议上", "来源：某日报", "时间：2026-02-02"))
+                .isEqualTo(LocalDate.of(2026, 2, 2));
+        assertThat(dateOf("政府工作报告", "——2016年1月13日在某县第十五届人民代表大会第五次会议上", "各位代表:")).isNull();
+        assertThat(dateOf("政府工作报告", "——二〇二六年一月二十七日在某省十四届人民代表大会第四次会议上", "各位代表:")).isNull();
+    }
+
+    @Test
+    void neverTakesACrawlDateAndARepostOnlyWithoutTheOwnDate() {
+        assertThat(dateOf("某县妇联工作总结", "抓取时间:2024-05-01 10:00", "正文。")).isNull();
+        assertThat(dateOf("某县妇联工作总结", "转载自某网 2024-05-01", "发布日期:2019-03-08", "正文。"))
+                .isEqualTo(LocalDate.of(2019, 3, 8));
+        assertThat(dateOf("某县妇联工作总结", "转载自某网 2024-05-01", "正文。")).isEqualTo(LocalDate.of(2024, 5, 1));
+    }
+
+    @Test
+    void readsADateWrittenOutUnderTheTitle() {
+        assertThat(dateOf("某县实施妇女儿童发展纲要终期评估报告二0一一年七月十五日某县人民政府妇儿工委关于……"))
+                .isEqualTo(LocalDate.of(2011, 7, 15));
+    }
+
+    @Test
+    void datesInsideTheTextAreNoPublicationDates() {
+        assertThat(dateOf("时序更替,四季芬芳。", "2019年3月,主题为“汇聚力量”的大赛正式启动。", "截止时间2019-05-01前报名。")).isNull();
+        assertThat(dateOf("活动时间:2019-05-01", "正文。")).isNull();
+    }
+}
