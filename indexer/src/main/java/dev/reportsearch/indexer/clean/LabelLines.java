@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
 public final class LabelLines {
     /** A value is short: a name, a date, a time. */
     static final int MAX_VALUE = 40;
-    private static final Pattern LABEL = Pattern.compile(
-            "^(来源|來源|稿源|信息来源|信息來源|时间|時間|日期|发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發佈日期|發布日期"
-                    + "|更新时间|更新時間|责任编辑|責任編輯|编辑|編輯|作者|审核|審核)\\s*[:：]$");
+    private static final String LABELS = "(来源|來源|稿源|信息来源|信息來源|时间|時間|日期|发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發佈日期|發布日期"
+                    + "|更新时间|更新時間|责任编辑|責任編輯|编辑|編輯|作者|审核|審核)\\s*[:：]";
+    private static final Pattern LABEL = Pattern.compile("^" + LABELS + "$");
+    /** A line that starts with a label holds its own value: it is none. */
+    private static final Pattern LABELLED = Pattern.compile("^" + LABELS);
     /** An editor's note label (编者按:) introduces a paragraph of any length, which is the note. */
     private static final Pattern NOTE_LABEL = Pattern.compile("^[(（]?\\s*(编者按|編者按)\\s*[:：]$");
 
@@ -29,7 +31,7 @@ public final class LabelLines {
             String line = lines.get(i);
             boolean note = NOTE_LABEL.matcher(line.strip()).matches();
             if ((note || isLabel(line)) && i + 1 < lines.size() && (note || lines.get(i + 1).length() <= MAX_VALUE)
-                    && !isLabel(lines.get(i + 1))) {
+                    && !LABELLED.matcher(lines.get(i + 1).strip()).find()) {
                 out.add(line + lines.get(i + 1));
                 i++;
             } else {

@@ -49,6 +49,8 @@ public final class TitleFinder {
     private static final Pattern TRAILING_MARKS = Pattern.compile("[·•●\\s]+$");
     private static final Pattern TRAILING_STAMP = Pattern.compile(
             "\\s+(19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?$");
+    /** A news dateline (本报4月25日讯) opens a paragraph the way a headline would; it is none. */
+    private static final Pattern DATELINE = Pattern.compile("(讯|訊|电|電)$");
     private static final Pattern WRAPPED_MEETING_END = Pattern.compile("^[^。，,]{1,20}(会议|大会)上[)）]?$");
 
     private final List<Pattern> meeting;
@@ -202,7 +204,7 @@ public final class TitleFinder {
         int space = p.indexOf(' ');
         if (space >= 4 && space <= MAX_RUN_ON_HEADLINE && p.length() - space > MIN_BODY) {
             String head = p.substring(0, space);
-            if (!CLAUSE_BREAK.matcher(head).find() && HAN.matcher(head).results().count() >= 4) {
+            if (!CLAUSE_BREAK.matcher(head).find() && !DATELINE.matcher(head).find() && HAN.matcher(head).results().count() >= 4) {
                 return clean(head);
             }
         }
