@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Chrome that only its neighbours give away: a breadcrumb written one item a line ("首页" / "&gt;" /
  * "政府信息公开" / "&gt;" / ...), and a link list of other pages' titles under its header (相关报道：,
- * 相关链接&gt;&gt;, 原标题:…). Both are runs of short lines, which is what tells them from the report.
+ * 相关链接&gt;&gt;, 原标题:…) at the page's end. Both are runs of short lines, which is what tells them
+ * from the report.
  *
  * <p>Immutable and thread-safe.
  */
@@ -38,18 +39,25 @@ public final class LinkRuns {
         return out;
     }
 
-    /** The lines without link lists: a list header and the short lines after it. */
+    /**
+     * The lines without the link list that ends the page: its header and the short lines after it, to
+     * the end. A header followed by a longer line heads no list (the report goes on), and only the
+     * header goes.
+     */
     public List<String> withoutLinkLists(List<String> lines) {
-        List<String> out = new ArrayList<>();
-        boolean inList = false;
-        for (String line : lines) {
+        int listStart = lines.size();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String line = lines.get(i);
             if (rules.opensLinkList(line)) {
-                inList = true;
-            } else if (inList && line.length() <= MAX_LIST_ITEM) {
-                continue;
-            } else {
-                inList = false;
-                out.add(line);
+                listStart = i;
+            } else if (line.length() > MAX_LIST_ITEM) {
+                break;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < listStart; i++) {
+            if (!rules.opensLinkList(lines.get(i))) {
+                out.add(lines.get(i));
             }
         }
         return out;

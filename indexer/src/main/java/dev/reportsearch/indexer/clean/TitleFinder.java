@@ -35,6 +35,8 @@ public final class TitleFinder {
     static final int MIN_BODY = 20;
     /** How much of a first paragraph a headline may take. */
     static final int MAX_RUN_ON_HEADLINE = 40;
+    /** A shorter words-then-space start ("今年以来 全县…") is a pause, not a headline, unless it names a document kind. */
+    static final int MIN_SPACED_HEADLINE = 8;
     /** How much of the first paragraph stands in for a missing title. */
     static final int FALLBACK_LENGTH = 30;
 
@@ -204,7 +206,8 @@ public final class TitleFinder {
         int space = p.indexOf(' ');
         if (space >= 4 && space <= MAX_RUN_ON_HEADLINE && p.length() - space > MIN_BODY) {
             String head = p.substring(0, space);
-            if (!CLAUSE_BREAK.matcher(head).find() && !DATELINE.matcher(head).find() && HAN.matcher(head).results().count() >= 4) {
+            boolean headline = head.length() >= MIN_SPACED_HEADLINE || endsInKind(head);
+            if (headline && !CLAUSE_BREAK.matcher(head).find() && !DATELINE.matcher(head).find()) {
                 return clean(head);
             }
         }
@@ -220,6 +223,16 @@ public final class TitleFinder {
         }
         String sentence = SENTENCE_END.split(p, 2)[0].strip();
         return sentence.length() <= FALLBACK_LENGTH ? sentence : sentence.substring(0, FALLBACK_LENGTH) + "…";
+    }
+
+    private boolean endsInKind(String head) {
+        Matcher k = kind.matcher(SimplifiedView.of(head));
+        while (k.find()) {
+            if (k.end() == head.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A headline without the marks, date stamp and site suffix around it ("·威海市妇女联合会·", "——X", "X 2021-04-02", "X范文"). */

@@ -22,11 +22,16 @@ class LinkRunsTest {
     }
 
     @Test
-    void dropsALinkListAndTheShortTitlesUnderIt() {
-        assertThat(runs.withoutLinkLists(List.of("全年完成任务。", "相关报道：", "某县召开妇女代表大会", "某镇开展家庭教育讲座",
-                "这是一段很长的正文，讲述了全县妇女工作的方方面面，从思想引领到创业就业，从家庭建设到权益维护，内容丰富，篇幅远超一个链接标题。")))
-                .containsExactly("全年完成任务。",
-                        "这是一段很长的正文，讲述了全县妇女工作的方方面面，从思想引领到创业就业，从家庭建设到权益维护，内容丰富，篇幅远超一个链接标题。");
+    void dropsTheLinkListThatEndsThePage() {
+        assertThat(runs.withoutLinkLists(List.of("全年完成任务。", "相关报道：", "某县召开妇女代表大会", "某镇开展家庭教育讲座")))
+                .containsExactly("全年完成任务。");
+    }
+
+    @Test
+    void aListHeaderFollowedByTheReportIsNoList() {
+        String prose = "这是一段很长的正文，讲述了全县妇女工作的方方面面，从思想引领到创业就业，从家庭建设到权益维护，内容丰富，篇幅远超一个链接标题。";
+        assertThat(runs.withoutLinkLists(List.of("原标题:某县召开妇女代表大会", "一、工作回顾", prose)))
+                .containsExactly("一、工作回顾", prose);
     }
 
     @Test
