@@ -62,7 +62,7 @@ class BoilerplateRulesTest {
     @ValueSource(strings = {"大中小学生全部参加", "全年新增中小企业120家。", "打印机和全屏显示设备已配发到村。",
             "收藏家协会举办展览。", "省长主持召开常务会议,研究部署重点工作。", "开展“最美家庭”评选活动,评论员点评。",
             "一、2025年工作回顾", "某镇2021年工作总结暨2022年工作计划",
-            "宣传报道", "推行“扫一扫”办事,群众扫码即可反映诉求,全年受理1200件。", "指标 | 2020年 | 2021年 | |"})
+            "宣传报道", "推出系列报道62期，累计阅读量18万次。", "公众号全年推送信息560余条,累计阅读量12万余次.", "推行“扫一扫”办事,群众扫码即可反映诉求,全年受理1200件。", "指标 | 2020年 | 2021年 | |"})
     void keepsReportTextThatSharesWordsWithChrome(String line) {
         assertThat(RULES.strip(line)).as(line).contains(line);
     }
@@ -94,6 +94,7 @@ class BoilerplateRulesTest {
     void deletesCountersFromOtherLines() {
         assertThat(RULES.strip("发布时间2023年11月11日  来源:某县妇联  阅读5202次")).contains("发布时间2023年11月11日  来源:某县妇联");
         assertThat(RULES.strip("来源:本站原创     发布时间:2019-09-29")).contains("发布时间:2019-09-29");
+        assertThat(RULES.strip("发布日期：2015-12-28 信息来源：某县妇联 浏览次数：862")).contains("发布日期：2015-12-28 信息来源：某县妇联");
     }
 
     @Test
