@@ -14,6 +14,7 @@ import dev.reportsearch.indexer.classify.YearDetector;
 import dev.reportsearch.indexer.classify.YearHeadings;
 import dev.reportsearch.indexer.clean.CleanDocument;
 import dev.reportsearch.indexer.clean.DocumentCleaner;
+import dev.reportsearch.indexer.clean.TitleFinder;
 import dev.reportsearch.indexer.extract.AchievementExtractor;
 import dev.reportsearch.indexer.read.DocumentReader;
 import dev.reportsearch.indexer.read.ReadDocument;
@@ -48,8 +49,8 @@ import java.util.function.Function;
  * <p>Immutable and thread-safe: build one with {@link #standard()} (which loads every resource) and share it.
  */
 public final class ReportPipeline implements ReportParser {
-    /** How much of the first paragraph stands in for a missing title. */
-    static final int FALLBACK_TITLE_LENGTH = 30;
+    /** Finds a headline in a page's first paragraph when its header has none. */
+    private static final TitleFinder TITLES = TitleFinder.standard();
 
     private final DocumentReader reader;
     private final DocumentCleaner cleaner;
@@ -161,16 +162,14 @@ public final class ReportPipeline implements ReportParser {
         return themed;
     }
 
-    /** The first sentence of the first paragraph, shortened; the file's name when there is no text. */
+    /** The headline the first paragraph starts with (else its first sentence, shortened); the file's name when there is no text. */
     static String fallbackTitle(List<String> paragraphs, String fileName) {
         if (paragraphs.isEmpty()) {
             String name = Path.of(fileName).getFileName().toString();
             int dot = name.lastIndexOf('.');
             return dot > 0 ? name.substring(0, dot) : name;
         }
-        String first = paragraphs.get(0);
-        String sentence = first.split("[。！!？?；;]", 2)[0].strip();
-        return sentence.length() <= FALLBACK_TITLE_LENGTH ? sentence : sentence.substring(0, FALLBACK_TITLE_LENGTH) + "…";
+        return TITLES.fromFirstParagraph(paragraphs.get(0));
     }
 
     /** See the class comment. */

@@ -1,20 +1,19 @@
 package dev.reportsearch.indexer.clean;
 
 import dev.reportsearch.indexer.regex.FastPattern;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Site-chrome patterns (copyright lines, ICP numbers, 上一篇/下一篇, 分享到, visit counters, ...) loaded
- * from {@code boilerplate.txt}: whole lines to drop, and fragments to delete from any line.
+ * Site-chrome patterns loaded from {@code boilerplate.txt}, each a class of line seen on real pages
+ * (copyright and ICP lines, share prompts, credits, image placeholders, comment prompts, document-site
+ * banners, font and print controls, ...): whole lines to drop, fragments to delete from any line, and
+ * page-metadata lines (date stamps, metadata tables) that the header reader sees first and that are
+ * dropped wherever else they stand. Rules are written in Simplified script and match Traditional too.
  *
  * <p>Immutable and thread-safe.
  */
@@ -25,52 +24,45 @@ public final class BoilerplateRules {
 
     private final List<FastPattern> linePatterns;
     private final List<FastPattern> inlinePatterns;
+    private final List<FastPattern> metaPatterns;
+    private final List<FastPattern> listPatterns;
 
-    public BoilerplateRules(List<Pattern> linePatterns, List<Pattern> inlinePatterns) {
+    public BoilerplateRules(List<Pattern> linePatterns, List<Pattern> inlinePatterns, List<Pattern> metaPatterns,
+                            List<Pattern> listPatterns) {
         // Every line meets every rule: each is tried only where its first char stands.
         this.linePatterns = linePatterns.stream().map(FastPattern::of).toList();
         this.inlinePatterns = inlinePatterns.stream().map(FastPattern::of).toList();
+        this.metaPatterns = metaPatterns.stream().map(FastPattern::of).toList();
+        this.listPatterns = listPatterns.stream().map(FastPattern::of).toList();
+    }
+
+    public BoilerplateRules(List<Pattern> linePatterns, List<Pattern> inlinePatterns) {
+        this(linePatterns, inlinePatterns, List.of(), List.of());
     }
 
     public static BoilerplateRules standard() {
-        List<Pattern> lines = new ArrayList<>();
-        List<Pattern> inline = new ArrayList<>();
-        try (InputStream in = BoilerplateRules.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int number = 0;
-            for (String line; (line = reader.readLine()) != null; ) {
-                number++;
-                String rule = line.strip();
-                if (rule.isEmpty() || rule.startsWith("#")) {
-                    continue;
-                }
-                String[] kindAndRegex = rule.split("\\s+", 2);
-                if (kindAndRegex.length != 2) {
-                    throw new IllegalStateException(RESOURCE + ":" + number + ": expected '<kind> <regex>'");
-                }
-                Pattern pattern = Pattern.compile(kindAndRegex[1].strip());
-                switch (kindAndRegex[0]) {
-                    case "line" -> lines.add(pattern);
-                    case "inline" -> inline.add(pattern);
-                    default -> throw new IllegalStateException(RESOURCE + ":" + number + ": unknown kind " + kindAndRegex[0]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new BoilerplateRules(lines, inline);
+        Map<String, List<Pattern>> rules = RuleFile.read(RESOURCE, Set.of("line", "inline", "meta", "list"));
+        return new BoilerplateRules(rules.get("line"), rules.get("inline"), rules.get("meta"), rules.get("list"));
     }
 
     /** True when the whole line is chrome. */
     public boolean isChromeLine(String line) {
-        if (line.length() > MAX_CHROME_LINE) {
-            return false;
-        }
-        for (FastPattern p : linePatterns) {
-            if (p.foundIn(line)) {
+        return line.length() <= MAX_CHROME_LINE && anyFoundIn(linePatterns, SimplifiedView.of(line));
+    }
+
+    /** True when the whole line is page metadata (a date stamp, a metadata table row): the header's, not the report's. */
+    public boolean isMetaLine(String line) {
+        return line.length() <= MAX_CHROME_LINE && anyFoundIn(metaPatterns, SimplifiedView.of(line));
+    }
+
+    /** True when the line heads a link list (相关新闻, 相关链接>>, 原标题:…): other pages' titles follow. */
+    public boolean opensLinkList(String line) {
+        return line.length() <= MAX_CHROME_LINE && anyFoundIn(listPatterns, SimplifiedView.of(line));
+    }
+
+    private static boolean anyFoundIn(List<FastPattern> patterns, String view) {
+        for (FastPattern p : patterns) {
+            if (p.foundIn(view)) {
                 return true;
             }
         }
@@ -84,9 +76,24 @@ public final class BoilerplateRules {
         }
         String stripped = line;
         for (FastPattern p : inlinePatterns) {
-            stripped = p.replaceAll(stripped, "");
+            stripped = deleteMatches(p, stripped);
         }
         stripped = stripped.strip();
         return stripped.isEmpty() ? Optional.empty() : Optional.of(stripped);
+    }
+
+    /** Deletes what the pattern finds in the Simplified view from the line itself (the view keeps offsets). */
+    private static String deleteMatches(FastPattern p, String line) {
+        FastPattern.Finder f = p.finder(SimplifiedView.of(line));
+        if (!f.find()) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder(line.length());
+        int copied = 0;
+        do {
+            out.append(line, copied, f.match().start());
+            copied = f.match().end();
+        } while (f.find());
+        return out.append(line, copied, line.length()).toString();
     }
 }

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The clean stage: normalises each line, reads the publication date, drops site chrome, takes the
- * title/date/source lines off the top, and joins lines broken mid-sentence.
+ * The clean stage: normalises each line, reads the publication date, joins field labels with their values, drops site chrome
+ * (chrome lines and fragments, breadcrumbs), takes the title/date/source lines off the top, drops the
+ * page-metadata lines and link lists left in the body, and joins lines broken mid-sentence.
  *
  * <p>Immutable and thread-safe.
  */
@@ -19,12 +20,16 @@ public final class DocumentCleaner {
     private final BoilerplateRules boilerplate;
     private final MetadataExtractor metadata;
     private final LineJoiner joiner;
+    private final LabelLines labels;
+    private final LinkRuns linkRuns;
 
     public DocumentCleaner(TextNormalizer normalizer, BoilerplateRules boilerplate, MetadataExtractor metadata, LineJoiner joiner) {
         this.normalizer = normalizer;
         this.boilerplate = boilerplate;
         this.metadata = metadata;
         this.joiner = joiner;
+        this.labels = new LabelLines();
+        this.linkRuns = new LinkRuns(boilerplate);
     }
 
     public static DocumentCleaner standard() {
@@ -32,7 +37,7 @@ public final class DocumentCleaner {
     }
 
     public CleanDocument clean(ReadDocument document) {
-        List<String> normalised = normaliseLines(document.lines());
+        List<String> normalised = linkRuns.withoutBreadcrumbs(labels.join(normaliseLines(document.lines())));
         List<String> withoutChrome = new ArrayList<>();
         for (String line : normalised) {
             boilerplate.strip(line).ifPresent(withoutChrome::add);
@@ -46,7 +51,8 @@ public final class DocumentCleaner {
         // What the text says wins over the markup's meta date.
         PageMetadata pageMetadata = header.metadata().withPublishedAt(
                 PublicationDate.in(normalised).orElse(header.metadata().publishedAt()));
-        List<String> paragraphs = joiner.join(header.body());
+        List<String> body = linkRuns.withoutLinkLists(header.body().stream().filter(l -> !boilerplate.isMetaLine(l)).toList());
+        List<String> paragraphs = joiner.join(body);
         Set<String> hints = new LinkedHashSet<>(normaliseLines(new ArrayList<>(document.headingHints())));
         return new CleanDocument(document.fileName(), pageMetadata, paragraphs, hints);
     }

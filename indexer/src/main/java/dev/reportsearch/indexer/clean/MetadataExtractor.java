@@ -4,6 +4,7 @@ import dev.reportsearch.indexer.read.PageMetadata;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,8 +14,8 @@ import java.util.regex.Pattern;
  * the date itself is {@link PublicationDate}'s).
  * A metadata line is a short line near the top with a labelled date (发布时间2023年11月11日,
  * 时间:2022-10-13 11:09:06, 发布日期：..., 日期:...), a bare date (2017-09-22) or a source label
- * (来源:...). The title is the nearest line above the first metadata line (else the markup's title);
- * short lines above the title are site navigation ("干部队伍", "首页 > ...") and go too, as do
+ * (来源:...). The title is found by {@link TitleFinder} (else the markup's title, else a repost's 原标题);
+ * its lines go, short lines above it are site navigation ("干部队伍", "首页 > ...") and go too, as do
  * repetitions of the title just below.
  *
  * <p>Stateless and thread-safe.
@@ -35,7 +36,14 @@ public final class MetadataExtractor {
             "\\s{2,}|\\s*(?:发布|發佈|發布|时间|時間|日期|阅读|閱讀|作者|浏览|瀏覽|点击|點擊|编辑|編輯|字体|字體)");
     private static final Set<String> NOT_A_PUBLISHER = Set.of("本站原创", "本站原創", "本站", "原创", "原創", "本网", "本網");
 
+    private final TitleFinder titles;
+
     public MetadataExtractor() {
+        this(TitleFinder.standard());
+    }
+
+    public MetadataExtractor(TitleFinder titles) {
+        this.titles = titles;
     }
 
     /**
@@ -62,29 +70,35 @@ public final class MetadataExtractor {
             }
         }
         String title = null;
-        int titleLine = -1;
-        if (firstMeta > 0 && body.get(firstMeta - 1).length() <= MAX_TITLE) {
-            titleLine = firstMeta - 1;
-            title = body.get(titleLine);
+        List<Integer> titleLines = List.of();
+        Optional<TitleFinder.Found> found = titles.find(body, top, metaLines, MAX_TITLE);
+        if (found.isPresent()) {
+            title = found.get().title();
+            titleLines = found.get().lines();
         } else if (markup.title() != null) {
             for (int i = 0; i < top; i++) {
                 if (sameTitle(body.get(i), markup.title())) {
-                    titleLine = i;
+                    titleLines = List.of(i);
                     title = body.get(i);
                     break;
                 }
             }
         }
+        if (title == null) {
+            title = titles.originalTitle(body).orElse(null);
+        }
+        int titleLine = titleLines.isEmpty() ? -1 : titleLines.get(0);
+        int lastHeld = titleLines.isEmpty() ? -1 : titleLines.get(titleLines.size() - 1);
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
             String line = body.get(i);
-            if (metaLines.contains(i) || i == titleLine) {
+            if (metaLines.contains(i) || titleLines.contains(i)) {
                 continue;
             }
             if (titleLine > 0 && i < titleLine && line.length() <= MAX_NAVIGATION_LINE) {
                 continue; // navigation above the title
             }
-            if (title != null && i > titleLine && i <= Math.max(titleLine, firstMeta) + 3 && sameTitle(line, title)) {
+            if (title != null && i > titleLine && i <= Math.max(lastHeld, firstMeta) + 3 && sameTitle(line, title)) {
                 continue; // the title repeated below the date line
             }
             kept.add(line);

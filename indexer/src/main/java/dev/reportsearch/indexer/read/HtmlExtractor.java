@@ -245,9 +245,7 @@ public final class HtmlExtractor {
         if (title.isEmpty()) {
             return null;
         }
-        // "Article title - Site name" / "Article title_Site name"
-        String[] parts = title.split("\\s*(?:\\s[-|–—]\\s|_|\\|)\\s*");
-        return parts.length > 0 && !parts[0].isBlank() ? parts[0].strip() : title;
+        return PageTitle.of(title); // "Article title - Site name" / "Site name_Article title"
     }
 
     static LocalDate parseDate(String value) {

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * is its subtitle and stays in the section's text; a numbered heading ending in a comma continues on
  * the next line ("一、推进巾帼创业创新服务," / "在促进双海双区建设中添砖加瓦坚持..."), whose first clause
  * completes the heading; headed sections before the first year-part heading lie under the year part the
- * title names before it, when the page leaves that part's heading out.
+ * title names before it, when the page leaves that part's heading out. A line repeating the title (a
+ * banner, the headline again under a label) is neither heading nor text.
  *
  * <p>Immutable and thread-safe.
  */
@@ -30,6 +31,12 @@ public final class SectionSplitter {
     private static final Pattern HEADING_SECOND_HALF = Pattern.compile("^在[^，,。；;、]{2,18}?中[^，,。；;、\\s]{4}");
     private static final Pattern FIRST_CLAUSE = Pattern.compile("^[^，,。；;]{2,20}(?=[，,。；;])");
     private static final Pattern ENDS_WITH_COMMA = Pattern.compile("[,，]$");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]");
+    /** A title this short ("工作总结") may well be a heading of its own. */
+    static final int MIN_REPEATED_TITLE = 6;
+    static final int MAX_REPEATED_TITLE = 60;
+    /** How long a site's suffix to a repeated title may be (范文, doc). */
+    static final int TITLE_SUFFIX = 4;
 
     private final HeadingRecognizer headings;
     private final SubReportTitles subReportTitles;
@@ -61,8 +68,12 @@ public final class SectionSplitter {
         int subReport = -1;
         boolean subtitleAllowed = false;
 
+        String titleWords = words(title);
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
+            if (repeatsTitle(p, titleWords)) {
+                continue; // the page's headline again (as a banner, under a label): no section of its own
+            }
             if (hasSubReports) {
                 Optional<String> place = subReportTitles.placeIn(p);
                 if (place.isPresent()) {
@@ -145,6 +156,20 @@ public final class SectionSplitter {
             withText.add(new SubReportDraft(d.index(), d.heading(), d.place(), subReportTexts.get(d.index()).toString().strip()));
         }
         return new SplitDocument(withText, ordered);
+    }
+
+    /** The letters and digits of a line, for telling a repeated title whatever its marks and spacing. */
+    static String words(String line) {
+        return line == null ? "" : NOT_WORD.matcher(line).replaceAll("");
+    }
+
+    /** A short line that is the title again, maybe with a site's short suffix (范文, .doc). */
+    static boolean repeatsTitle(String paragraph, String titleWords) {
+        if (titleWords.length() < MIN_REPEATED_TITLE || paragraph.length() > MAX_REPEATED_TITLE) {
+            return false;
+        }
+        String w = words(paragraph);
+        return w.startsWith(titleWords) && w.length() - titleWords.length() <= TITLE_SUFFIX;
     }
 
     /** The index of the first section under a year-part heading, or -1. */

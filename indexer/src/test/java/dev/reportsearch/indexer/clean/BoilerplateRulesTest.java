@@ -33,10 +33,68 @@ class BoilerplateRulesTest {
         assertThat(RULES.strip(line)).isEmpty();
     }
 
+    /** One example of each class of chrome line in boilerplate.txt (our own text, in the shapes real pages use). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "扫一扫关注某县妇联微信", "扫一扫在手机打开当前页", "掃碼下載", "分享:", "敬请关注。",
+            "撰稿丨张三", "编辑丨李四", "责编丨王五", "【编辑:赵六】", "(通讯员 钱七)", "(作者:孙八 周九)",
+            "通讯员吴十 摄", "某县妇联供图。本报记者 郑一摄", "某市日报记者 王二 摄", "某省日报记者 冯三",
+            "省长某某作政府工作报告", "大会由主席团常务主席某某主持会议",
+            "<image>活动照片 (1).jpg</image>", "<image>alt=\"活动照片\"</image>", "微信图片_20201126130119", "QQ截图20201229112028", "图片4",
+            "(资料图片仅供参考)",
+            "评论一下", "评论 0人参与,0条评论", "还没有评论,快来抢沙发吧!", "最新评论", "我来说两句",
+            "• 约3.79千字", "约 7页", "• 举报", "• 0", "某镇工作总结范文.docxVIP",
+            "1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充、找答案等附加服务。",
+            "公文高手,超级方便的公文写作神器! 立即了解", "结合当前工作需要,某范文网的会员为你整理了这篇工作总结范文。", "【正文】",
+            "【字号：加大 还原 减小】", "【字体：", "大", "中", "小", "】", "加大", "下载", "打印", "全屏", "收藏", "首页", ">",
+            "阅读量：", "浏览次数: 35",
+            "———THE", "———",
+            "声明:转载此文是出于传递更多信息之目的", "備注:數據僅供參考,不作為投資依據。", "免費看價格",
+            "【某某商报网讯】",
+            "某某活动报道 | |", "为打赢脱贫攻坚战,帮助困难家庭... |",
+            "Original URL: http://example.org/a?b=1", "abcd39f1fb7f426d9dfb6bd0fa1f2146:",
+            "掃一掃關注官方微信", "責編丨某某"})
+    void dropsEachClassOfChromeLine(String line) {
+        assertThat(RULES.strip(line)).as(line).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"大中小学生全部参加", "全年新增中小企业120家。", "打印机和全屏显示设备已配发到村。",
+            "收藏家协会举办展览。", "省长主持召开常务会议,研究部署重点工作。", "开展“最美家庭”评选活动,评论员点评。",
+            "一、2025年工作回顾", "某镇2021年工作总结暨2022年工作计划",
+            "宣传报道", "推出系列报道62期，累计阅读量18万次。", "公众号全年推送信息560余条,累计阅读量12万余次.", "推行“扫一扫”办事,群众扫码即可反映诉求,全年受理1200件。", "指标 | 2020年 | 2021年 | |"})
+    void keepsReportTextThatSharesWordsWithChrome(String line) {
+        assertThat(RULES.strip(line)).as(line).contains(line);
+    }
+
+    @Test
+    void deletesDatelinesCreditsAndConverterFields() {
+        assertThat(RULES.strip("【某某网讯】记者 张三 报导:记者从县里获悉,全县脱贫。")).contains("记者从县里获悉,全县脱贫。");
+        assertThat(RULES.strip("云上某地报道 2月1日,某区妇儿工委召开会议。")).contains("2月1日,某区妇儿工委召开会议。");
+        assertThat(RULES.strip("教育局2018年工作 HYPERLINK /Article/ \\t _blank 总结")).contains("教育局2018年工作总结");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"19.09.2019  17:44", "2026-02-02 09:20", "• 2026-02-28 发布于某省", "某文库 2021-07-23 10:14:50 政府报告",
+            "索 引 号: | abc-2022-00003 | 发布机构: | 某县妇联 |", "关键词: |"})
+    void knowsPageMetadataLines(String line) {
+        assertThat(RULES.isMetaLine(line)).as(line).isTrue();
+        assertThat(RULES.strip(line)).as(line).isPresent(); // the header reader sees it first
+    }
+
+    @Test
+    void knowsLinkListHeaders() {
+        assertThat(RULES.opensLinkList("相关报道：")).isTrue();
+        assertThat(RULES.opensLinkList("相关链接>>")).isTrue();
+        assertThat(RULES.opensLinkList("原标题:某县召开妇女代表大会")).isTrue();
+        assertThat(RULES.opensLinkList("相关部门密切配合,全年完成任务。")).isFalse();
+    }
+
     @Test
     void deletesCountersFromOtherLines() {
         assertThat(RULES.strip("发布时间2023年11月11日  来源:某县妇联  阅读5202次")).contains("发布时间2023年11月11日  来源:某县妇联");
         assertThat(RULES.strip("来源:本站原创     发布时间:2019-09-29")).contains("发布时间:2019-09-29");
+        assertThat(RULES.strip("发布日期：2015-12-28 信息来源：某县妇联 浏览次数：862")).contains("发布日期：2015-12-28 信息来源：某县妇联");
     }
 
     @Test

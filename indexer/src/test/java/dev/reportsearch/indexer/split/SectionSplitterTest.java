@@ -96,4 +96,20 @@ class SectionSplitterTest {
                 List.of("一、创新思想引领方式", "发挥大讲堂引领作用"),
                 List.of("二、创新思路举措"));
     }
+
+    @Test
+    void aLineRepeatingTheTitleIsNoSection() {
+        SplitDocument doc = splitter.split("某街道2021年工作总结", List.of(
+                "·某街道2021年工作总结·",
+                "某街道2021年工作总结范文",
+                "一、党建工作",
+                "全年组织学习43次。"), Set.of());
+        assertThat(doc.sections()).extracting(SectionDraft::heading).containsExactly("一、党建工作");
+    }
+
+    @Test
+    void aShortTitleMayStillBeAHeading() {
+        SplitDocument doc = splitter.split("工作总结", List.of("工作总结", "全年组织学习43次。"), Set.of());
+        assertThat(doc.sections()).extracting(SectionDraft::heading).containsExactly("工作总结");
+    }
 }

@@ -1,0 +1,47 @@
+package dev.reportsearch.indexer.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Joins a field label left alone on its line with the value on the next line, as pages laid out in
+ * table cells come out of a converter ("来源：" / "四川日报", "时间：" / "2026-02-02 09:20", "责任编辑：" /
+ * "李莎莎", "编者按:" / the note), so that the metadata reader and the chrome rules see the field whole.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class LabelLines {
+    /** A value is short: a name, a date, a time. */
+    static final int MAX_VALUE = 40;
+    private static final String LABELS = "(来源|來源|稿源|信息来源|信息來源|时间|時間|日期|发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發佈日期|發布日期"
+                    + "|更新时间|更新時間|责任编辑|責任編輯|编辑|編輯|作者|审核|審核)\\s*[:：]";
+    private static final Pattern LABEL = Pattern.compile("^" + LABELS + "$");
+    /** A line that starts with a label holds its own value: it is none. */
+    private static final Pattern LABELLED = Pattern.compile("^" + LABELS);
+    /** An editor's note label (编者按:) introduces a paragraph of any length, which is the note. */
+    private static final Pattern NOTE_LABEL = Pattern.compile("^[(（]?\\s*(编者按|編者按)\\s*[:：]$");
+
+    public LabelLines() {
+    }
+
+    public List<String> join(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            boolean note = NOTE_LABEL.matcher(line.strip()).matches();
+            if ((note || isLabel(line)) && i + 1 < lines.size() && (note || lines.get(i + 1).length() <= MAX_VALUE)
+                    && !LABELLED.matcher(lines.get(i + 1).strip()).find()) {
+                out.add(line + lines.get(i + 1));
+                i++;
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    static boolean isLabel(String line) {
+        return LABEL.matcher(line.strip()).matches();
+    }
+}

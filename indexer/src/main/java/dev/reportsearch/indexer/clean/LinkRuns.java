@@ -1,0 +1,69 @@
+package dev.reportsearch.indexer.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Chrome that only its neighbours give away: a breadcrumb written one item a line ("首页" / "&gt;" /
+ * "政府信息公开" / "&gt;" / ...), and a link list of other pages' titles under its header (相关报道：,
+ * 相关链接&gt;&gt;, 原标题:…) at the page's end. Both are runs of short lines, which is what tells them
+ * from the report.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class LinkRuns {
+    /** A breadcrumb item is a short name. */
+    static final int MAX_CRUMB = 16;
+    /** A link list's items are titles; a longer line is the page's own text again. */
+    static final int MAX_LIST_ITEM = 60;
+    private static final Pattern SEPARATOR = Pattern.compile("^[>＞›»/]$");
+
+    private final BoilerplateRules rules;
+
+    public LinkRuns(BoilerplateRules rules) {
+        this.rules = rules;
+    }
+
+    /** The lines without breadcrumb items standing next to a separator line, nor the separators. */
+    public List<String> withoutBreadcrumbs(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            boolean crumb = isSeparator(line) || line.length() <= MAX_CRUMB
+                    && (i > 0 && isSeparator(lines.get(i - 1)) || i + 1 < lines.size() && isSeparator(lines.get(i + 1)));
+            if (!crumb) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The lines without the link list that ends the page: its header and the short lines after it, to
+     * the end. A header followed by a longer line heads no list (the report goes on), and only the
+     * header goes.
+     */
+    public List<String> withoutLinkLists(List<String> lines) {
+        int listStart = lines.size();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String line = lines.get(i);
+            if (rules.opensLinkList(line)) {
+                listStart = i;
+            } else if (line.length() > MAX_LIST_ITEM) {
+                break;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < listStart; i++) {
+            if (!rules.opensLinkList(lines.get(i))) {
+                out.add(lines.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSeparator(String line) {
+        return SEPARATOR.matcher(line.strip()).matches();
+    }
+}

@@ -1,0 +1,42 @@
+package dev.reportsearch.indexer.clean;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LinkRunsTest {
+    private final LinkRuns runs = new LinkRuns(BoilerplateRules.standard());
+
+    @Test
+    void dropsABreadcrumbWrittenOneItemALine() {
+        assertThat(runs.withoutBreadcrumbs(List.of("首页", ">", "政务公开", ">", "工作报告", "某县2025年工作报告", "各位代表:")))
+                .containsExactly("某县2025年工作报告", "各位代表:");
+    }
+
+    @Test
+    void keepsLinesAwayFromSeparators() {
+        List<String> lines = List.of("某县2025年工作报告", "一、工作回顾", "全年完成任务。");
+        assertThat(runs.withoutBreadcrumbs(lines)).isEqualTo(lines);
+    }
+
+    @Test
+    void dropsTheLinkListThatEndsThePage() {
+        assertThat(runs.withoutLinkLists(List.of("全年完成任务。", "相关报道：", "某县召开妇女代表大会", "某镇开展家庭教育讲座")))
+                .containsExactly("全年完成任务。");
+    }
+
+    @Test
+    void aListHeaderFollowedByTheReportIsNoList() {
+        String prose = "这是一段很长的正文，讲述了全县妇女工作的方方面面，从思想引领到创业就业，从家庭建设到权益维护，内容丰富，篇幅远超一个链接标题。";
+        assertThat(runs.withoutLinkLists(List.of("原标题:某县召开妇女代表大会", "一、工作回顾", prose)))
+                .containsExactly("一、工作回顾", prose);
+    }
+
+    @Test
+    void dropsTheStoriesListedAfterARepostsOriginalTitle() {
+        assertThat(runs.withoutLinkLists(List.of("会议要求,抓好落实。", "原标题:某市总工会调研农民工工作", "某小学开展主题故事会", "某区举办乒乓球赛")))
+                .containsExactly("会议要求,抓好落实。");
+    }
+}
