@@ -6,9 +6,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.util.Arrays;
 
 /**
- * The bytes decoded with one charset, every sequence it cannot read replaced by U+FFFD and counted,
+ * The bytes decoded with one charset, every run of bytes it cannot read replaced by one U+FFFD and counted,
  * so that the detector can weigh a nearly clean decoding against the others and say where one failed.
  */
 record DecodeAttempt(Charset charset, String text, DecodingDamage damage) {
@@ -24,6 +25,7 @@ record DecodeAttempt(Charset charset, String text, DecodingDamage damage) {
         CharBuffer out = CharBuffer.allocate(length + 16);
         int damaged = 0;
         long first = -1;
+        int runEnd = -1;
         while (true) {
             CoderResult result = decoder.decode(in, out, true);
             if (result.isUnderflow()) {
@@ -35,19 +37,42 @@ record DecodeAttempt(Charset charset, String text, DecodingDamage damage) {
             if (result.isOverflow()) {
                 out = grow(out);
             } else if (result.isError()) {
-                if (first < 0) {
-                    first = in.position() - offset;
+                if (in.position() != runEnd) { // a new damaged run; bytes right after a bad one belong to it
+                    if (first < 0) {
+                        first = in.position() - offset;
+                    }
+                    damaged++;
+                    if (!out.hasRemaining()) {
+                        out = grow(out);
+                    }
+                    out.put('\uFFFD');
                 }
-                damaged++;
-                if (!out.hasRemaining()) {
-                    out = grow(out);
-                }
-                out.put('\uFFFD');
                 in.position(in.position() + result.length());
+                runEnd = in.position();
             }
         }
         out.flip();
-        return new DecodeAttempt(charset, out.toString(), damaged == 0 ? DecodingDamage.NONE : new DecodingDamage(damaged, first));
+        String text = out.toString();
+        if (nulIsOneByte(charset)) { // a NUL byte is never text: a stray one in a text file is damage too
+            int nuls = 0;
+            long firstNul = -1;
+            for (int i = offset; i < offset + length; i++) {
+                if (bytes[i] == 0 && nuls++ == 0) {
+                    firstNul = i - offset;
+                }
+            }
+            if (nuls > 0) {
+                text = text.replace('\u0000', '\uFFFD');
+                damaged += nuls;
+                first = first < 0 ? firstNul : Math.min(first, firstNul);
+            }
+        }
+        return new DecodeAttempt(charset, text, damaged == 0 ? DecodingDamage.NONE : new DecodingDamage(damaged, first));
+    }
+
+    /** True for the ASCII-compatible charsets, where a zero byte is U+0000 (not for UTF-16, where zero bytes are normal). */
+    private static boolean nulIsOneByte(Charset charset) {
+        return charset.canEncode() && Arrays.equals("\u0000".getBytes(charset), new byte[] {0});
     }
 
     boolean clean() {

@@ -36,6 +36,9 @@ public final class EncodingDetector {
     private static final int BYTES_PER_TOLERATED_DAMAGE = 500;
     private static final int MIN_TOLERATED_DAMAGE = 3;
 
+    /** Sampled bytes per stray NUL byte a text file may have (at least one): more is a binary format. */
+    private static final int NUL_BYTES_PER_STRAY = 1000;
+
     private final CommonHanzi common;
     private final Utf16Detector utf16;
 
@@ -127,7 +130,10 @@ public final class EncodingDetector {
         return null;
     }
 
-    /** NUL bytes, known binary signatures, or many control bytes in the first 8 KB. */
+    /**
+     * Known binary signatures, or in the first 8 KB more than a stray NUL byte or two (binary formats are
+     * full of them; a text file damaged by one is read, the NUL counted as damage), or many control bytes.
+     */
     static boolean looksBinary(byte[] b) {
         if (startsWith(b, "%PDF") || startsWith(b, "PK\u0003\u0004") || startsWith(b, "\u0089PNG")
                 || startsWith(b, "GIF8") || startsWith(b, "\u00FF\u00D8\u00FF") || startsWith(b, "\u00D0\u00CF\u0011\u00E0")
@@ -136,16 +142,17 @@ public final class EncodingDetector {
         }
         int n = Math.min(b.length, 8192);
         int control = 0;
+        int nuls = 0;
         for (int i = 0; i < n; i++) {
             int c = b[i] & 0xFF;
             if (c == 0) {
-                return true;
+                nuls++;
             }
             if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B) {
                 control++;
             }
         }
-        return control > n / 20;
+        return nuls > Math.max(1, n / NUL_BYTES_PER_STRAY) || control > n / 20;
     }
 
     private static boolean startsWith(byte[] b, String signature) {

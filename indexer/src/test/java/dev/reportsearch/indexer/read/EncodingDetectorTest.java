@@ -107,6 +107,17 @@ class EncodingDetectorTest {
     }
 
     @Test
+    void aStrayNulByteIsDamageNotABinaryFile() throws Exception {
+        String text = longer(SIMPLIFIED);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        int offset = text.substring(0, text.indexOf('培', text.length() / 2)).getBytes(StandardCharsets.UTF_8).length;
+        DecodedText decoded = DETECTOR.decode("a.txt", withByteAt(bytes, offset, 0), null);
+        assertThat(decoded.charset()).isEqualTo("UTF-8");
+        assertThat(decoded.text()).doesNotContain("\u0000").contains("\uFFFD").startsWith(SIMPLIFIED).endsWith(SIMPLIFIED + "\n");
+        assertThat(decoded.damage().firstOffset()).isEqualTo(offset);
+    }
+
+    @Test
     void aCleanFileHasNoDamage() throws Exception {
         assertThat(DETECTOR.decode("a.txt", SIMPLIFIED.getBytes(Charset.forName("GB18030")), null).damage()).isEqualTo(DecodingDamage.NONE);
         assertThat(DecodingDamage.NONE.warning("UTF-8")).isEmpty();
