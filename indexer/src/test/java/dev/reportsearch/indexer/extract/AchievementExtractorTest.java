@@ -68,6 +68,27 @@ class AchievementExtractorTest {
         assertThat(millis).isLessThan(30_000);
     }
 
+    /**
+     * Long runs that garbled pages hold (digits, numerals, white space, 3万3万..., 第1次第1次...):
+     * each once cost quadratic time (a 200 kB run of spaces took 87 s, of digits 5 s) or overflowed
+     * the regex stack (3万3万...). Now a 1 MB run of each takes 0.1 to 4 s on a loaded 2-core
+     * machine, and the eleven 200 kB runs here 2 to 5 s together; the bound is generous.
+     */
+    @Test
+    void readsLongRunsOfOneKindInLinearTime() {
+        long started = System.nanoTime();
+        for (String run : List.of("7", " ", "二", "3万", "十二届三次", "1+", "3岁至", "零", "一是", "1\n", "1 ")) {
+            String section = "开展活动" + run.repeat(200_000 / run.length()) + "共计20场。";
+            long one = System.nanoTime();
+            List<Achievement> achievements = EXTRACTOR.extract(section);
+            System.out.printf("run of %s: %d ms%n", run.replace("\n", "\\n"), (System.nanoTime() - one) / 1_000_000);
+            assertThat(achievements).as("run of %s", run).isNotEmpty();
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("11 runs of 200 kB: %d ms%n", millis);
+        assertThat(millis).isLessThan(60_000);
+    }
+
     private static StringBuilder appendFigures(StringBuilder out, int i) {
         return out.append("社区开展亲子阅读活动").append(100 + i % 900).append("场，惠及儿童")
                 .append(2000 + i % 7000).append("余人次，发放助学金").append(i % 90 + 1).append(".5万元");
