@@ -59,6 +59,10 @@ class FigureParserTest {
             项目资金支付率不到60%。                  | 不到60%         | 60        | %     | true  | PERCENT
             参训人员不足300人。                      | 不足300人       | 300       | 人    | true  | PEOPLE
             地区生产总值增长5.3％。                  | 5.3％           | 5.3       | ％    | false | PERCENT
+            两癌筛查发现早期患者12例。               | 12例            | 12        | 例    | false | EVENTS
+            征集书画作品320余幅。                    | 320余幅         | 320       | 幅    | true  | OTHER
+            新修健身步道8500米。                     | 8500米          | 8500      | 米    | false | OTHER
+            为困难家庭送去大米300袋。                 | 300袋           | 300       | 袋    | false | OTHER
             """)
     void readsOddFigures(String sentence, String raw, double value, String unit, boolean approx, FigureKind kind) {
         Figure figure = only(sentence);
@@ -142,6 +146,7 @@ class FigureParserTest {
             "评论 12人参与,3条评论",
             "已有0人参与,点击查看更多评论",
             "零件加工厂吸纳妇女就业。",
+            "举办2023首届巾帼创业大赛。",
     })
     void findsNoFigureIn(String sentence) {
         assertThat(PARSER.parse(sentence)).isEmpty();
