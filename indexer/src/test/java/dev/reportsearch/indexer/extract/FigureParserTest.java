@@ -90,6 +90,7 @@ class FigureParserTest {
                 .extracting(Figure::raw).containsExactly("12次", "72小时", "3000人次");
         assertThat(PARSER.parse("在14家乡镇卫生院开展义诊。")).extracting(Figure::raw).containsExactly("14家");
         assertThat(PARSER.parse("全县百岁老人43人,平均年龄101.5岁。")).extracting(Figure::raw).containsExactly("43人", "101.5岁");
+        assertThat(PARSER.parse("慰问困难妇女38名、儿童61人。")).extracting(Figure::raw).containsExactly("38名", "61人");
     }
 
     @Test
@@ -147,6 +148,7 @@ class FigureParserTest {
             "已有0人参与,点击查看更多评论",
             "零件加工厂吸纳妇女就业。",
             "举办2023首届巾帼创业大赛。",
+            "开展3.8妇女节系列活动,举办6·1儿童节游园会,启动38妇女维权周。",
     })
     void findsNoFigureIn(String sentence) {
         assertThat(PARSER.parse(sentence)).isEmpty();
