@@ -113,6 +113,8 @@ class FigureParserTest {
         assertThat(only("全年收到捐款近60万,全部用于助学。").unit()).isEqualTo("元");
         assertThat(PARSER.parse("视频获赞14.2万,粉丝数4.3万。")).isEmpty();
         assertThat(PARSER.parse("全县阅读量12萬+。")).isEmpty();
+        assertThat(only("全市地区生产总值迈上5.2万亿。").unit()).isEqualTo("元");
+        assertThat(only("为群众挽回损失3000余万。").unit()).isEqualTo("元");
     }
 
     @ParameterizedTest(name = "{0}")
