@@ -21,8 +21,11 @@ import java.util.regex.Matcher;
 public final class FigureParser {
     private static final String MONEY_UNIT = "元";
     private static final String PERCENT_UNIT = "%";
-    // A digit: Arabic with decimals, or one Chinese digit (零 only marks a gap: 一千零五).
-    private static final String DIGIT = "(?:\\d+(?:\\.\\d+)?|[零〇]*[一二两三四五六七八九]|[零〇])";
+    // A digit: Arabic with decimals, or one Chinese digit (零 only marks a gap: 一千零五). Every
+    // repetition is bounded, so that a run of thousands of digits or numerals costs linear time
+    // (and no deep regex recursion): no figure has more than 15 digits or 12 multiplier groups.
+    private static final String DIGIT = "(?:\\d{1,15}(?:\\.\\d{1,15})?|[零〇]{0,2}[一二两三四五六七八九]|[零〇])";
+    private static final String MAX_GROUPS = "{0,12}";
     private static final String MULTIPLIERS = "十百千万亿";
     private static final String APPROX_MARK = "(?:[余多]|\\+)";
     private static final String NUMBER_CONTINUATIONS = "十百千万亿余多+%";
@@ -50,10 +53,11 @@ public final class FigureParser {
         // A multiplier char that starts a unit (千瓦) is the unit's: 1.3亿千瓦 is 1.3亿 of 千瓦.
         String unitAhead = units.startingWithAnyOf(MULTIPLIERS);
         String notUnit = unitAhead.isEmpty() ? "" : "(?!" + unitAhead + ")";
-        String multipliers = "(?:" + notUnit + "[" + MULTIPLIERS + "])+";
-        String numeral = "(?:" + DIGIT + "(?:" + multipliers + DIGIT + "?)*|(?:" + multipliers + DIGIT + "?)+)";
+        String multipliers = "(?:" + notUnit + "[" + MULTIPLIERS + "]){1,4}";
+        String numeral = "(?:" + DIGIT + "(?:" + multipliers + DIGIT + "?)" + MAX_GROUPS
+                + "|(?:" + multipliers + DIGIT + "?){1,12})";
         // 700余万, 2.5万多, 21万余, 12万+: the marks may stand before or after a trailing 万/亿.
-        String amount = numeral + APPROX_MARK + "?(?:(?:" + notUnit + "[万亿])+" + APPROX_MARK + "?)?";
+        String amount = numeral + APPROX_MARK + "?(?:(?:" + notUnit + "[万亿]){1,3}" + APPROX_MARK + "?)?";
         this.figure = FastPattern.compile("(?<![\\d.])(?:百分之(?<percent>" + numeral + ")"
                 + "|(?:(?<before>" + qualifiers.beforeAlternation() + "))?"
                 + "(?<amount>" + amount + ")"

@@ -57,6 +57,15 @@ final class TextView {
                 i = end;
                 continue;
             }
+            if (end > i + 1) {
+                // A separator that is no glue is kept whole: past its first char, out ends in white
+                // space and no later suffix of it could be glue. Rescanning each suffix was quadratic.
+                for (; i < end; i++) {
+                    out.add(in.chars[i], in.from[i], in.to[i]);
+                }
+                groupDigits = 0;
+                continue;
+            }
             groupDigits = isDigit(c) ? groupDigits + 1 : 0;
             out.add(c, in.from[i], in.to[i]);
             i++;

@@ -59,6 +59,10 @@ class FigureParserTest {
             项目资金支付率不到60%。                  | 不到60%         | 60        | %     | true  | PERCENT
             参训人员不足300人。                      | 不足300人       | 300       | 人    | true  | PEOPLE
             地区生产总值增长5.3％。                  | 5.3％           | 5.3       | ％    | false | PERCENT
+            两癌筛查发现早期患者12例。               | 12例            | 12        | 例    | false | EVENTS
+            征集书画作品320余幅。                    | 320余幅         | 320       | 幅    | true  | OTHER
+            新修健身步道8500米。                     | 8500米          | 8500      | 米    | false | OTHER
+            为困难家庭送去大米300袋。                 | 300袋           | 300       | 袋    | false | OTHER
             """)
     void readsOddFigures(String sentence, String raw, double value, String unit, boolean approx, FigureKind kind) {
         Figure figure = only(sentence);
@@ -86,6 +90,7 @@ class FigureParserTest {
                 .extracting(Figure::raw).containsExactly("12次", "72小时", "3000人次");
         assertThat(PARSER.parse("在14家乡镇卫生院开展义诊。")).extracting(Figure::raw).containsExactly("14家");
         assertThat(PARSER.parse("全县百岁老人43人,平均年龄101.5岁。")).extracting(Figure::raw).containsExactly("43人", "101.5岁");
+        assertThat(PARSER.parse("慰问困难妇女38名、儿童61人。")).extracting(Figure::raw).containsExactly("38名", "61人");
     }
 
     @Test
@@ -108,6 +113,8 @@ class FigureParserTest {
         assertThat(only("全年收到捐款近60万,全部用于助学。").unit()).isEqualTo("元");
         assertThat(PARSER.parse("视频获赞14.2万,粉丝数4.3万。")).isEmpty();
         assertThat(PARSER.parse("全县阅读量12萬+。")).isEmpty();
+        assertThat(only("全市地区生产总值迈上5.2万亿。").unit()).isEqualTo("元");
+        assertThat(only("为群众挽回损失3000余万。").unit()).isEqualTo("元");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -142,6 +149,8 @@ class FigureParserTest {
             "评论 12人参与,3条评论",
             "已有0人参与,点击查看更多评论",
             "零件加工厂吸纳妇女就业。",
+            "举办2023首届巾帼创业大赛。",
+            "开展3.8妇女节系列活动,举办6·1儿童节游园会,启动38妇女维权周。",
     })
     void findsNoFigureIn(String sentence) {
         assertThat(PARSER.parse(sentence)).isEmpty();

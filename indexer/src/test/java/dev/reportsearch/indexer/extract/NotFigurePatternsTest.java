@@ -67,6 +67,11 @@ class NotFigurePatternsTest {
             落实144小时过境免签政策       | 144小时
             建成60万千瓦级机组           | 60万千瓦级
             关停5万千瓦及以下机组         | 5万千瓦及以下
+            建成污水处理厂二期工程        | 二期
+            推进3期项目建设              | 3期
+            召开县第十三次妇代会          | 十三次
+            评论 12人参与,5条评论        | 5条评论
+            共128条记录 第1页            | 共128条记录
             """)
     void excludes(String text, String part) {
         assertThat(fullyExcluded(text, part)).isTrue();
@@ -89,6 +94,8 @@ class NotFigurePatternsTest {
             引进企业15家                | 15家
             新增装机60万千瓦,           | 60万千瓦
             连续值守72小时,完成任务      | 72小时
+            举办家政培训班3期            | 3期
+            出台惠企政策12条             | 12条
             """)
     void leavesFiguresNextToThemAlone(String text, String part) {
         assertThat(touched(text, part)).isFalse();
