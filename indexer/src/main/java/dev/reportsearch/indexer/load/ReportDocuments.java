@@ -88,7 +88,7 @@ public final class ReportDocuments {
                 a.put("norm", norm(report.title(), section.heading(), achievement.text()));
                 a.put("figures", achievement.figures().stream().limit(MAX_FIGURES_PER_ACHIEVEMENT).map(ReportDocuments::figure).toList());
                 // units and maxValue are plain fields: they may speak for every figure, kept or not
-                a.put("units", achievement.figures().stream().map(Figure::unit).distinct().toList());
+                a.put("units", achievement.figures().stream().map(Figure::unitKey).distinct().toList());
                 a.put("maxValue", achievement.figures().stream().mapToDouble(Figure::value).max().orElse(0));
                 docs.add(new IndexDoc(achievementId(report.id(), section.order(), n++), a, origin));
             }
@@ -154,7 +154,7 @@ public final class ReportDocuments {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("raw", f.raw());
         m.put("value", f.value());
-        m.put("unit", f.unit());
+        m.put("unit", f.unitKey());
         m.put("approx", f.approx());
         m.put("kind", f.kind().id());
         return m;

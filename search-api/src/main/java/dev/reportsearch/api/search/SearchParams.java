@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import dev.reportsearch.api.ApiException;
+import dev.reportsearch.core.model.Figure;
 import dev.reportsearch.core.model.Region;
 import dev.reportsearch.core.region.Gazetteer;
 import dev.reportsearch.core.text.SearchText;
@@ -64,7 +65,7 @@ public record SearchParams(String q, SearchType type, List<Region> regions, List
         List<Region> regions = values(params, "region").stream().map(SearchParams::region).distinct().toList();
         List<Integer> years = values(params, "year").stream().map(SearchParams::year).distinct().toList();
         List<String> themes = values(params, "theme").stream().map(SearchParams::theme).distinct().toList();
-        List<String> units = values(params, "unit");
+        List<String> units = values(params, "unit").stream().map(Figure::unitKey).distinct().toList();
         if (!units.isEmpty() && type != SearchType.ACHIEVEMENT) {
             throw ApiException.badParameter("unit", "filters figures, so it needs type=achievement");
         }
