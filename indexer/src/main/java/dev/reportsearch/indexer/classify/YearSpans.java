@@ -33,6 +33,8 @@ final class YearSpans {
     private static final FastPattern TERM = FastPattern.compile(YearCues.alternation("term-review"));
     /** An anniversary (建党100年来, 成立20年来) is no review of the report's years. */
     private static final FastPattern ANNIVERSARY = FastPattern.compile(YearCues.alternation("anniversary") + "\\S{0,2}$");
+    /** The years ahead (今后五年间) are no review either. */
+    private static final FastPattern FUTURE = FastPattern.compile(YearCues.alternation("future") + "$");
     private static final FastPattern CONGRESS_SINCE = FastPattern.compile("(十八大|十九大|二十大)以来");
     private static final FastPattern PERIOD = FastPattern.compile("(回顾|回望)?" + PlanPeriods.NAME + "(以来)?");
     /** What makes a period's name a review of it, in the same heading or clause: "“十四五”时期和2025年工作回顾". */
@@ -86,7 +88,7 @@ final class YearSpans {
             String written = m.match().group(1) != null ? m.match().group(1) : m.match().group(2);
             CharSequence before = text.subSequence(Math.max(0, m.match().start() - 6), m.match().start());
             int n = ChineseNumber.parse(written).map(c -> (int) c.value()).orElse(0);
-            if (n >= 2 && n <= MAX_SPAN && !ANNIVERSARY.foundIn(before)) {
+            if (n >= 2 && n <= MAX_SPAN && !ANNIVERSARY.foundIn(before) && !FUTURE.foundIn(before)) {
                 longest = Math.max(longest, n);
             }
         }

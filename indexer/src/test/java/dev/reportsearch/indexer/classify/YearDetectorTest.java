@@ -128,8 +128,9 @@ class YearDetectorTest {
     }
 
     @Test
-    void anniversariesAndBestInYearsAreNoReviews() {
+    void anniversariesBestInYearsAndYearsAheadAreNoReviews() {
         assertThat(years("某县妇联2021年工作总结", "建党100年来,……。取得近10年最好成绩。2021年,……。", null)).containsExactly(2021);
+        assertThat(years("某县妇联2021年工作总结", "今后五年间,……。2021年,……。", null)).containsExactly(2021);
     }
 
     @Test
