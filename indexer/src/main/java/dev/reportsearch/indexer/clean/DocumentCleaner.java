@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The clean stage: normalises each line, reads the publication date, drops site chrome, takes the
- * title/date/source lines off the top, and joins lines broken mid-sentence.
+ * The clean stage: normalises each line, drops site chrome, takes the title/date/source lines off the
+ * top, and joins lines broken mid-sentence.
  *
  * <p>Immutable and thread-safe.
  */
@@ -42,13 +42,17 @@ public final class DocumentCleaner {
             markup = new PageMetadata(normalizer.normalizeLine(markup.title()), markup.publishedAt(), markup.url(), markup.publisher());
         }
         PageHeader header = metadata.extract(withoutChrome, markup);
-        // The date is read before chrome goes: metadata tables and source lines are chrome, yet they carry it.
-        // What the text says wins over the markup's meta date.
-        PageMetadata pageMetadata = header.metadata().withPublishedAt(
-                PublicationDate.in(normalised).orElse(header.metadata().publishedAt()));
         List<String> paragraphs = joiner.join(header.body());
         Set<String> hints = new LinkedHashSet<>(normaliseLines(new ArrayList<>(document.headingHints())));
-        return new CleanDocument(document.fileName(), pageMetadata, paragraphs, hints);
+        return new CleanDocument(document.fileName(), withPageDate(header.metadata(), normalised), paragraphs, hints);
+    }
+
+    /**
+     * The page's publication date, read by {@link PublicationDate} from the lines before chrome goes (metadata
+     * tables and source lines are chrome, yet they carry it); what the text says wins over the markup's meta date.
+     */
+    private static PageMetadata withPageDate(PageMetadata metadata, List<String> lines) {
+        return metadata.withPublishedAt(PublicationDate.in(lines).orElse(metadata.publishedAt()));
     }
 
     private List<String> normaliseLines(List<String> lines) {
