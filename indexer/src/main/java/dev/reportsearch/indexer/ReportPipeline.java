@@ -14,6 +14,7 @@ import dev.reportsearch.indexer.classify.YearDetector;
 import dev.reportsearch.indexer.classify.YearHeadings;
 import dev.reportsearch.indexer.clean.CleanDocument;
 import dev.reportsearch.indexer.clean.DocumentCleaner;
+import dev.reportsearch.indexer.clean.TextNormalizer;
 import dev.reportsearch.indexer.extract.AchievementExtractor;
 import dev.reportsearch.indexer.read.DocumentReader;
 import dev.reportsearch.indexer.read.ReadDocument;
@@ -102,7 +103,8 @@ public final class ReportPipeline implements ReportParser {
                 YearHeadings.yearOf(s.yearPart()).ifPresent(partYears::add);
             }
         }
-        List<Integer> reportYears = years.reportYears(title, body, clean.metadata().publishedAt(), partYears);
+        String page = TextNormalizer.dropPinyinGlosses(String.join("\n", read.lines())); // chrome and editor's notes too
+        List<Integer> reportYears = years.reportYears(title, body, page, clean.metadata().publishedAt(), partYears);
 
         List<Section> sections = new ArrayList<>();
         for (SectionDraft draft : split.sections()) {

@@ -34,19 +34,19 @@ record ReportYear(int year, boolean stated) {
 
     /**
      * @param title     the report's title (normalised), or null
-     * @param text      title and text, normalised
+     * @param page      the whole page as read, normalised: where the report's own year is stated
      * @param mentions  the years the text names
      * @param published the publication year, or null
      * @param review    whether the text reviews several years (五年来)
      */
-    static Optional<ReportYear> of(String title, String text, List<YearMentions.Mention> mentions, Integer published,
-                                   boolean review) {
+    static Optional<ReportYear> of(String title, String page, List<YearMentions.Mention> mentions,
+                                   Integer published, boolean review) {
         OptionalInt stated = titleYear(title);
         if (stated.isEmpty()) {
-            stated = meetingYear(text);
+            stated = meetingYear(page);
         }
         if (stated.isEmpty()) {
-            stated = PlanPeriods.thisYearStated(text);
+            stated = PlanPeriods.thisYearStated(page);
         }
         if (stated.isPresent()) {
             return Optional.of(new ReportYear(stated.getAsInt(), true));
@@ -75,7 +75,7 @@ record ReportYear(int year, boolean stated) {
     }
 
     private static OptionalInt meetingYear(String text) {
-        FastPattern.Finder m = MEETING.finder(text.substring(0, Math.min(text.length(), MEETING_REACH)));
+        FastPattern.Finder m = MEETING.finder(text.subSequence(0, Math.min(text.length(), MEETING_REACH)));
         return m.find() ? YearNumerals.parse(m.match().group(1)) : OptionalInt.empty();
     }
 

@@ -42,20 +42,28 @@ public final class YearDetector {
         return new YearDetector();
     }
 
+    /** The years covered, when the page has nothing around the report's text (see the five-argument form). */
+    public List<Integer> reportYears(String title, String text, LocalDate publishedAt, List<Integer> partYears) {
+        return reportYears(title, text, (title == null ? "" : title + "\n") + text, publishedAt, partYears);
+    }
+
     /**
      * @param title       the report's title, or null
      * @param text        the report's whole text
+     * @param page        the whole page as read, chrome included: a statement of the report's own year (its
+     *                    meeting line, an editor's note's "今年是…收官之年") counts wherever the page makes it
      * @param publishedAt the page's publication date, or null
      * @param partYears   the years of its year-part headings, in any order (empty when none)
      * @return the years covered, ascending; empty when nothing says
      */
-    public List<Integer> reportYears(String title, String text, LocalDate publishedAt, List<Integer> partYears) {
+    public List<Integer> reportYears(String title, String text, String page, LocalDate publishedAt, List<Integer> partYears) {
         String normalTitle = title == null ? null : SearchText.normalize(title);
         String all = SearchText.normalize((title == null ? "" : title + "\n") + text);
         Integer published = publishedAt == null ? null : publishedAt.getYear();
         List<YearMentions.Mention> mentions = YearMentions.in(all);
         Set<Integer> years = new TreeSet<>(partYears);
-        Optional<ReportYear> found = ReportYear.of(normalTitle, all, mentions, published, YearSpans.reviews(all));
+        Optional<ReportYear> found = ReportYear.of(normalTitle, SearchText.normalize(page), mentions, published,
+                YearSpans.reviews(all));
         if (found.isEmpty()) {
             return List.copyOf(years);
         }

@@ -158,4 +158,14 @@ class YearDetectorTest {
     void aPageDateNeverOverridesTheTextsYear() {
         assertThat(years("2014年某旗妇联工作总结", "2014年,……。", LocalDate.of(2020, 7, 3))).containsExactly(2014);
     }
+
+    @Test
+    void theReportsOwnYearCountsWhereverThePageStatesIt() {
+        String text = "5月9日,某自治区批准某县退出贫困县序列。该县2017年和2018年连续两年……,2019年底……。";
+        String page = "编者按:\n今年是全面建成小康社会和“十三五”规划收官之年。\n" + text;
+        assertThat(detector.reportYears(null, text, page, null, List.of())).containsExactly(2017, 2018, 2019, 2020);
+        String report = "各位代表:\n过去五年,……。";
+        String withMeeting = "政府工作报告\n——2022年1月10日在某市第十七届人民代表大会第一次会议上\n" + report;
+        assertThat(detector.reportYears("政府工作报告", report, withMeeting, null, List.of())).isEqualTo(span(2017, 2022));
+    }
 }
