@@ -14,7 +14,6 @@ import dev.reportsearch.indexer.classify.YearDetector;
 import dev.reportsearch.indexer.classify.YearHeadings;
 import dev.reportsearch.indexer.clean.CleanDocument;
 import dev.reportsearch.indexer.clean.DocumentCleaner;
-import dev.reportsearch.indexer.clean.TextNormalizer;
 import dev.reportsearch.indexer.extract.AchievementExtractor;
 import dev.reportsearch.indexer.read.DocumentReader;
 import dev.reportsearch.indexer.read.ReadDocument;
@@ -103,7 +102,7 @@ public final class ReportPipeline implements ReportParser {
                 YearHeadings.yearOf(s.yearPart()).ifPresent(partYears::add);
             }
         }
-        String page = TextNormalizer.dropPinyinGlosses(String.join("\n", read.lines())); // chrome and editor's notes too
+        String page = String.join("\n", read.lines()); // chrome and editor's notes too
         List<Integer> reportYears = years.reportYears(title, body, page, clean.metadata().publishedAt(), partYears);
 
         List<Section> sections = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.reportsearch.indexer.classify;
 
 import dev.reportsearch.core.text.SearchText;
+import dev.reportsearch.indexer.clean.TextNormalizer;
 import dev.reportsearch.indexer.regex.FastPattern;
 
 import java.time.LocalDate;
@@ -62,7 +63,7 @@ public final class YearDetector {
         Integer published = publishedAt == null ? null : publishedAt.getYear();
         List<YearMentions.Mention> mentions = YearMentions.in(all);
         Set<Integer> years = new TreeSet<>(partYears);
-        Optional<ReportYear> found = ReportYear.of(normalTitle, SearchText.normalize(page), mentions, published,
+        Optional<ReportYear> found = ReportYear.of(normalTitle, SearchText.normalize(TextNormalizer.dropPinyinGlosses(page)), mentions, published,
                 YearSpans.reviews(all));
         if (found.isEmpty()) {
             return List.copyOf(years);
