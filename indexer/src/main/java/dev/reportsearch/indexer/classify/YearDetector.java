@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  *   <li>the spans it reviews ({@link YearSpans}: 五年来, “十三五”时期, 自2014年以来, 从2014年…到2019年);</li>
  *   <li>without year parts: the report's year, and the years just before it that the text names as its
  *       own (2011年工作 in a 2012 plan, not the 2018 of "较2018年增长"), and 去年;</li>
- *   <li>a government work report of a stated year Y reviews Y-1 and plans Y.</li>
+ *   <li>a government work report of its own year Y reviews Y-1 and plans Y.</li>
  * </ul>
  * A page date therefore never overrides what the text says about its own years.
  *
@@ -74,7 +74,7 @@ public final class YearDetector {
         if (partYears.isEmpty()) {
             years.add(year.year());
             years.addAll(ownYearsBefore(year.year(), mentions));
-            if (LAST_YEAR.foundIn(all) || government && year.stated()) {
+            if (LAST_YEAR.foundIn(all) || government && year.own()) {
                 years.add(year.year() - 1);
             }
         }

@@ -11,7 +11,7 @@ import java.util.TreeSet;
  * The spans of years a text reviews, every year of each counting:
  * <ul>
  *   <li>a review of N years (五年来, 过去五年, 这五年, 26年来, 本届政府工作回顾): the N years up to the report's
- *       year, or up to the year before it in a government work report of a stated year (which reviews
+ *       year, or up to the year before it in a government work report of its own year (which reviews
  *       Y-1 and plans Y); "党的十八大以来" in such a review reaches back to 2012;</li>
  *   <li>a five-year plan's period reviewed (“十四五”时期工作回顾, 十二五规划执行情况, “十四五”以来): its five years,
  *       when it is the period that has just ended (its last year the report's year or the one before);</li>
@@ -63,7 +63,7 @@ final class YearSpans {
         Set<Integer> years = new TreeSet<>();
         int y = year.year();
         reviewLength(text).ifPresent(n -> {
-            int end = government && year.stated() ? y - 1 : y;
+            int end = government && year.own() ? y - 1 : y;
             int start = Math.min(end - n + 1, congressSince(text, end));
             add(years, start, end);
         });

@@ -84,6 +84,8 @@ class YearDetectorTest {
     void aGovernmentReportOfAStatedYearReviewsTheFiveYearsBeforeItAndPlansItsOwn() {
         assertThat(years("2022年某区人民政府工作报告", "过去五年工作回顾\n五年来,我们……。2021年预计突破1000亿元。", LocalDate.of(2023, 5, 1)))
                 .isEqualTo(span(2017, 2022));
+        assertThat(years("政府工作报告", "各位代表:\n过去五年,……。2026年主要预期目标是:……。", LocalDate.of(2026, 2, 5)))
+                .isEqualTo(span(2021, 2026));
         assertThat(years("某县政府工作报告", "——2019年1月10日在某县第十七届人民代表大会第三次会议上\n各位代表:\n一、2018年工作回顾\n2018年,……。",
                 null)).containsExactly(2018, 2019);
     }
