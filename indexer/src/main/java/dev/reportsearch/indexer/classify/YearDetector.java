@@ -63,8 +63,8 @@ public final class YearDetector {
         Integer published = publishedAt == null ? null : publishedAt.getYear();
         List<YearMentions.Mention> mentions = YearMentions.in(all);
         Set<Integer> years = new TreeSet<>(partYears);
-        Optional<ReportYear> found = ReportYear.of(normalTitle, SearchText.normalize(TextNormalizer.dropPinyinGlosses(page)), mentions, published,
-                YearSpans.reviews(all));
+        String normalPage = SearchText.normalize(TextNormalizer.dropPinyinGlosses(page));
+        Optional<ReportYear> found = ReportYear.of(normalTitle, normalPage, mentions, published, YearSpans.reviews(all));
         if (found.isEmpty()) {
             return List.copyOf(years);
         }

@@ -123,6 +123,7 @@ class YearDetectorTest {
     @Test
     void spansSinceAndFromToCountEveryYear() {
         assertThat(years("某市2021年度最美家庭评选揭晓", "从2014年开始,市妇联连续7年开展……。", null)).isEqualTo(span(2014, 2021));
+        assertThat(years("某县妇联2019年工作总结", "某评选自2016年启动以来,被视为……。2019年,……。", null)).containsExactly(2019);
         assertThat(years(null, "农村人均可支配收入从2014年的6491元增加到2019年底的10404元,2019年底……。", LocalDate.of(2020, 9, 29)))
                 .isEqualTo(span(2014, 2019));
         assertThat(years(null, "自条例颁布以来,……。26年来,全县生产总值由1989年的9084万元增加到2014年的33.76亿元。2014年……。", null))
