@@ -118,6 +118,8 @@ class YearDetectorTest {
     void thePlansBaselineIsNotCovered() {
         assertThat(years("2026年某省政府工作报告", "“十四五”时期工作回顾\n城镇化率从2020年的53.2%提升到2025年的58%。", null))
                 .isEqualTo(span(2021, 2026));
+        assertThat(years("2026年某省政府工作报告", "过去五年,……。2021年……,2022年……,2023年……,2024年……。"
+                + "“十四五”时期工作回顾\n城镇化率从2020年的53.2%提升到2025年的58%。", null)).isEqualTo(span(2021, 2026));
     }
 
     @Test
