@@ -102,6 +102,7 @@ class YearDetectorTest {
         assertThat(years("2026年某省政府工作报告", "一、“十四五”时期和2025年工作回顾\n……。二、“十五五”时期主要目标任务", null))
                 .isEqualTo(span(2021, 2026));
         assertThat(years("2020年工作和十三五发展回顾", "2020年,全县……。", null)).isEqualTo(span(2016, 2020));
+        assertThat(years("某县妇联2020年工作总结", "回顾第十三个五年规划执行情况,全县妇女工作……。", null)).isEqualTo(span(2016, 2020));
         assertThat(years("2016年某县人民政府工作报告", "一、2015年工作回顾和;;十二五;;规划执行情况\n2015年是……。", null))
                 .isEqualTo(span(2011, 2016));
     }
