@@ -64,13 +64,14 @@ public final class YearDetector {
         List<YearMentions.Mention> mentions = YearMentions.in(all);
         Set<Integer> years = new TreeSet<>(partYears);
         String normalPage = SearchText.normalize(TextNormalizer.dropPinyinGlosses(page));
-        Optional<ReportYear> found = ReportYear.of(normalTitle, normalPage, mentions, published, YearSpans.reviews(all));
+        OptionalInt review = YearSpans.reviewLength(all);
+        Optional<ReportYear> found = ReportYear.of(normalTitle, normalPage, mentions, published, review.isPresent());
         if (found.isEmpty()) {
             return List.copyOf(years);
         }
         ReportYear year = found.get();
         boolean government = isGovernmentReport(normalTitle, all);
-        years.addAll(YearSpans.of(normalTitle, all, year, government));
+        years.addAll(YearSpans.of(normalTitle, all, year, government, review));
         if (partYears.isEmpty()) {
             years.add(year.year());
             years.addAll(ownYearsBefore(year.year(), mentions));

@@ -49,21 +49,17 @@ final class YearSpans {
     private YearSpans() {
     }
 
-    /** Whether the text reviews several years. */
-    static boolean reviews(String text) {
-        return reviewLength(text).isPresent();
-    }
-
     /**
      * @param title      the report's title (normalised), or null
      * @param text       title and text, normalised
      * @param year       the report's year
      * @param government whether it is a government work report
+     * @param review     the length of the review the text makes ({@link #reviewLength}), if any
      */
-    static Set<Integer> of(String title, String text, ReportYear year, boolean government) {
+    static Set<Integer> of(String title, String text, ReportYear year, boolean government, OptionalInt review) {
         Set<Integer> years = new TreeSet<>();
         int y = year.year();
-        reviewLength(text).ifPresent(n -> {
+        review.ifPresent(n -> {
             int end = government && year.own() ? y - 1 : y;
             int start = Math.min(end - n + 1, congressSince(text, end));
             add(years, start, end);
@@ -82,7 +78,7 @@ final class YearSpans {
     }
 
     /** The longest review the text makes, in years (at least two). */
-    private static OptionalInt reviewLength(String text) {
+    static OptionalInt reviewLength(String text) {
         int longest = TERM.foundIn(text) ? REVIEWED_TERM : 0;
         FastPattern.Finder m = N_YEARS.finder(text);
         while (m.find()) {
