@@ -114,7 +114,8 @@ public final class ReportPipeline implements ReportParser {
                 YearHeadings.yearOf(s.yearPart()).ifPresent(partYears::add);
             }
         }
-        List<Integer> reportYears = years.reportYears(title, body, clean.metadata().publishedAt(), partYears);
+        String page = String.join("\n", read.lines()); // chrome and editor's notes too
+        List<Integer> reportYears = years.reportYears(title, body, page, clean.metadata().publishedAt(), partYears);
 
         List<Section> sections = new ArrayList<>();
         for (SectionDraft draft : split.sections()) {

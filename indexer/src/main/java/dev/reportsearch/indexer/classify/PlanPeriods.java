@@ -11,8 +11,8 @@ import java.util.OptionalInt;
  */
 final class PlanPeriods {
     static final int LENGTH = 5;
-    /** A plan's short name, in quotes or the converters' ;;十二五;; or bare. */
-    static final String NAME = "[“\"'「『;]*十([一二三四五])五[”\"'」』;]*";
+    /** A plan's name, short (“十三五”, the converters' ;;十二五;;, bare) or long (第十三个五年规划); one group: its numeral. */
+    static final String NAME = "[“\"'「『;]*(?:第)?十([一二三四五])(?:个五年|五)[”\"'」』;]*";
     private static final FastPattern YEAR_STATEMENT = FastPattern.compile(
             "今年是[^。，,]{0,20}?" + NAME + "[^。，,]{0,8}?(收官|开局|起步)之年");
 

@@ -12,20 +12,21 @@ import java.util.OptionalInt;
 /**
  * The year a report is of, which the other evidence of its years counts from. In this order:
  * <ol>
- *   <li>stated: the year of its title (the latest, when it names several), of its meeting line
+ *   <li>its own: the year of its title (the latest, when it names several), of its meeting line
  *       (——2016年3月29日在…会议上), or of "今年是“十三五”规划收官之年";</li>
- *   <li>inferred, for a multi-year review: the publication year, unless the text's latest year is older
+ *   <li>its own, for a multi-year review: the publication year, unless the text's latest year is older
  *       than the year before it (a review posted long after);</li>
- *   <li>inferred: the year the text names most often, comparisons' bases aside;</li>
- *   <li>inferred: the publication year.</li>
+ *   <li>the year the text names most often, comparisons' bases aside (the year it is about, which in a
+ *       government report is the year before its own);</li>
+ *   <li>the publication year.</li>
  * </ol>
  * A page date (a crawl, a repost) therefore never overrides what the text says about its own year.
  *
- * @param year   the year
- * @param stated whether the text states it as the report's year: a government work report of a
- *               stated year Y reviews Y-1 and plans Y
+ * @param year the year
+ * @param own  whether it is the year the report was made in: a government work report of its own year Y
+ *             reviews Y-1 and plans Y
  */
-record ReportYear(int year, boolean stated) {
+record ReportYear(int year, boolean own) {
     /** How far into the text a meeting line stands: under the title. */
     static final int MEETING_REACH = 1000;
     private static final FastPattern MEETING = FastPattern.compile(
@@ -34,19 +35,19 @@ record ReportYear(int year, boolean stated) {
 
     /**
      * @param title     the report's title (normalised), or null
-     * @param text      title and text, normalised
+     * @param page      the whole page as read, normalised: where the report's own year is stated
      * @param mentions  the years the text names
      * @param published the publication year, or null
      * @param review    whether the text reviews several years (五年来)
      */
-    static Optional<ReportYear> of(String title, String text, List<YearMentions.Mention> mentions, Integer published,
-                                   boolean review) {
+    static Optional<ReportYear> of(String title, String page, List<YearMentions.Mention> mentions,
+                                   Integer published, boolean review) {
         OptionalInt stated = titleYear(title);
         if (stated.isEmpty()) {
-            stated = meetingYear(text);
+            stated = meetingYear(page);
         }
         if (stated.isEmpty()) {
-            stated = PlanPeriods.thisYearStated(text);
+            stated = PlanPeriods.thisYearStated(page);
         }
         if (stated.isPresent()) {
             return Optional.of(new ReportYear(stated.getAsInt(), true));
@@ -54,7 +55,7 @@ record ReportYear(int year, boolean stated) {
         if (review) {
             int end = reviewEnd(published, mentions);
             if (end > 0) {
-                return Optional.of(new ReportYear(end, false));
+                return Optional.of(new ReportYear(end, true));
             }
         }
         OptionalInt frequent = mostFrequent(mentions.stream().filter(m -> !m.comparison()).toList());
@@ -75,7 +76,7 @@ record ReportYear(int year, boolean stated) {
     }
 
     private static OptionalInt meetingYear(String text) {
-        FastPattern.Finder m = MEETING.finder(text.substring(0, Math.min(text.length(), MEETING_REACH)));
+        FastPattern.Finder m = MEETING.finder(text.subSequence(0, Math.min(text.length(), MEETING_REACH)));
         return m.find() ? YearNumerals.parse(m.match().group(1)) : OptionalInt.empty();
     }
 

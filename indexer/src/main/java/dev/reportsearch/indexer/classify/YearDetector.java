@@ -1,6 +1,7 @@
 package dev.reportsearch.indexer.classify;
 
 import dev.reportsearch.core.text.SearchText;
+import dev.reportsearch.indexer.clean.TextNormalizer;
 import dev.reportsearch.indexer.regex.FastPattern;
 
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
  *   <li>the spans it reviews ({@link YearSpans}: 五年来, “十三五”时期, 自2014年以来, 从2014年…到2019年);</li>
  *   <li>without year parts: the report's year, and the years just before it that the text names as its
  *       own (2011年工作 in a 2012 plan, not the 2018 of "较2018年增长"), and 去年;</li>
- *   <li>a government work report of a stated year Y reviews Y-1 and plans Y.</li>
+ *   <li>a government work report of its own year Y reviews Y-1 and plans Y.</li>
  * </ul>
  * A page date therefore never overrides what the text says about its own years.
  *
@@ -42,30 +43,39 @@ public final class YearDetector {
         return new YearDetector();
     }
 
+    /** The years covered, when the page has nothing around the report's text (see the five-argument form). */
+    public List<Integer> reportYears(String title, String text, LocalDate publishedAt, List<Integer> partYears) {
+        return reportYears(title, text, (title == null ? "" : title + "\n") + text, publishedAt, partYears);
+    }
+
     /**
      * @param title       the report's title, or null
      * @param text        the report's whole text
+     * @param page        the whole page as read, chrome included: a statement of the report's own year (its
+     *                    meeting line, an editor's note's "今年是…收官之年") counts wherever the page makes it
      * @param publishedAt the page's publication date, or null
      * @param partYears   the years of its year-part headings, in any order (empty when none)
      * @return the years covered, ascending; empty when nothing says
      */
-    public List<Integer> reportYears(String title, String text, LocalDate publishedAt, List<Integer> partYears) {
+    public List<Integer> reportYears(String title, String text, String page, LocalDate publishedAt, List<Integer> partYears) {
         String normalTitle = title == null ? null : SearchText.normalize(title);
         String all = SearchText.normalize((title == null ? "" : title + "\n") + text);
         Integer published = publishedAt == null ? null : publishedAt.getYear();
         List<YearMentions.Mention> mentions = YearMentions.in(all);
         Set<Integer> years = new TreeSet<>(partYears);
-        Optional<ReportYear> found = ReportYear.of(normalTitle, all, mentions, published, YearSpans.reviews(all));
+        String normalPage = SearchText.normalize(TextNormalizer.dropPinyinGlosses(page));
+        OptionalInt review = YearSpans.reviewLength(all);
+        Optional<ReportYear> found = ReportYear.of(normalTitle, normalPage, mentions, published, review.isPresent());
         if (found.isEmpty()) {
             return List.copyOf(years);
         }
         ReportYear year = found.get();
         boolean government = isGovernmentReport(normalTitle, all);
-        years.addAll(YearSpans.of(normalTitle, all, year, government));
+        years.addAll(YearSpans.of(normalTitle, all, year, government, review));
         if (partYears.isEmpty()) {
             years.add(year.year());
             years.addAll(ownYearsBefore(year.year(), mentions));
-            if (LAST_YEAR.foundIn(all) || government && year.stated()) {
+            if (LAST_YEAR.foundIn(all) || government && year.own()) {
                 years.add(year.year() - 1);
             }
         }

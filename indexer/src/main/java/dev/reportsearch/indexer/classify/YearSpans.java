@@ -11,11 +11,12 @@ import java.util.TreeSet;
  * The spans of years a text reviews, every year of each counting:
  * <ul>
  *   <li>a review of N years (五年来, 过去五年, 这五年, 26年来, 本届政府工作回顾): the N years up to the report's
- *       year, or up to the year before it in a government work report of a stated year (which reviews
+ *       year, or up to the year before it in a government work report of its own year (which reviews
  *       Y-1 and plans Y); "党的十八大以来" in such a review reaches back to 2012;</li>
  *   <li>a five-year plan's period reviewed (“十四五”时期工作回顾, 十二五规划执行情况, “十四五”以来): its five years,
  *       when it is the period that has just ended (its last year the report's year or the one before);</li>
- *   <li>since a year (自2014年以来, 从2014年开始, 2018年以来): from it to the report's year;</li>
+ *   <li>since a year (自2014年以来, 从2014年开始, 2018年以来): from it to the report's year; not "自2018年启动以来",
+ *       which tells the history of something the report names;</li>
  *   <li>from one year to another (由2011年的18.9亿元提高到2016年的28.4亿元): both and all between, but not
  *       the baseline of a reviewed plan (the 2020 of 从2020年的51%提升到2025年 in a review of 十四五);</li>
  *   <li>a range in the title (2011-2015工作总结, 实施2001-2011年纲要).</li>
@@ -33,6 +34,8 @@ final class YearSpans {
     private static final FastPattern TERM = FastPattern.compile(YearCues.alternation("term-review"));
     /** An anniversary (建党100年来, 成立20年来) is no review of the report's years. */
     private static final FastPattern ANNIVERSARY = FastPattern.compile(YearCues.alternation("anniversary") + "\\S{0,2}$");
+    /** The years ahead (今后五年间) are no review either. */
+    private static final FastPattern FUTURE = FastPattern.compile(YearCues.alternation("future") + "$");
     private static final FastPattern CONGRESS_SINCE = FastPattern.compile("(十八大|十九大|二十大)以来");
     private static final FastPattern PERIOD = FastPattern.compile("(回顾|回望)?" + PlanPeriods.NAME + "(以来)?");
     /** What makes a period's name a review of it, in the same heading or clause: "“十四五”时期和2025年工作回顾". */
@@ -46,22 +49,18 @@ final class YearSpans {
     private YearSpans() {
     }
 
-    /** Whether the text reviews several years. */
-    static boolean reviews(String text) {
-        return reviewLength(text).isPresent();
-    }
-
     /**
      * @param title      the report's title (normalised), or null
      * @param text       title and text, normalised
      * @param year       the report's year
      * @param government whether it is a government work report
+     * @param review     the length of the review the text makes ({@link #reviewLength}), if any
      */
-    static Set<Integer> of(String title, String text, ReportYear year, boolean government) {
+    static Set<Integer> of(String title, String text, ReportYear year, boolean government, OptionalInt review) {
         Set<Integer> years = new TreeSet<>();
         int y = year.year();
-        reviewLength(text).ifPresent(n -> {
-            int end = government && year.stated() ? y - 1 : y;
+        review.ifPresent(n -> {
+            int end = government && year.own() ? y - 1 : y;
             int start = Math.min(end - n + 1, congressSince(text, end));
             add(years, start, end);
         });
@@ -79,14 +78,14 @@ final class YearSpans {
     }
 
     /** The longest review the text makes, in years (at least two). */
-    private static OptionalInt reviewLength(String text) {
+    static OptionalInt reviewLength(String text) {
         int longest = TERM.foundIn(text) ? REVIEWED_TERM : 0;
         FastPattern.Finder m = N_YEARS.finder(text);
         while (m.find()) {
             String written = m.match().group(1) != null ? m.match().group(1) : m.match().group(2);
             CharSequence before = text.subSequence(Math.max(0, m.match().start() - 6), m.match().start());
             int n = ChineseNumber.parse(written).map(c -> (int) c.value()).orElse(0);
-            if (n >= 2 && n <= MAX_SPAN && !ANNIVERSARY.foundIn(before)) {
+            if (n >= 2 && n <= MAX_SPAN && !ANNIVERSARY.foundIn(before) && !FUTURE.foundIn(before)) {
                 longest = Math.max(longest, n);
             }
         }

@@ -47,14 +47,18 @@ public final class DocumentCleaner {
             markup = new PageMetadata(normalizer.normalizeLine(markup.title()), markup.publishedAt(), markup.url(), markup.publisher());
         }
         PageHeader header = metadata.extract(withoutChrome, markup);
-        // The date is read before chrome goes: metadata tables and source lines are chrome, yet they carry it.
-        // What the text says wins over the markup's meta date.
-        PageMetadata pageMetadata = header.metadata().withPublishedAt(
-                PublicationDate.in(normalised).orElse(header.metadata().publishedAt()));
         List<String> body = linkRuns.withoutLinkLists(header.body().stream().filter(l -> !boilerplate.isMetaLine(l)).toList());
         List<String> paragraphs = joiner.join(body);
         Set<String> hints = new LinkedHashSet<>(normaliseLines(new ArrayList<>(document.headingHints())));
-        return new CleanDocument(document.fileName(), pageMetadata, paragraphs, hints);
+        return new CleanDocument(document.fileName(), withPageDate(header.metadata(), normalised), paragraphs, hints);
+    }
+
+    /**
+     * The page's publication date, read by {@link PublicationDate} from the lines before chrome goes (metadata
+     * tables and source lines are chrome, yet they carry it); what the text says wins over the markup's meta date.
+     */
+    private static PageMetadata withPageDate(PageMetadata metadata, List<String> lines) {
+        return metadata.withPublishedAt(PublicationDate.in(lines).orElse(metadata.publishedAt()));
     }
 
     private List<String> normaliseLines(List<String> lines) {

@@ -24,8 +24,9 @@ import java.util.stream.Stream;
  *       table, the label alone on its line and the date on the next;</li>
  *   <li>a document's own labelled date: 成文日期, 生成日期, 印发日期;</li>
  *   <li>a date line: a numeric date in a short header line (来源：某报 2021-10-12 11:31:57, 2026-02-28 发布于四川,
- *       a date after the title, 19.09.2019 17:44 written day first), a line that starts with 2026年2月10日, or
- *       such a date in a source line (来源：某报 | 2019年09月29日);</li>
+ *       a date after the title, 19.09.2019 17:44 written day first), a line that starts with 2026年2月10日 or
+ *       ends with it after a space (某镇工作总结 2021年4月2日), or such a date in a source line
+ *       (来源：某报 | 2019年09月29日);</li>
  *   <li>a repost's date (转载, 转自): only when the page gives no date of its own;</li>
  *   <li>a date written out in Chinese numerals under the title (二〇一一年七月十五日).</li>
  * </ol>
@@ -150,7 +151,8 @@ public final class PublicationDate {
                 return null; // the meeting's date
             }
             boolean dateLine = written.start() <= 2 && after.length() < 40 && !after.contains("，") && !after.contains(",");
-            if (dateLine || SOURCE_LINE.matcher(line).find() || TIME_AFTER.matcher(after).find() || PUBLISHED_AFTER.matcher(after).find()) {
+            boolean endsTheLine = after.isBlank() && written.start() > 0 && Character.isWhitespace(line.charAt(written.start() - 1));
+            if (dateLine || endsTheLine || SOURCE_LINE.matcher(line).find() || TIME_AFTER.matcher(after).find() || PUBLISHED_AFTER.matcher(after).find()) {
                 return new Candidate(undated, date); // "2026年02月10日 07时41分", not "2019年3月,主题为…"
             }
         }

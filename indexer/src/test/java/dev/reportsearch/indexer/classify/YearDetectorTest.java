@@ -84,6 +84,8 @@ class YearDetectorTest {
     void aGovernmentReportOfAStatedYearReviewsTheFiveYearsBeforeItAndPlansItsOwn() {
         assertThat(years("2022年某区人民政府工作报告", "过去五年工作回顾\n五年来,我们……。2021年预计突破1000亿元。", LocalDate.of(2023, 5, 1)))
                 .isEqualTo(span(2017, 2022));
+        assertThat(years("政府工作报告", "各位代表:\n过去五年,……。2026年主要预期目标是:……。", LocalDate.of(2026, 2, 5)))
+                .isEqualTo(span(2021, 2026));
         assertThat(years("某县政府工作报告", "——2019年1月10日在某县第十七届人民代表大会第三次会议上\n各位代表:\n一、2018年工作回顾\n2018年,……。",
                 null)).containsExactly(2018, 2019);
     }
@@ -100,6 +102,7 @@ class YearDetectorTest {
         assertThat(years("2026年某省政府工作报告", "一、“十四五”时期和2025年工作回顾\n……。二、“十五五”时期主要目标任务", null))
                 .isEqualTo(span(2021, 2026));
         assertThat(years("2020年工作和十三五发展回顾", "2020年,全县……。", null)).isEqualTo(span(2016, 2020));
+        assertThat(years("某县妇联2020年工作总结", "回顾第十三个五年规划执行情况,全县妇女工作……。", null)).isEqualTo(span(2016, 2020));
         assertThat(years("2016年某县人民政府工作报告", "一、2015年工作回顾和;;十二五;;规划执行情况\n2015年是……。", null))
                 .isEqualTo(span(2011, 2016));
     }
@@ -116,11 +119,14 @@ class YearDetectorTest {
     void thePlansBaselineIsNotCovered() {
         assertThat(years("2026年某省政府工作报告", "“十四五”时期工作回顾\n城镇化率从2020年的53.2%提升到2025年的58%。", null))
                 .isEqualTo(span(2021, 2026));
+        assertThat(years("2026年某省政府工作报告", "过去五年,……。2021年……,2022年……,2023年……,2024年……。"
+                + "“十四五”时期工作回顾\n城镇化率从2020年的53.2%提升到2025年的58%。", null)).isEqualTo(span(2021, 2026));
     }
 
     @Test
     void spansSinceAndFromToCountEveryYear() {
         assertThat(years("某市2021年度最美家庭评选揭晓", "从2014年开始,市妇联连续7年开展……。", null)).isEqualTo(span(2014, 2021));
+        assertThat(years("某县妇联2019年工作总结", "某评选自2016年启动以来,被视为……。2019年,……。", null)).containsExactly(2019);
         assertThat(years(null, "农村人均可支配收入从2014年的6491元增加到2019年底的10404元,2019年底……。", LocalDate.of(2020, 9, 29)))
                 .isEqualTo(span(2014, 2019));
         assertThat(years(null, "自条例颁布以来,……。26年来,全县生产总值由1989年的9084万元增加到2014年的33.76亿元。2014年……。", null))
@@ -128,8 +134,9 @@ class YearDetectorTest {
     }
 
     @Test
-    void anniversariesAndBestInYearsAreNoReviews() {
+    void anniversariesBestInYearsAndYearsAheadAreNoReviews() {
         assertThat(years("某县妇联2021年工作总结", "建党100年来,……。取得近10年最好成绩。2021年,……。", null)).containsExactly(2021);
+        assertThat(years("某县妇联2021年工作总结", "今后五年间,……。2021年,……。", null)).containsExactly(2021);
     }
 
     @Test
@@ -156,5 +163,15 @@ class YearDetectorTest {
     @Test
     void aPageDateNeverOverridesTheTextsYear() {
         assertThat(years("2014年某旗妇联工作总结", "2014年,……。", LocalDate.of(2020, 7, 3))).containsExactly(2014);
+    }
+
+    @Test
+    void theReportsOwnYearCountsWhereverThePageStatesIt() {
+        String text = "5月9日,某自治区批准某县退出贫困县序列。该县2017年和2018年连续两年……,2019年底……。";
+        String page = "编者按:\n今年是全面建成小康社会和“十三五”规划收官之年。\n" + text;
+        assertThat(detector.reportYears(null, text, page, null, List.of())).containsExactly(2017, 2018, 2019, 2020);
+        String report = "各位代表:\n过去五年,……。";
+        String withMeeting = "政府工作报告\n——2022年1月10日在某市第十七届人民代表大会第一次会议上\n" + report;
+        assertThat(detector.reportYears("政府工作报告", report, withMeeting, null, List.of())).isEqualTo(span(2017, 2022));
     }
 }
