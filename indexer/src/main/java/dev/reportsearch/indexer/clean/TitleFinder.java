@@ -128,20 +128,29 @@ public final class TitleFinder {
     }
 
     private Optional<Found> aboveMeeting(List<String> lines, int meetingLine, List<Integer> meta) {
+        // the headline lines right above; a line naming a document kind (…政府工作报告) is a whole
+        // headline, so a column name above it ("工作动态") is not taken in
         List<Integer> run = new ArrayList<>();
         for (int k = meetingLine - 1; k >= 0 && run.size() < MAX_TITLE_LINES && !meta.contains(k) && isHeadline(lines.get(k)); k--) {
             run.add(0, k);
+            if (endsInKind(hanOf(lines.get(k)))) {
+                break;
+            }
         }
         List<Integer> held = new ArrayList<>();
         String title;
         if (run.isEmpty()) {
             // the headline stands above the page's date and source lines: the first one
+            // (one naming a document kind before any other: a column name may stand there too)
             int first = -1;
-            for (int k = 0; k < meetingLine && first < 0; k++) {
+            int firstOfKind = -1;
+            for (int k = 0; k < meetingLine && firstOfKind < 0; k++) {
                 if (!meta.contains(k) && isHeadline(lines.get(k))) {
-                    first = k;
+                    first = first < 0 ? k : first;
+                    firstOfKind = endsInKind(hanOf(lines.get(k))) ? k : -1;
                 }
             }
+            first = firstOfKind >= 0 ? firstOfKind : first;
             if (first < 0) {
                 return Optional.empty();
             }

@@ -46,6 +46,14 @@ class TitleFinderTest {
     }
 
     @Test
+    void aColumnNameAboveAWholeHeadlineIsNotTakenIn() {
+        assertThat(find(List.of("工作动态", "某县妇联第十三次代表大会工作报告", "——在某县妇女第十三次代表大会上", "各位代表:"), List.of()).title())
+                .isEqualTo("某县妇联第十三次代表大会工作报告");
+        assertThat(find(List.of("要闻", "2026年某省政府工作报告", "时间：2026-02-10", "——2026年2月3日在某省人民代表大会第四次会议上", "各位代表:"),
+                List.of(2)).title()).isEqualTo("2026年某省政府工作报告");
+    }
+
+    @Test
     void aMeetingLineWrappedOverTwoLinesIsHeldWhole() {
         TitleFinder.Found found = find(List.of("某镇2021年政府工作报告", "——2021年2月27日在某镇第十六届人民代表大会", "第六次会议上", "各位代表："),
                 List.of());
