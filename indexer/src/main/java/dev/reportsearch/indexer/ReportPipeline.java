@@ -143,14 +143,14 @@ public final class ReportPipeline implements ReportParser {
         return themed;
     }
 
-    /** The headline the first paragraph starts with (else its first sentence, shortened); the file's name when there is no text. */
+    /** The headline the first paragraph starts with (else its first sentence, shortened), past salutations and names; the file's name when there is no text. */
     static String fallbackTitle(List<String> paragraphs, String fileName) {
         if (paragraphs.isEmpty()) {
             String name = Path.of(fileName).getFileName().toString();
             int dot = name.lastIndexOf('.');
             return dot > 0 ? name.substring(0, dot) : name;
         }
-        return TITLES.fromFirstParagraph(paragraphs.get(0));
+        return TITLES.fromParagraphs(paragraphs);
     }
 
     /** See the class comment. */

@@ -37,6 +37,11 @@ public final class TitleFinder {
     static final int MAX_RUN_ON_HEADLINE = 40;
     /** A shorter words-then-space start ("今年以来 全县…") is a pause, not a headline, unless it names a document kind. */
     static final int MIN_SPACED_HEADLINE = 8;
+    /** Fewer Han characters make a name or a column label ("哈 热", "要闻"), not a headline taken on its own. */
+    static final int MIN_HEADLINE_HAN = 5;
+    /** How many opening salutations and names the fallback title looks past. */
+    static final int MAX_SKIPPED_OPENERS = 3;
+    private static final Pattern SALUTATION = Pattern.compile("^(各位|尊敬的|同志们|亲爱的|親愛的)[^。]{0,24}[:：]$");
     /** How much of the first paragraph stands in for a missing title. */
     static final int FALLBACK_LENGTH = 30;
 
@@ -53,6 +58,8 @@ public final class TitleFinder {
             "\\s+(19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?$");
     /** A news dateline (本报4月25日讯) opens a paragraph the way a headline would; it is none. */
     private static final Pattern DATELINE = Pattern.compile("(讯|訊|电|電)$");
+    /** A report's headline run into its body names its year ("…2017年度…工作总结"); prose merely naming a kind does not. */
+    private static final Pattern YEAR = Pattern.compile("(19|20)[0-9xX]{2}\\s*年|[〇零一二三四五六七八九○]{4}年");
     private static final Pattern WRAPPED_MEETING_END = Pattern.compile("^[^。，,]{1,20}(会议|大会)上[)）]?$");
 
     private final List<Pattern> meeting;
@@ -107,7 +114,7 @@ public final class TitleFinder {
             while (below < top && meta.contains(below)) {
                 below++;
             }
-            if (below < top && isHeadline(lines.get(below))) {
+            if (below < top && isHeadline(lines.get(below)) && hanCount(lines.get(below)) >= MIN_HEADLINE_HAN) {
                 return Optional.of(found(lines.get(below), List.of(below)));
             }
         }
@@ -197,6 +204,24 @@ public final class TitleFinder {
         return meeting.stream().anyMatch(p -> p.matcher(view).find());
     }
 
+    private static long hanCount(String s) {
+        return HAN.matcher(s).results().count();
+    }
+
+    /**
+     * The paragraph a title is taken from when the header gives none: the first that is no salutation
+     * ("各位代表:") and no bare name ("哈 热", an author under a meeting line).
+     */
+    public String fromParagraphs(List<String> paragraphs) {
+        for (int i = 0; i < paragraphs.size() && i < MAX_SKIPPED_OPENERS; i++) {
+            String p = paragraphs.get(i).strip();
+            if (!SALUTATION.matcher(p).matches() && hanCount(p) >= MIN_HEADLINE_HAN) {
+                return fromFirstParagraph(p);
+            }
+        }
+        return fromFirstParagraph(paragraphs.get(0));
+    }
+
     /** A short line with no sentence in it: what a headline line looks like. */
     static boolean isHeadline(String line) {
         String s = line.strip();
@@ -227,7 +252,7 @@ public final class TitleFinder {
         while (k.find()) {
             end = k.end();
         }
-        if (end >= 6 && p.length() - end > MIN_BODY) {
+        if (end >= 6 && p.length() - end > MIN_BODY && YEAR.matcher(p.substring(0, end)).find()) {
             return clean(p.substring(0, end));
         }
         String sentence = SENTENCE_END.split(p, 2)[0].strip();

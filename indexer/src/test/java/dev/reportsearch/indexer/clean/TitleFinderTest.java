@@ -68,6 +68,18 @@ class TitleFinderTest {
     }
 
     @Test
+    void aNameBelowADateLineIsNoTitle() {
+        assertThat(titles.find(List.of("2017年12月25日在某县第十七届人民代表大会第三次会议上", "哈 热", "各位代表:", "现在,我代表县人民政府向大会作工作报告。"),
+                4, List.of(0), MetadataExtractor.MAX_TITLE)).isEmpty();
+    }
+
+    @Test
+    void theFallbackLooksPastSalutationsAndNames() {
+        assertThat(titles.fromParagraphs(List.of("某 某", "各位委员、同志们:", "这次会议的主要任务是总结工作。部署任务。")))
+                .isEqualTo("这次会议的主要任务是总结工作");
+    }
+
+    @Test
     void aMetadataTableRowIsNoHeadline() {
         assertThat(TitleFinder.isHeadline("标 题: | 某镇2021年政府工作报告 |")).isFalse();
         assertThat(TitleFinder.isHeadline("某镇2021年政府工作报告")).isTrue();
@@ -88,6 +100,7 @@ class TitleFinderTest {
             "某街道2021年工作总结暨2022年工作计划范文|某街道2021年工作总结暨2022年工作计划",
             "2020年某区某街道办事处工作总结 2021-04-02|2020年某区某街道办事处工作总结",
             "·某市妇女联合会·|某市妇女联合会",
+            "全县经济运行情况良好主要指标稳中有进,各项事业全面发展,人民生活持续改善。|全县经济运行情况良好主要指标稳中有进,各项事业全面发展,人民…",
             "今年以来 全县妇联紧紧围绕中心工作,团结带领广大妇女建功立业。|今年以来 全县妇联紧紧围绕中心工作,团结带领广大妇女建功立业",
             "巾帼创业勇争先 “某妹”聚力谱华章|巾帼创业勇争先 “某妹”聚力谱华章",
             "本报4月25日讯 4月24日至25日,某总工会调研组来我市调研农民工工作开展情况。|本报4月25日讯 4月24日至25日,某总工会调研组来我市调…"})
