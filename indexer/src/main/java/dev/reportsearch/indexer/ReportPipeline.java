@@ -14,7 +14,7 @@ import dev.reportsearch.indexer.classify.YearDetector;
 import dev.reportsearch.indexer.classify.YearHeadings;
 import dev.reportsearch.indexer.clean.CleanDocument;
 import dev.reportsearch.indexer.clean.DocumentCleaner;
-import dev.reportsearch.indexer.clean.TitleFinder;
+import dev.reportsearch.indexer.clean.FirstParagraphTitle;
 import dev.reportsearch.indexer.extract.AchievementExtractor;
 import dev.reportsearch.indexer.read.DocumentReader;
 import dev.reportsearch.indexer.read.ReadDocument;
@@ -48,7 +48,7 @@ import java.util.function.Function;
  */
 public final class ReportPipeline implements ReportParser {
     /** Finds a headline in a page's first paragraph when its header has none. */
-    private static final TitleFinder TITLES = TitleFinder.standard();
+    private static final FirstParagraphTitle TITLES = FirstParagraphTitle.standard();
 
     private final DocumentReader reader;
     private final DocumentCleaner cleaner;
@@ -150,7 +150,7 @@ public final class ReportPipeline implements ReportParser {
             int dot = name.lastIndexOf('.');
             return dot > 0 ? name.substring(0, dot) : name;
         }
-        return TITLES.fromParagraphs(paragraphs);
+        return TITLES.of(paragraphs);
     }
 
     /** See the class comment. */
