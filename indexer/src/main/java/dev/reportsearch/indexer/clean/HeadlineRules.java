@@ -50,7 +50,7 @@ public final class HeadlineRules {
     }
 
     /** The line under a delivered report's title saying when and where it was delivered. */
-    boolean isMeetingLine(String line) {
+    public boolean isMeetingLine(String line) {
         if (line.length() > MAX_MEETING_LINE) {
             return false;
         }
