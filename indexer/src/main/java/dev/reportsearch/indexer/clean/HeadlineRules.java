@@ -36,17 +36,21 @@ public final class HeadlineRules {
     private final Pattern kind;
     private final List<Pattern> suffixes;
     private final List<Pattern> original;
+    private final List<Pattern> author;
 
-    public HeadlineRules(List<Pattern> meeting, List<Pattern> kinds, List<Pattern> suffixes, List<Pattern> original) {
+    public HeadlineRules(List<Pattern> meeting, List<Pattern> kinds, List<Pattern> suffixes, List<Pattern> original,
+                         List<Pattern> author) {
         this.meeting = List.copyOf(meeting);
         this.kind = Pattern.compile(String.join("|", kinds.stream().map(p -> "(?:" + p.pattern() + ")").toList()));
         this.suffixes = List.copyOf(suffixes);
         this.original = List.copyOf(original);
+        this.author = List.copyOf(author);
     }
 
     public static HeadlineRules standard() {
-        Map<String, List<Pattern>> rules = RuleFile.read(RESOURCE, Set.of("meeting", "kind", "suffix", "original"));
-        return new HeadlineRules(rules.get("meeting"), rules.get("kind"), rules.get("suffix"), rules.get("original"));
+        Map<String, List<Pattern>> rules = RuleFile.read(RESOURCE, Set.of("meeting", "kind", "suffix", "original", "author"));
+        return new HeadlineRules(rules.get("meeting"), rules.get("kind"), rules.get("suffix"), rules.get("original"),
+                rules.get("author"));
     }
 
     /** The line under a delivered report's title saying when and where it was delivered. */
@@ -56,6 +60,12 @@ public final class HeadlineRules {
         }
         String view = SimplifiedView.of(line.strip());
         return meeting.stream().anyMatch(p -> p.matcher(view).find());
+    }
+
+    /** A line naming who delivers or signs the report (省长 某某, a bare name): near the title, never part of it. */
+    public boolean isAuthorLine(String line) {
+        String view = SimplifiedView.of(line.strip());
+        return author.stream().anyMatch(p -> p.matcher(view).find());
     }
 
     /** Whether the text ends in a document kind (…工作报告, …工作总结). */

@@ -92,7 +92,11 @@ public final class TitleFinder {
         // the headline lines right above; a line naming a document kind (…政府工作报告) is a whole
         // headline, so a column name above it ("工作动态") is not taken in
         List<Integer> run = new ArrayList<>();
-        for (int k = meetingLine - 1; k >= 0 && run.size() < MAX_TITLE_LINES && !meta.contains(k) && isHeadline(lines.get(k)); k--) {
+        int above = meetingLine - 1;
+        while (above >= 0 && rules.isAuthorLine(lines.get(above))) {
+            above--; // "政府工作报告" / "县长 某某" / "——…会议上": the author stands between
+        }
+        for (int k = above; k >= 0 && run.size() < MAX_TITLE_LINES && !meta.contains(k) && isHeadline(lines.get(k)); k--) {
             run.add(0, k);
             if (rules.endsInKind(hanOf(lines.get(k)))) {
                 break;

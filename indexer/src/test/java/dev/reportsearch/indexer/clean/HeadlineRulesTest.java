@@ -42,6 +42,15 @@ class HeadlineRulesTest {
     }
 
     @Test
+    void knowsAuthorLines() {
+        assertThat(rules.isAuthorLine("某省省长 某某")).isTrue();
+        assertThat(rules.isAuthorLine("某县人民政府县长 某某某")).isTrue();
+        assertThat(rules.isAuthorLine("哈 热")).isTrue();
+        assertThat(rules.isAuthorLine("政府工作报告")).isFalse();
+        assertThat(rules.isAuthorLine("团结引领妇女建功新时代")).isFalse();
+    }
+
+    @Test
     void joinsTheLinesOfOneHeadline() {
         assertThat(HeadlineRules.joinLines(List.of("团结引领妇女", "建功新时代"))).isEqualTo("团结引领妇女建功新时代");
         assertThat(HeadlineRules.joinLines(List.of("PART 1", "思想引领"))).isEqualTo("PART 1 思想引领");

@@ -52,6 +52,12 @@ class TitleFinderTest {
     }
 
     @Test
+    void anAuthorBetweenTitleAndMeetingLineIsNoPartOfTheTitle() {
+        assertThat(find(List.of("政府工作报告", "县长 某某某", "——2021年1月10日在某县第十八届人民代表大会第五次会议上", "各位代表:"), List.of()).title())
+                .isEqualTo("政府工作报告");
+    }
+
+    @Test
     void aMeetingLineWrappedOverTwoLinesIsHeldWhole() {
         TitleFinder.Found found = find(List.of("某镇2021年政府工作报告", "——2021年2月27日在某镇第十六届人民代表大会", "第六次会议上", "各位代表："),
                 List.of());
