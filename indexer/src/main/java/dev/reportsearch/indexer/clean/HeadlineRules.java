@@ -18,6 +18,8 @@ public final class HeadlineRules {
     static final String RESOURCE = "/dev/reportsearch/indexer/clean/titles.txt";
     /** A headline line is at most this long (a title may span several lines). */
     static final int MAX_HEADLINE = 40;
+    /** Lines above a title up to this long are site navigation ("干部队伍", "首页 > ..."). */
+    static final int MAX_NAVIGATION_LINE = 60;
     /** A meeting line is short. */
     static final int MAX_MEETING_LINE = 90;
 
@@ -114,6 +116,16 @@ public final class HeadlineRules {
         String s = line.strip();
         return s.length() <= MAX_HEADLINE && !SENTENCE_END.matcher(s).find() && !LABEL_END.matcher(s).find()
                 && !TABLE_ROW.matcher(s).find() && hanCount(s) >= 2;
+    }
+
+    /** A line of the report's text (long, or holding a sentence): a header has none above its title. */
+    static boolean isProse(String line) {
+        return line.length() > MAX_NAVIGATION_LINE || SENTENCE_END.matcher(line).find();
+    }
+
+    /** Whether the lines before {@code index} are all short navigation, none the report's text. */
+    static boolean noProseBefore(List<String> lines, int index) {
+        return lines.subList(0, index).stream().noneMatch(HeadlineRules::isProse);
     }
 
     static long hanCount(String s) {

@@ -26,7 +26,6 @@ public final class MetadataExtractor {
     static final int HEADER_LINES = 12;
     static final int MAX_META_LINE = 100;
     static final int MAX_TITLE = 80;
-    static final int MAX_NAVIGATION_LINE = 60;
 
     private static final String DATE = "((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?";
     private static final Pattern LABELLED_DATE = Pattern.compile(
@@ -95,14 +94,15 @@ public final class MetadataExtractor {
         }
         int titleLine = titleLines.isEmpty() ? -1 : titleLines.get(0);
         int lastHeld = titleLines.isEmpty() ? -1 : titleLines.get(titleLines.size() - 1);
+        boolean navigationAbove = titleLine > 0 && HeadlineRules.noProseBefore(body, titleLine);
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
             String line = body.get(i);
             if (metaLines.contains(i) || titleLines.contains(i)) {
                 continue;
             }
-            if (titleLine > 0 && i < titleLine && line.length() <= MAX_NAVIGATION_LINE) {
-                continue; // navigation above the title
+            if (navigationAbove && i < titleLine) {
+                continue; // navigation above the title (a notice above it is text: 印发…报告 / the report)
             }
             if (title != null && i > titleLine && i <= Math.max(lastHeld, firstMeta) + 3 && sameTitle(line, title)) {
                 continue; // the title repeated below the date line

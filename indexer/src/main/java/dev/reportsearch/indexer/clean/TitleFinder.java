@@ -68,7 +68,8 @@ public final class TitleFinder {
             }
         }
         int firstMeta = meta.isEmpty() ? -1 : meta.get(0);
-        if (firstMeta > 0 && lines.get(firstMeta - 1).length() <= maxTitle) {
+        // (a source line under the report's text is its footer, not a header: no title above it)
+        if (firstMeta > 0 && lines.get(firstMeta - 1).length() <= maxTitle && HeadlineRules.noProseBefore(lines, firstMeta - 1)) {
             return Optional.of(found(lines.get(firstMeta - 1), List.of(firstMeta - 1)));
         }
         if (firstMeta == 0) {
