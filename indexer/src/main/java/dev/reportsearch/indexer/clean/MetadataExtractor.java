@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
  * A metadata line is a short line near the top with a labelled date (发布时间2023年11月11日,
  * 时间:2022-10-13 11:09:06, 发布日期：..., 日期:...), a bare date (2017-09-22) or a source label
  * (来源:...). The title is found by {@link TitleFinder} (else the markup's title, else a repost's 原标题);
- * its lines go, short lines above it are site navigation ("干部队伍", "首页 > ...") and go too, as do
- * repetitions of the title just below.
+ * its lines go; the short lines above it are site navigation ("干部队伍", "首页 > ...") and go too when
+ * none of them is the report's text; and so do repetitions of the title just below.
  *
- * <p>Stateless and thread-safe.
+ * <p>Immutable and thread-safe.
  */
 public final class MetadataExtractor {
     /** How many non-blank lines from the top may hold the title and metadata. */
