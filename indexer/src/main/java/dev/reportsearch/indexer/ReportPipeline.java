@@ -14,7 +14,7 @@ import dev.reportsearch.indexer.classify.YearDetector;
 import dev.reportsearch.indexer.classify.YearHeadings;
 import dev.reportsearch.indexer.clean.CleanDocument;
 import dev.reportsearch.indexer.clean.DocumentCleaner;
-import dev.reportsearch.indexer.clean.TitleFinder;
+import dev.reportsearch.indexer.clean.FirstParagraphTitle;
 import dev.reportsearch.indexer.extract.AchievementExtractor;
 import dev.reportsearch.indexer.read.DocumentReader;
 import dev.reportsearch.indexer.read.ReadDocument;
@@ -50,7 +50,7 @@ import java.util.function.Function;
  */
 public final class ReportPipeline implements ReportParser {
     /** Finds a headline in a page's first paragraph when its header has none. */
-    private static final TitleFinder TITLES = TitleFinder.standard();
+    private static final FirstParagraphTitle TITLES = FirstParagraphTitle.standard();
 
     private final DocumentReader reader;
     private final DocumentCleaner cleaner;
@@ -163,14 +163,14 @@ public final class ReportPipeline implements ReportParser {
         return themed;
     }
 
-    /** The headline the first paragraph starts with (else its first sentence, shortened); the file's name when there is no text. */
+    /** The headline the first paragraph starts with (else its first sentence, shortened), past salutations and names; the file's name when there is no text. */
     static String fallbackTitle(List<String> paragraphs, String fileName) {
         if (paragraphs.isEmpty()) {
             String name = Path.of(fileName).getFileName().toString();
             int dot = name.lastIndexOf('.');
             return dot > 0 ? name.substring(0, dot) : name;
         }
-        return TITLES.fromFirstParagraph(paragraphs.get(0));
+        return TITLES.of(paragraphs);
     }
 
     /** See the class comment. */

@@ -23,17 +23,20 @@ public final class DocumentCleaner {
     private final LabelLines labels;
     private final LinkRuns linkRuns;
 
-    public DocumentCleaner(TextNormalizer normalizer, BoilerplateRules boilerplate, MetadataExtractor metadata, LineJoiner joiner) {
+    public DocumentCleaner(TextNormalizer normalizer, BoilerplateRules boilerplate, MetadataExtractor metadata, LineJoiner joiner,
+                           LabelLines labels) {
         this.normalizer = normalizer;
         this.boilerplate = boilerplate;
         this.metadata = metadata;
         this.joiner = joiner;
-        this.labels = new LabelLines();
+        this.labels = labels;
         this.linkRuns = new LinkRuns(boilerplate);
     }
 
     public static DocumentCleaner standard() {
-        return new DocumentCleaner(new TextNormalizer(), BoilerplateRules.standard(), new MetadataExtractor(), new LineJoiner());
+        HeadlineRules headlines = HeadlineRules.standard();
+        return new DocumentCleaner(new TextNormalizer(), BoilerplateRules.standard(), new MetadataExtractor(new TitleFinder(headlines)),
+                new LineJoiner(), new LabelLines(headlines));
     }
 
     public CleanDocument clean(ReadDocument document) {

@@ -13,7 +13,12 @@ import java.util.regex.Pattern;
  */
 public final class LabelLines {
     /** A value is short: a name, a date, a time. */
-    static final int MAX_VALUE = 40;
+    static final int MAX_VALUE = 24;
+    /** A date or time label's value holds a digit; a line without one is what follows an empty label. */
+    private static final Pattern DATE_LABEL = Pattern.compile("(时间|時間|日期)\\s*[:：]$");
+    private static final Pattern DIGIT = Pattern.compile("[0-9０-９〇零一二三四五六七八九]");
+    /** A heading's number: the line after an empty label is the report going on. */
+    private static final Pattern NUMBERED = Pattern.compile("^([一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、.．])");
     private static final String LABELS = "(来源|來源|稿源|信息来源|信息來源|时间|時間|日期|发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發佈日期|發布日期"
                     + "|更新时间|更新時間|责任编辑|責任編輯|编辑|編輯|作者|审核|審核)\\s*[:：]";
     private static final Pattern LABEL = Pattern.compile("^" + LABELS + "$");
@@ -22,7 +27,10 @@ public final class LabelLines {
     /** An editor's note label (编者按:) introduces a paragraph of any length, which is the note. */
     private static final Pattern NOTE_LABEL = Pattern.compile("^[(（]?\\s*(编者按|編者按)\\s*[:：]$");
 
-    public LabelLines() {
+    private final HeadlineRules headlines;
+
+    public LabelLines(HeadlineRules headlines) {
+        this.headlines = headlines;
     }
 
     public List<String> join(List<String> lines) {
@@ -30,8 +38,7 @@ public final class LabelLines {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             boolean note = NOTE_LABEL.matcher(line.strip()).matches();
-            if ((note || isLabel(line)) && i + 1 < lines.size() && (note || lines.get(i + 1).length() <= MAX_VALUE)
-                    && !LABELLED.matcher(lines.get(i + 1).strip()).find()) {
+            if (i + 1 < lines.size() && (note || isLabel(line) && isValueOf(line, lines.get(i + 1)))) {
                 out.add(line + lines.get(i + 1));
                 i++;
             } else {
@@ -39,6 +46,17 @@ public final class LabelLines {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the next line is the label's value, not what follows an empty label: short, no label of
+     * its own, no heading number, no headline naming a document kind (来源： / 2026年某省政府工作报告),
+     * and a digit in a date's value.
+     */
+    private boolean isValueOf(String label, String next) {
+        String value = next.strip();
+        return value.length() <= MAX_VALUE && !LABELLED.matcher(value).find() && !NUMBERED.matcher(value).find()
+                && !headlines.endsInKind(value) && (!DATE_LABEL.matcher(label.strip()).find() || DIGIT.matcher(value).find());
     }
 
     static boolean isLabel(String line) {

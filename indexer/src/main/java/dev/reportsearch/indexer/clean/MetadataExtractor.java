@@ -15,17 +15,16 @@ import java.util.regex.Pattern;
  * A metadata line is a short line near the top with a labelled date (发布时间2023年11月11日,
  * 时间:2022-10-13 11:09:06, 发布日期：..., 日期:...), a bare date (2017-09-22) or a source label
  * (来源:...). The title is found by {@link TitleFinder} (else the markup's title, else a repost's 原标题);
- * its lines go, short lines above it are site navigation ("干部队伍", "首页 > ...") and go too, as do
- * repetitions of the title just below.
+ * its lines go; the short lines above it are site navigation ("干部队伍", "首页 > ...") and go too when
+ * none of them is the report's text; and so do repetitions of the title just below.
  *
- * <p>Stateless and thread-safe.
+ * <p>Immutable and thread-safe.
  */
 public final class MetadataExtractor {
     /** How many non-blank lines from the top may hold the title and metadata. */
     static final int HEADER_LINES = 12;
     static final int MAX_META_LINE = 100;
     static final int MAX_TITLE = 80;
-    static final int MAX_NAVIGATION_LINE = 60;
 
     private static final String DATE = "((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?";
     private static final Pattern LABELLED_DATE = Pattern.compile(
@@ -89,14 +88,15 @@ public final class MetadataExtractor {
         }
         int titleLine = titleLines.isEmpty() ? -1 : titleLines.get(0);
         int lastHeld = titleLines.isEmpty() ? -1 : titleLines.get(titleLines.size() - 1);
+        boolean navigationAbove = titleLine > 0 && HeadlineRules.noProseBefore(body, titleLine);
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
             String line = body.get(i);
             if (metaLines.contains(i) || titleLines.contains(i)) {
                 continue;
             }
-            if (titleLine > 0 && i < titleLine && line.length() <= MAX_NAVIGATION_LINE) {
-                continue; // navigation above the title
+            if (navigationAbove && i < titleLine) {
+                continue; // navigation above the title (a notice above it is text: 印发…报告 / the report)
             }
             if (title != null && i > titleLine && i <= Math.max(lastHeld, firstMeta) + 3 && sameTitle(line, title)) {
                 continue; // the title repeated below the date line

@@ -2,74 +2,43 @@ package dev.reportsearch.indexer.clean;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static dev.reportsearch.indexer.clean.HeadlineRules.hanCount;
+import static dev.reportsearch.indexer.clean.HeadlineRules.hanOf;
+import static dev.reportsearch.indexer.clean.HeadlineRules.isHeadline;
+import static dev.reportsearch.indexer.clean.HeadlineRules.joinLines;
 
 /**
  * Finds a report's own headline, whole and alone, among the first lines of a page (once chrome is
- * gone), with the rules of {@code titles.txt}:
+ * gone), with {@link HeadlineRules}:
  * <ul>
  *   <li>a delivered report's title is the line(s), up to three, just above its meeting line
  *       ("——2026年1月25日在…会议上"); when a fuller headline above names the same document
  *       ("2026年宁夏回族自治区政府工作报告" over "政府工作报告"), that one;</li>
  *   <li>else the headline just above the first metadata line, or just below a metadata block that opens
  *       the page (索引号 | … tables);</li>
- *   <li>else a repost's 原标题:…;</li>
- *   <li>with no header at all, the start of the first paragraph, cut where the headline runs on into
- *       the body ({@link #fromFirstParagraph}).</li>
+ *   <li>else a repost's 原标题:… ({@link #originalTitle}).</li>
  * </ul>
+ * With no header at all, {@link FirstParagraphTitle} takes over.
  *
  * <p>Immutable and thread-safe.
  */
 public final class TitleFinder {
-    static final String RESOURCE = "/dev/reportsearch/indexer/clean/titles.txt";
-    /** A headline line is at most this long (a title may span up to {@link #MAX_TITLE_LINES} lines). */
-    static final int MAX_HEADLINE = 40;
     static final int MAX_TITLE_LINES = 3;
-    /** A meeting line is short. */
-    static final int MAX_MEETING_LINE = 90;
-    /** Below this, the rest of a first paragraph is no body a headline ran into. */
-    static final int MIN_BODY = 20;
-    /** How much of a first paragraph a headline may take. */
-    static final int MAX_RUN_ON_HEADLINE = 40;
-    /** A shorter words-then-space start ("今年以来 全县…") is a pause, not a headline, unless it names a document kind. */
-    static final int MIN_SPACED_HEADLINE = 8;
-    /** How much of the first paragraph stands in for a missing title. */
-    static final int FALLBACK_LENGTH = 30;
-
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！!？?；;]");
-    private static final Pattern LABEL_END = Pattern.compile("[:：]$");
-    /** A row of a metadata table (标 题: | … |) names fields; it is no headline. */
-    private static final Pattern TABLE_ROW = Pattern.compile("[:：]\\s*\\|");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,。；;：:！!？?\\s]");
-    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-    private static final Pattern NOT_HAN = Pattern.compile("[^\\p{IsHan}]");
-    private static final Pattern LEADING_MARKS = Pattern.compile("^[—－\\-·•●\\s]+");
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[·•●\\s]+$");
-    private static final Pattern TRAILING_STAMP = Pattern.compile(
-            "\\s+(19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?$");
-    /** A news dateline (本报4月25日讯) opens a paragraph the way a headline would; it is none. */
-    private static final Pattern DATELINE = Pattern.compile("(讯|訊|电|電)$");
+    /** Fewer Han characters make a name or a column label ("哈 热", "要闻"), not a headline taken on its own. */
+    static final int MIN_HEADLINE_HAN = 5;
     private static final Pattern WRAPPED_MEETING_END = Pattern.compile("^[^。，,]{1,20}(会议|大会)上[)）]?$");
 
-    private final List<Pattern> meeting;
-    private final Pattern kind;
-    private final List<Pattern> suffixes;
-    private final List<Pattern> original;
+    private final HeadlineRules rules;
 
-    public TitleFinder(List<Pattern> meeting, List<Pattern> kinds, List<Pattern> suffixes, List<Pattern> original) {
-        this.meeting = List.copyOf(meeting);
-        this.kind = Pattern.compile(String.join("|", kinds.stream().map(p -> "(?:" + p.pattern() + ")").toList()));
-        this.suffixes = List.copyOf(suffixes);
-        this.original = List.copyOf(original);
+    public TitleFinder(HeadlineRules rules) {
+        this.rules = rules;
     }
 
     public static TitleFinder standard() {
-        Map<String, List<Pattern>> rules = RuleFile.read(RESOURCE, Set.of("meeting", "kind", "suffix", "original"));
-        return new TitleFinder(rules.get("meeting"), rules.get("kind"), rules.get("suffix"), rules.get("original"));
+        return new TitleFinder(HeadlineRules.standard());
     }
 
     /** A title and the header lines that hold it (title lines, the meeting line), in order. */
@@ -88,7 +57,7 @@ public final class TitleFinder {
     public Optional<Found> find(List<String> lines, int top, List<Integer> meta, int maxTitle) {
         int meetingLine = -1;
         for (int i = 0; i < top && meetingLine < 0; i++) {
-            if (isMeetingLine(lines.get(i))) { // its date may read as a metadata line: it is the title's subtitle first
+            if (rules.isMeetingLine(lines.get(i))) { // its date may read as a metadata line: it is the title's subtitle first
                 meetingLine = i;
             }
         }
@@ -99,7 +68,8 @@ public final class TitleFinder {
             }
         }
         int firstMeta = meta.isEmpty() ? -1 : meta.get(0);
-        if (firstMeta > 0 && lines.get(firstMeta - 1).length() <= maxTitle) {
+        // (a source line under the report's text is its footer, not a header: no title above it)
+        if (firstMeta > 0 && lines.get(firstMeta - 1).length() <= maxTitle && HeadlineRules.noProseBefore(lines, firstMeta - 1)) {
             return Optional.of(found(lines.get(firstMeta - 1), List.of(firstMeta - 1)));
         }
         if (firstMeta == 0) {
@@ -107,7 +77,7 @@ public final class TitleFinder {
             while (below < top && meta.contains(below)) {
                 below++;
             }
-            if (below < top && isHeadline(lines.get(below))) {
+            if (below < top && isHeadline(lines.get(below)) && hanCount(lines.get(below)) >= MIN_HEADLINE_HAN) {
                 return Optional.of(found(lines.get(below), List.of(below)));
             }
         }
@@ -116,32 +86,37 @@ public final class TitleFinder {
 
     /** A repost's note of its original headline anywhere in the lines (原标题:…). */
     public Optional<String> originalTitle(List<String> lines) {
-        for (String line : lines) {
-            for (Pattern p : original) {
-                Matcher m = p.matcher(SimplifiedView.of(line.strip()));
-                if (m.find()) {
-                    return Optional.of(clean(line.strip().substring(m.start(1), m.end(1))));
-                }
-            }
-        }
-        return Optional.empty();
+        return lines.stream().map(rules::originalIn).flatMap(Optional::stream).findFirst();
     }
 
     private Optional<Found> aboveMeeting(List<String> lines, int meetingLine, List<Integer> meta) {
+        // the headline lines right above; a line naming a document kind (…政府工作报告) is a whole
+        // headline, so a column name above it ("工作动态") is not taken in
         List<Integer> run = new ArrayList<>();
-        for (int k = meetingLine - 1; k >= 0 && run.size() < MAX_TITLE_LINES && !meta.contains(k) && isHeadline(lines.get(k)); k--) {
+        int above = meetingLine - 1;
+        while (above >= 0 && rules.isAuthorLine(lines.get(above))) {
+            above--; // "政府工作报告" / "县长 某某" / "——…会议上": the author stands between
+        }
+        for (int k = above; k >= 0 && run.size() < MAX_TITLE_LINES && !meta.contains(k) && isHeadline(lines.get(k)); k--) {
             run.add(0, k);
+            if (rules.endsInKind(hanOf(lines.get(k)))) {
+                break;
+            }
         }
         List<Integer> held = new ArrayList<>();
         String title;
         if (run.isEmpty()) {
             // the headline stands above the page's date and source lines: the first one
+            // (one naming a document kind before any other: a column name may stand there too)
             int first = -1;
-            for (int k = 0; k < meetingLine && first < 0; k++) {
+            int firstOfKind = -1;
+            for (int k = 0; k < meetingLine && firstOfKind < 0; k++) {
                 if (!meta.contains(k) && isHeadline(lines.get(k))) {
-                    first = k;
+                    first = first < 0 ? k : first;
+                    firstOfKind = rules.endsInKind(hanOf(lines.get(k))) ? k : -1;
                 }
             }
+            first = firstOfKind >= 0 ? firstOfKind : first;
             if (first < 0) {
                 return Optional.empty();
             }
@@ -155,7 +130,8 @@ public final class TitleFinder {
             int fuller = -1;
             for (int k = 0; k < bottom && fuller < 0; k++) {
                 String line = lines.get(k);
-                if (!meta.contains(k) && isHeadline(line) && hanOf(line).length() > han.length() && hanOf(line).contains(han)) {
+                String lineHan = hanOf(line);
+                if (!meta.contains(k) && isHeadline(line) && lineHan.length() > han.length() && lineHan.contains(han)) {
                     fuller = k;
                 }
             }
@@ -177,96 +153,6 @@ public final class TitleFinder {
     }
 
     private Found found(String title, List<Integer> held) {
-        return new Found(clean(title), held);
-    }
-
-    boolean isMeetingLine(String line) {
-        if (line.length() > MAX_MEETING_LINE) {
-            return false;
-        }
-        String view = SimplifiedView.of(line.strip());
-        return meeting.stream().anyMatch(p -> p.matcher(view).find());
-    }
-
-    /** A short line with no sentence in it: what a headline line looks like. */
-    static boolean isHeadline(String line) {
-        String s = line.strip();
-        return s.length() <= MAX_HEADLINE && !SENTENCE_END.matcher(s).find() && !LABEL_END.matcher(s).find()
-                && !TABLE_ROW.matcher(s).find()
-                && HAN.matcher(s).results().count() >= 2;
-    }
-
-    /**
-     * A title from the first paragraph when the page has no header: the headline the paragraph starts
-     * with, where it runs on into the body ("…工作总结 201X年,是…", "…工作总结今年以来,…"), else the
-     * paragraph's first sentence, shortened.
-     */
-    public String fromFirstParagraph(String paragraph) {
-        String p = clean(paragraph);
-        int space = p.indexOf(' ');
-        if (space >= 4 && space <= MAX_RUN_ON_HEADLINE && p.length() - space > MIN_BODY) {
-            String head = p.substring(0, space);
-            boolean headline = head.length() >= MIN_SPACED_HEADLINE || endsInKind(head);
-            if (headline && !CLAUSE_BREAK.matcher(head).find() && !DATELINE.matcher(head).find()) {
-                return clean(head);
-            }
-        }
-        Matcher clause = CLAUSE_BREAK.matcher(p);
-        int clauseEnd = Math.min(clause.find() ? clause.start() : p.length(), MAX_RUN_ON_HEADLINE);
-        Matcher k = kind.matcher(SimplifiedView.of(p.substring(0, clauseEnd)));
-        int end = -1;
-        while (k.find()) {
-            end = k.end();
-        }
-        if (end >= 6 && p.length() - end > MIN_BODY) {
-            return clean(p.substring(0, end));
-        }
-        String sentence = SENTENCE_END.split(p, 2)[0].strip();
-        return sentence.length() <= FALLBACK_LENGTH ? sentence : sentence.substring(0, FALLBACK_LENGTH) + "…";
-    }
-
-    private boolean endsInKind(String head) {
-        Matcher k = kind.matcher(SimplifiedView.of(head));
-        while (k.find()) {
-            if (k.end() == head.length()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A headline without the marks, date stamp and site suffix around it ("·威海市妇女联合会·", "——X", "X 2021-04-02", "X范文"). */
-    public String clean(String title) {
-        String t = LEADING_MARKS.matcher(title.strip()).replaceAll("");
-        t = TRAILING_MARKS.matcher(t).replaceAll("");
-        t = TRAILING_STAMP.matcher(t).replaceAll("");
-        for (Pattern suffix : suffixes) {
-            Matcher m = suffix.matcher(SimplifiedView.of(t));
-            if (m.find() && m.start() > 0) {
-                t = t.substring(0, m.start()).strip();
-            }
-        }
-        return t.isEmpty() ? title.strip() : t;
-    }
-
-    /** Lines of one headline joined: nothing between two Han characters, a space otherwise. */
-    static String joinLines(List<String> parts) {
-        StringBuilder out = new StringBuilder();
-        for (String part : parts) {
-            String s = part.strip();
-            if (out.length() > 0 && !(isHan(out.charAt(out.length() - 1)) && !s.isEmpty() && isHan(s.charAt(0)))) {
-                out.append(' ');
-            }
-            out.append(s);
-        }
-        return out.toString();
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
-
-    private static String hanOf(String s) {
-        return NOT_HAN.matcher(SimplifiedView.of(s)).replaceAll("");
+        return new Found(rules.clean(title), held);
     }
 }

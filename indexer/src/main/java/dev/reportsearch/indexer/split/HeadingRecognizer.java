@@ -111,7 +111,8 @@ public final class HeadingRecognizer {
         Matcher end = NUMBERED_SENTENCE_END.matcher(p);
         if (end.find(numberEnd)) {
             if (end.end() == p.length() || TRAILING.matcher(p.substring(end.start())).matches()) {
-                return p.length() <= MAX_NUMBERED ? Optional.of(new HeadingMatch(kind, trimHeading(p), "")) : Optional.empty();
+                // a heading that is one whole sentence on its own line keeps its full stop, as written
+                return p.length() <= MAX_NUMBERED ? Optional.of(new HeadingMatch(kind, wholeSentenceHeading(p), "")) : Optional.empty();
             }
             if (end.start() <= MAX_STANDALONE) {
                 return Optional.of(new HeadingMatch(kind, trimHeading(p.substring(0, end.start())), p.substring(end.end()).strip()));
@@ -134,6 +135,13 @@ public final class HeadingRecognizer {
             return Optional.empty();
         }
         return Optional.of(new HeadingMatch(HeadingKind.RUN_IN, trimHeading(first), rest));
+    }
+
+    /** A numbered heading that is one sentence: trimmed, but a closing 。 stays ("(一)统筹兼顾科学防疫,筑牢防线不松懈。"). */
+    static String wholeSentenceHeading(String heading) {
+        String trimmed = trimHeading(heading);
+        String s = heading.strip();
+        return s.endsWith("。") && s.length() == trimmed.length() + 1 ? s : trimmed;
     }
 
     static String trimHeading(String heading) {

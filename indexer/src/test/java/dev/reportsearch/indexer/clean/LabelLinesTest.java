@@ -7,7 +7,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LabelLinesTest {
-    private final LabelLines labels = new LabelLines();
+    private final LabelLines labels = new LabelLines(HeadlineRules.standard());
 
     @Test
     void joinsALabelWithTheValueOnTheNextLine() {
@@ -20,6 +20,12 @@ class LabelLinesTest {
         String prose = "全年开展宣讲活动120场，覆盖妇女5000余人次，群众满意度持续提升，各项工作稳步推进。";
         assertThat(labels.join(List.of("来源：", "时间：2026-02-02", "作者：", prose)))
                 .containsExactly("来源：", "时间：2026-02-02", "作者：", prose);
+    }
+
+    @Test
+    void leavesAnEmptyLabelBeforeATitleOrAHeading() {
+        assertThat(labels.join(List.of("来源：", "2026年某省政府工作报告", "编辑：", "一、工作回顾", "时间：", "某某日报")))
+                .containsExactly("来源：", "2026年某省政府工作报告", "编辑：", "一、工作回顾", "时间：", "某某日报");
     }
 
     @Test

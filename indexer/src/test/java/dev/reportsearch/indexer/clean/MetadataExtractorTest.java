@@ -51,4 +51,22 @@ class MetadataExtractorTest {
         assertThat(header.metadata().publishedAt()).isNull();
         assertThat(header.body()).isEqualTo(lines);
     }
+
+    @Test
+    void aSourceLineUnderTheTextIsAFooterWithNoTitleAboveIt() {
+        List<String> lines = List.of("12月1日,某区第五次妇女代表大会召开,来自各条战线的209名妇女代表参加会议。大会选举产生了区妇联执行委员。",
+                "过去五年", "妇女工作交出了怎样的成绩单?", "未来五年", "我们用一张图来告诉您答案!", "来源:某区融媒");
+        PageHeader header = extractor.extract(lines, PageMetadata.NONE);
+        assertThat(header.metadata().title()).isNull();
+        assertThat(header.body()).containsExactlyElementsOf(lines.subList(0, 5));
+    }
+
+    @Test
+    void aNoticeAboveADeliveredReportStays() {
+        List<String> lines = List.of("各区县妇联:现将《团结引领妇女建功新时代》印发给你们,请结合实际贯彻执行。", "某市妇女联合会", "2021年4月28日",
+                "团结引领妇女建功新时代", "——在某市第十次妇女代表大会上的报告", "各位代表:");
+        PageHeader header = extractor.extract(lines, PageMetadata.NONE);
+        assertThat(header.metadata().title()).isEqualTo("团结引领妇女建功新时代");
+        assertThat(header.body()).containsExactly(lines.get(0), "某市妇女联合会", "各位代表:");
+    }
 }

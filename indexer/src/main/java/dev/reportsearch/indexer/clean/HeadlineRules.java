@@ -1,0 +1,156 @@
+package dev.reportsearch.indexer.clean;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a headline looks like, from {@code titles.txt} (meeting lines, document kinds, site suffixes,
+ * 原标题 notes) and from its shape (a short line with no sentence in it), and how a headline is
+ * tidied: without the marks, date stamp and site suffix around it.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class HeadlineRules {
+    static final String RESOURCE = "/dev/reportsearch/indexer/clean/titles.txt";
+    /** A headline line is at most this long (a title may span several lines). */
+    static final int MAX_HEADLINE = 40;
+    /** Lines above a title up to this long are site navigation ("干部队伍", "首页 > ..."). */
+    static final int MAX_NAVIGATION_LINE = 60;
+    /** A meeting line is short. */
+    static final int MAX_MEETING_LINE = 90;
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！!？?；;]");
+    private static final Pattern LABEL_END = Pattern.compile("[:：]$");
+    /** A row of a metadata table (标 题: | … |) names fields; it is no headline. */
+    private static final Pattern TABLE_ROW = Pattern.compile("[:：]\\s*\\|");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern NOT_HAN = Pattern.compile("[^\\p{IsHan}]");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[—－\\-·•●\\s]+");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[·•●\\s]+$");
+    private static final Pattern TRAILING_STAMP = Pattern.compile(
+            "\\s+(19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?$");
+
+    private final List<Pattern> meeting;
+    private final Pattern kind;
+    private final List<Pattern> suffixes;
+    private final List<Pattern> original;
+    private final List<Pattern> author;
+
+    public HeadlineRules(List<Pattern> meeting, List<Pattern> kinds, List<Pattern> suffixes, List<Pattern> original,
+                         List<Pattern> author) {
+        this.meeting = List.copyOf(meeting);
+        this.kind = Pattern.compile(String.join("|", kinds.stream().map(p -> "(?:" + p.pattern() + ")").toList()));
+        this.suffixes = List.copyOf(suffixes);
+        this.original = List.copyOf(original);
+        this.author = List.copyOf(author);
+    }
+
+    public static HeadlineRules standard() {
+        Map<String, List<Pattern>> rules = RuleFile.read(RESOURCE, Set.of("meeting", "kind", "suffix", "original", "author"));
+        return new HeadlineRules(rules.get("meeting"), rules.get("kind"), rules.get("suffix"), rules.get("original"),
+                rules.get("author"));
+    }
+
+    /** The line under a delivered report's title saying when and where it was delivered. */
+    public boolean isMeetingLine(String line) {
+        if (line.length() > MAX_MEETING_LINE) {
+            return false;
+        }
+        String view = SimplifiedView.of(line.strip());
+        return meeting.stream().anyMatch(p -> p.matcher(view).find());
+    }
+
+    /** A line naming who delivers or signs the report (省长 某某, a bare name): near the title, never part of it. */
+    public boolean isAuthorLine(String line) {
+        String view = SimplifiedView.of(line.strip());
+        return author.stream().anyMatch(p -> p.matcher(view).find());
+    }
+
+    /** Whether the text ends in a document kind (…工作报告, …工作总结). */
+    boolean endsInKind(String text) {
+        return lastKindEnd(text) == text.length() && !text.isEmpty();
+    }
+
+    /** Where the last document kind in the text ends, or -1. */
+    int lastKindEnd(String text) {
+        Matcher k = kind.matcher(SimplifiedView.of(text));
+        int end = -1;
+        while (k.find()) {
+            end = k.end();
+        }
+        return end;
+    }
+
+    /** The headline a repost's note names (原标题:…), if the line is one. */
+    Optional<String> originalIn(String line) {
+        String s = line.strip();
+        for (Pattern p : original) {
+            Matcher m = p.matcher(SimplifiedView.of(s));
+            if (m.find()) {
+                return Optional.of(clean(s.substring(m.start(1), m.end(1))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A headline without the marks, date stamp and site suffix around it ("·威海市妇女联合会·", "——X", "X 2021-04-02", "X范文"). */
+    public String clean(String title) {
+        String t = LEADING_MARKS.matcher(title.strip()).replaceAll("");
+        t = TRAILING_MARKS.matcher(t).replaceAll("");
+        t = TRAILING_STAMP.matcher(t).replaceAll("");
+        for (Pattern suffix : suffixes) {
+            Matcher m = suffix.matcher(SimplifiedView.of(t));
+            if (m.find() && m.start() > 0) {
+                t = t.substring(0, m.start()).strip();
+            }
+        }
+        return t.isEmpty() ? title.strip() : t;
+    }
+
+    /** A short line with no sentence in it: what a headline line looks like. */
+    static boolean isHeadline(String line) {
+        String s = line.strip();
+        return s.length() <= MAX_HEADLINE && !SENTENCE_END.matcher(s).find() && !LABEL_END.matcher(s).find()
+                && !TABLE_ROW.matcher(s).find() && hanCount(s) >= 2;
+    }
+
+    /** A line of the report's text (long, or holding a sentence): a header has none above its title. */
+    static boolean isProse(String line) {
+        return line.length() > MAX_NAVIGATION_LINE || SENTENCE_END.matcher(line).find();
+    }
+
+    /** Whether the lines before {@code index} are all short navigation, none the report's text. */
+    static boolean noProseBefore(List<String> lines, int index) {
+        return lines.subList(0, index).stream().noneMatch(HeadlineRules::isProse);
+    }
+
+    static long hanCount(String s) {
+        return HAN.matcher(s).results().count();
+    }
+
+    /** The Han characters of a line, Simplified: what two spellings of one headline share ("政 府 工 作 报 告uv9"). */
+    static String hanOf(String s) {
+        return NOT_HAN.matcher(SimplifiedView.of(s)).replaceAll("");
+    }
+
+    /** Lines of one headline joined: nothing between two Han characters, a space otherwise. */
+    static String joinLines(List<String> parts) {
+        StringBuilder out = new StringBuilder();
+        for (String part : parts) {
+            String s = part.strip();
+            if (out.length() > 0 && !(isHan(out.charAt(out.length() - 1)) && !s.isEmpty() && isHan(s.charAt(0)))) {
+                out.append(' ');
+            }
+            out.append(s);
+        }
+        return out.toString();
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}

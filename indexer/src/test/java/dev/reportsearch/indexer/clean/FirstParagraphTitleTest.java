@@ -1,0 +1,36 @@
+package dev.reportsearch.indexer.clean;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FirstParagraphTitleTest {
+    private final FirstParagraphTitle titles = FirstParagraphTitle.standard();
+
+    @Test
+    void theFallbackLooksPastSalutationsAndNames() {
+        assertThat(titles.of(List.of("某 某", "各位委员、同志们:", "这次会议的主要任务是总结工作。部署任务。")))
+                .isEqualTo("这次会议的主要任务是总结工作");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2021年度某局工作总结 201X年,是卫生计生事业发展的关键之年。一年来,我们砥砺奋进。|2021年度某局工作总结",
+            "某镇2017年度脱贫攻坚工作总结今年以来,在县委、县政府的正确领导下,镇党委聚焦脱贫攻坚目标。|某镇2017年度脱贫攻坚工作总结",
+            "某县实施2001-2011年妇女儿童发展纲要终期评估报告二0一一年七月十五日某县人民政府妇儿工委关于实施纲要的报告|某县实施2001-2011年妇女儿童发展纲要终期评估报告",
+            "——某縣貫徹《自治條例》紀實 自《某縣自治條例》頒布以來,全縣各級各部門認真學習,貫徹落實。|某縣貫徹《自治條例》紀實",
+            "某街道2021年工作总结暨2022年工作计划范文|某街道2021年工作总结暨2022年工作计划",
+            "2020年某区某街道办事处工作总结 2021-04-02|2020年某区某街道办事处工作总结",
+            "·某市妇女联合会·|某市妇女联合会",
+            "全县经济运行情况良好主要指标稳中有进,各项事业全面发展,人民生活持续改善。|全县经济运行情况良好主要指标稳中有进,各项事业全面发展,人民…",
+            "今年以来 全县妇联紧紧围绕中心工作,团结带领广大妇女建功立业。|今年以来 全县妇联紧紧围绕中心工作,团结带领广大妇女建功立业",
+            "巾帼创业勇争先 “某妹”聚力谱华章|巾帼创业勇争先 “某妹”聚力谱华章",
+            "本报4月25日讯 4月24日至25日,某总工会调研组来我市调研农民工工作开展情况。|本报4月25日讯 4月24日至25日,某总工会调研组来我市调…"})
+    void aTitleFromTheFirstParagraph(String paragraph, String title) {
+        assertThat(titles.of(paragraph)).isEqualTo(title);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.reportsearch.indexer.clean;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HeadlineRulesTest {
+    private final HeadlineRules rules = HeadlineRules.standard();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"——2026年1月25日在某市第十六届人民代表大会第四次会议上", "（2026年1月27日在某省第十四届人民代表大会第四次会议上）",
+            "2026年2月3日在某省第十四届人民代表大会第五次会议上", "——二〇二六年一月二十七日在某省十四届人民代表大会第四次会议上",
+            "——在某市第十三次妇女代表大会上的报告", "——2017年1月15日在某縣第十七屆人民代表大會第一次會議上"})
+    void knowsMeetingLines(String line) {
+        assertThat(rules.isMeetingLine(line)).as(line).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026年某省政府工作报告", "——某县贯彻自治条例纪实", "各位代表：", "今年在全县妇联工作会议上,市妇联主席作了讲话。"})
+    void otherLinesAreNoMeetingLines(String line) {
+        assertThat(rules.isMeetingLine(line)).as(line).isFalse();
+    }
+
+    @Test
+    void tidiesAHeadline() {
+        assertThat(rules.clean("·某市妇女联合会·")).isEqualTo("某市妇女联合会");
+        assertThat(rules.clean("——某县工作纪实")).isEqualTo("某县工作纪实");
+        assertThat(rules.clean("2020年某街道工作总结 2021-04-02")).isEqualTo("2020年某街道工作总结");
+        assertThat(rules.clean("某街道2021年工作计划范文")).isEqualTo("某街道2021年工作计划");
+        assertThat(rules.clean("某镇关工委工作总结范文二")).isEqualTo("某镇关工委工作总结范文二");
+    }
+
+    @Test
+    void knowsDocumentKindsInEitherScript() {
+        assertThat(rules.endsInKind("2026年某省政府工作报告")).isTrue();
+        assertThat(rules.endsInKind("某縣貫徹條例紀實")).isTrue();
+        assertThat(rules.endsInKind("工作动态")).isFalse();
+    }
+
+    @Test
+    void knowsAuthorLines() {
+        assertThat(rules.isAuthorLine("某省省长 某某")).isTrue();
+        assertThat(rules.isAuthorLine("某县人民政府县长 某某某")).isTrue();
+        assertThat(rules.isAuthorLine("哈 热")).isTrue();
+        assertThat(rules.isAuthorLine("政府工作报告")).isFalse();
+        assertThat(rules.isAuthorLine("团结引领妇女建功新时代")).isFalse();
+    }
+
+    @Test
+    void joinsTheLinesOfOneHeadline() {
+        assertThat(HeadlineRules.joinLines(List.of("团结引领妇女", "建功新时代"))).isEqualTo("团结引领妇女建功新时代");
+        assertThat(HeadlineRules.joinLines(List.of("PART 1", "思想引领"))).isEqualTo("PART 1 思想引领");
+    }
+}
