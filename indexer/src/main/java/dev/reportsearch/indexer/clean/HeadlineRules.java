@@ -39,20 +39,22 @@ public final class HeadlineRules {
     private final List<Pattern> suffixes;
     private final List<Pattern> original;
     private final List<Pattern> author;
+    private final List<Pattern> field;
 
     public HeadlineRules(List<Pattern> meeting, List<Pattern> kinds, List<Pattern> suffixes, List<Pattern> original,
-                         List<Pattern> author) {
+                         List<Pattern> author, List<Pattern> field) {
         this.meeting = List.copyOf(meeting);
         this.kind = Pattern.compile(String.join("|", kinds.stream().map(p -> "(?:" + p.pattern() + ")").toList()));
         this.suffixes = List.copyOf(suffixes);
         this.original = List.copyOf(original);
         this.author = List.copyOf(author);
+        this.field = List.copyOf(field);
     }
 
     public static HeadlineRules standard() {
-        Map<String, List<Pattern>> rules = RuleFile.read(RESOURCE, Set.of("meeting", "kind", "suffix", "original", "author"));
+        Map<String, List<Pattern>> rules = RuleFile.read(RESOURCE, Set.of("meeting", "kind", "suffix", "original", "author", "field"));
         return new HeadlineRules(rules.get("meeting"), rules.get("kind"), rules.get("suffix"), rules.get("original"),
-                rules.get("author"));
+                rules.get("author"), rules.get("field"));
     }
 
     /** The line under a delivered report's title saying when and where it was delivered. */
@@ -87,8 +89,17 @@ public final class HeadlineRules {
 
     /** The headline a repost's note names (原标题:…), if the line is one. */
     Optional<String> originalIn(String line) {
+        return group1(original, line);
+    }
+
+    /** The headline a disclosure page's title field gives (标 题: | … |), if the line is one. */
+    Optional<String> fieldIn(String line) {
+        return group1(field, line);
+    }
+
+    private Optional<String> group1(List<Pattern> patterns, String line) {
         String s = line.strip();
-        for (Pattern p : original) {
+        for (Pattern p : patterns) {
             Matcher m = p.matcher(SimplifiedView.of(s));
             if (m.find()) {
                 return Optional.of(clean(s.substring(m.start(1), m.end(1))));
@@ -115,7 +126,7 @@ public final class HeadlineRules {
     static boolean isHeadline(String line) {
         String s = line.strip();
         return s.length() <= MAX_HEADLINE && !SENTENCE_END.matcher(s).find() && !LABEL_END.matcher(s).find()
-                && !TABLE_ROW.matcher(s).find() && hanCount(s) >= 2;
+                && !TABLE_ROW.matcher(s).find() && !LabelLines.isField(s) && hanCount(s) >= 2;
     }
 
     /** A line of the report's text (long, or holding a sentence): a header has none above its title. */

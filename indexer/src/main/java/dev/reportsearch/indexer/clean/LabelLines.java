@@ -20,12 +20,15 @@ public final class LabelLines {
     /** A heading's number: the line after an empty label is the report going on. */
     private static final Pattern NUMBERED = Pattern.compile("^([一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、.．])");
     private static final String LABELS = "(来源|來源|稿源|信息来源|信息來源|时间|時間|日期|发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發佈日期|發布日期"
-                    + "|更新时间|更新時間|责任编辑|責任編輯|编辑|編輯|作者|审核|審核)\\s*[:：]";
+                    + "|更新时间|更新時間|责任编辑|責任編輯|编辑|編輯|作者|审核|審核"
+            // government disclosure fields (政务公开 pages), written with spaces at times: 索 引 号：
+            + "|索\\s*引\\s*号|發\\s*布\\s*機\\s*構|发\\s*布\\s*机\\s*构|生\\s*成\\s*日\\s*期|文\\s*号|主\\s*题\\s*分\\s*类"
+            + "|成\\s*文\\s*日\\s*期|公\\s*开\\s*方\\s*式|有\\s*效\\s*性|关\\s*键\\s*词)\\s*[:：]";
     private static final Pattern LABEL = Pattern.compile("^" + LABELS + "$");
     /** A line that starts with a label holds its own value: it is none. */
     private static final Pattern LABELLED = Pattern.compile("^" + LABELS);
-    /** An editor's note label (编者按:) introduces a paragraph of any length, which is the note. */
-    private static final Pattern NOTE_LABEL = Pattern.compile("^[(（]?\\s*(编者按|編者按)\\s*[:：]$");
+    /** An editor's note label (编者按:) or a title field (标 题:) takes the next line whatever it is: the note, the headline. */
+    private static final Pattern NOTE_LABEL = Pattern.compile("^[(（]?\\s*(编者按|編者按|标\\s*题|標\\s*題)\\s*[:：]$");
 
     private final HeadlineRules headlines;
 
@@ -57,6 +60,11 @@ public final class LabelLines {
         String value = next.strip();
         return value.length() <= MAX_VALUE && !LABELLED.matcher(value).find() && !NUMBERED.matcher(value).find()
                 && !headlines.endsInKind(value) && (!DATE_LABEL.matcher(label.strip()).find() || DIGIT.matcher(value).find());
+    }
+
+    /** A field line: it starts with a known label (来源：…, 发布机构：…), so it is no headline. */
+    static boolean isField(String line) {
+        return LABELLED.matcher(line.strip()).find();
     }
 
     static boolean isLabel(String line) {

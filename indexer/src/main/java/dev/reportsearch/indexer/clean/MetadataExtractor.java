@@ -84,7 +84,7 @@ public final class MetadataExtractor {
             }
         }
         if (title == null) {
-            title = titles.originalTitle(body).orElse(null);
+            title = titles.fieldTitle(body, top).or(() -> titles.originalTitle(body)).orElse(null);
         }
         int titleLine = titleLines.isEmpty() ? -1 : titleLines.get(0);
         int lastHeld = titleLines.isEmpty() ? -1 : titleLines.get(titleLines.size() - 1);

@@ -19,7 +19,7 @@ import static dev.reportsearch.indexer.clean.HeadlineRules.joinLines;
  *       ("2026年宁夏回族自治区政府工作报告" over "政府工作报告"), that one;</li>
  *   <li>else the headline just above the first metadata line, or just below a metadata block that opens
  *       the page (索引号 | … tables);</li>
- *   <li>else a repost's 原标题:… ({@link #originalTitle}).</li>
+ *   <li>else a disclosure page's 标题 field ({@link #fieldTitle}), else a repost's 原标题:… ({@link #originalTitle}).</li>
  * </ul>
  * With no header at all, {@link FirstParagraphTitle} takes over.
  *
@@ -69,7 +69,8 @@ public final class TitleFinder {
         }
         int firstMeta = meta.isEmpty() ? -1 : meta.get(0);
         // (a source line under the report's text is its footer, not a header: no title above it)
-        if (firstMeta > 0 && lines.get(firstMeta - 1).length() <= maxTitle && HeadlineRules.noProseBefore(lines, firstMeta - 1)) {
+        if (firstMeta > 0 && lines.get(firstMeta - 1).length() <= maxTitle && !LabelLines.isField(lines.get(firstMeta - 1))
+                && HeadlineRules.noProseBefore(lines, firstMeta - 1)) {
             return Optional.of(found(lines.get(firstMeta - 1), List.of(firstMeta - 1)));
         }
         if (firstMeta == 0) {
@@ -82,6 +83,11 @@ public final class TitleFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** A disclosure page's title field among the header's lines (标 题: | … |). */
+    public Optional<String> fieldTitle(List<String> lines, int top) {
+        return lines.subList(0, top).stream().map(rules::fieldIn).flatMap(Optional::stream).findFirst();
     }
 
     /** A repost's note of its original headline anywhere in the lines (原标题:…). */

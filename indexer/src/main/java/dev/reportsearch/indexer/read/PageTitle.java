@@ -14,13 +14,15 @@ import java.util.regex.Pattern;
 /**
  * The article's title in an HTML {@code <title>}, without the site's name that pages put after it
  * ("某县妇联召开执委会 - 某县人民政府门户网站") or before it ("某市妇联网_某县妇联召开执委会"). A separator
- * inside the title itself ("盘点2021年|某县妇联亮点工作") stays when no part around it is a site's name.
+ * inside the title itself ("盘点2021年|某县妇联亮点工作") stays when no part around it is a site's name; a
+ * spaced dash or an underscore with no recognisable site name around it still ends the title ("A - B": A).
  *
  * <p>Immutable and thread-safe.
  */
 final class PageTitle {
     static final String RESOURCE = "/dev/reportsearch/indexer/read/site-names.txt";
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[-–—|｜]\\s+|\\s*[_|｜]\\s*");
+    private static final Pattern SPACED_OR_UNDERSCORE = Pattern.compile("\\s+[-–—|｜]\\s+|_");
     private static final List<Pattern> SITE_NAMES = load();
 
     private PageTitle() {
@@ -46,6 +48,10 @@ final class PageTitle {
         }
         if (first > last) {
             return title.strip();
+        }
+        if (first == 0 && last == parts.size() - 1 && parts.size() > 1 && SPACED_OR_UNDERSCORE.matcher(title).find()) {
+            // no part reads as a site's name, yet "A - B" / "A_B" is how a page appends one: the first part
+            return title.substring(parts.get(0)[0], parts.get(0)[1]).strip();
         }
         return title.substring(parts.get(first)[0], parts.get(last)[1]).strip();
     }

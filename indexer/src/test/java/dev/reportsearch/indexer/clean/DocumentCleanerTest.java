@@ -59,4 +59,15 @@ class DocumentCleanerTest {
         assertThat(clean.metadata().publisher()).isEqualTo("某省日报");
         assertThat(clean.paragraphs()).containsExactly("各位代表：", "一、2025年工作回顾", "全年地区生产总值增长5.3%。");
     }
+
+    @Test
+    void readsADisclosurePageWithItsFieldsOneALine() {
+        ReadDocument read = new ReadDocument("x.txt", DocumentFormat.TEXT, "UTF-8", List.of(
+                "索引号：", "000014348/2021-00012", "发布机构：", "某镇人民政府", "成文日期：", "2021-02-27",
+                "标 题：", "某镇2021年政府工作报告",
+                "各位代表：", "现在，我代表镇政府向大会报告工作，请予审议。"), PageMetadata.NONE, Set.of());
+        CleanDocument clean = DocumentCleaner.standard().clean(read);
+        assertThat(clean.metadata().title()).isEqualTo("某镇2021年政府工作报告");
+        assertThat(clean.paragraphs()).containsExactly("各位代表：", "现在，我代表镇政府向大会报告工作，请予审议。");
+    }
 }

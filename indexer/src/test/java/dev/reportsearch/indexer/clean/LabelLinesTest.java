@@ -29,6 +29,12 @@ class LabelLinesTest {
     }
 
     @Test
+    void joinsDisclosureFieldsAndATitleField() {
+        assertThat(labels.join(List.of("索 引 号：", "000014348/2021-00012", "标 题：", "某镇2021年政府工作报告")))
+                .containsExactly("索 引 号：000014348/2021-00012", "标 题：某镇2021年政府工作报告");
+    }
+
+    @Test
     void joinsAnEditorsNoteWithItsParagraph() {
         String note = "今年是某某规划收官之年，本报推出系列报道，展示各县工作成效，敬请关注。";
         assertThat(labels.join(List.of("编者按:", note))).containsExactly("编者按:" + note);

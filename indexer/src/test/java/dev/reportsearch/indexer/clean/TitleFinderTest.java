@@ -85,6 +85,13 @@ class TitleFinderTest {
     }
 
     @Test
+    void theTitleFieldOfADisclosurePage() {
+        assertThat(titles.fieldTitle(List.of("索引号：000014348/2021-00012", "标 题: | 某镇2021年政府工作报告 |", "各位代表:"), 3))
+                .contains("某镇2021年政府工作报告");
+        assertThat(titles.fieldTitle(List.of("标题：某县妇联2022年工作总结"), 1)).contains("某县妇联2022年工作总结");
+    }
+
+    @Test
     void theOriginalTitleOfARepost() {
         assertThat(titles.originalTitle(List.of("会议要求,抓好落实。", "原标题:某市总工会调研农民工工作"))).contains("某市总工会调研农民工工作");
     }
