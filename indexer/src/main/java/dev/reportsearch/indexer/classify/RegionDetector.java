@@ -4,6 +4,7 @@ import dev.reportsearch.core.model.Region;
 import dev.reportsearch.core.model.RegionLevel;
 import dev.reportsearch.core.region.Gazetteer;
 import dev.reportsearch.core.region.Mention;
+import dev.reportsearch.core.text.SearchText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,7 +36,10 @@ public final class RegionDetector {
     private static final double SPREAD_SHARE = 0.5;
     /** A child is strong when it scores at least this fraction of its strongest sibling. */
     private static final double STRONG_SIBLING = 0.25;
-    private static final String ENUMERATION_MARKS = "、,，和及与";
+    /** A name inside another body's name (常德市第三人民医院) only hints that the report is nearby. */
+    private static final double OTHER_BODY = 0.2;
+    /** Short forms up to this length count in the body only as an organisation (大田试验站 is no 大田县). */
+    private static final int MAX_BARE_STEM = 2;
 
     private final Gazetteer gazetteer;
     private final RegionCues cues;
@@ -51,24 +55,30 @@ public final class RegionDetector {
 
     /** The report's own region, empty when the text names none (within {@code evidence.within()}). */
     public Optional<Region> detect(RegionEvidence evidence) {
+        Map<Region, Double> scores = scores(evidence);
+        return scores.entrySet().stream()
+                .filter(e -> evidence.within() == null || gazetteer.isWithin(e.getKey(), evidence.within()))
+                .max(Comparator.<Map.Entry<Region, Double>>comparingDouble(Map.Entry::getValue)
+                        .thenComparing(e -> e.getKey().level()))
+                .map(Map.Entry::getKey);
+    }
+
+    /** Every candidate region with its score; for {@link #detect} and for diagnostics. */
+    Map<Region, Double> scores(RegionEvidence raw) {
+        RegionEvidence evidence = raw.folded();
         List<Mention> title = gazetteer.findMentions(evidence.title());
         List<Mention> source = gazetteer.findMentions(evidence.sourceLine());
         List<Mention> body = gazetteer.findMentions(evidence.body());
         Set<String> context = contextCodes(evidence.within(), title, source, body);
 
         Map<Region, Double> scores = new HashMap<>();
-        score(scores, evidence.title(), title, TITLE, TITLE, context, evidence.within());
-        score(scores, evidence.sourceLine(), source, SOURCE, SOURCE, context, evidence.within());
-        score(scores, evidence.body(), body, FULL_NAME, SHORT_FORM, context, evidence.within());
+        score(scores, evidence.title(), title, TITLE, TITLE, context, evidence.within(), false, false);
+        score(scores, evidence.sourceLine(), source, SOURCE, SOURCE, context, evidence.within(), true, false);
+        score(scores, evidence.body(), body, FULL_NAME, SHORT_FORM, context, evidence.within(), false, true);
         applyFraming(scores, framingShares(evidence.title() + "\n" + evidence.body()));
         spreadToParents(scores, RegionLevel.COUNTY);
         spreadToParents(scores, RegionLevel.CITY);
-
-        return scores.entrySet().stream()
-                .filter(e -> evidence.within() == null || gazetteer.isWithin(e.getKey(), evidence.within()))
-                .max(Comparator.<Map.Entry<Region, Double>>comparingDouble(Map.Entry::getValue)
-                        .thenComparing(e -> e.getKey().level()))
-                .map(Map.Entry::getKey);
+        return scores;
     }
 
     /**
@@ -90,12 +100,13 @@ public final class RegionDetector {
         if (line == null || line.isEmpty()) {
             return List.of();
         }
+        line = SearchText.normalize(line);
         List<Mention> mentions = gazetteer.findMentions(line);
         Set<String> context = contextCodes(within, mentions);
         Set<Region> regions = new LinkedHashSet<>();
-        for (int i = 0; i < mentions.size(); i++) {
-            List<Region> candidates = candidates(mentions.get(i), context, within);
-            if (candidates.size() == 1 && isOrganisation(line, mentions, i)) {
+        for (NameUse use : NameUse.read(line, mentions, cues, false)) {
+            List<Region> candidates = candidates(use.mention(), context, within);
+            if (candidates.size() == 1 && use.kind() == NameUse.Kind.ORGANISATION) {
                 regions.add(candidates.get(0));
             }
         }
@@ -103,34 +114,33 @@ public final class RegionDetector {
     }
 
     private void score(Map<Region, Double> scores, String text, List<Mention> mentions, double fullWeight,
-                       double shortWeight, Set<String> context, Region within) {
-        for (int i = 0; i < mentions.size(); i++) {
-            Mention mention = mentions.get(i);
-            if (cues.startsWithAny(cues.institution(), text, mention.end())) {
-                continue;
-            }
+                       double shortWeight, Set<String> context, Region within, boolean publisherLine, boolean body) {
+        for (NameUse use : NameUse.read(text, mentions, cues, publisherLine)) {
+            Mention mention = use.mention();
             List<Region> candidates = candidates(mention, context, within);
-            if (candidates.isEmpty()) {
+            if (use.kind() == NameUse.Kind.NONE || use.kind() == NameUse.Kind.QUALIFIER || candidates.isEmpty()) {
                 continue;
             }
-            double weight = mention.isFullNameOf(candidates.get(0)) ? fullWeight : shortWeight;
-            if (isOrganisation(text, mentions, i)) {
-                weight += ORGANISATION;
-            }
+            boolean fullName = mention.isFullNameOf(candidates.get(0));
+            double weight = switch (use.kind()) {
+                case ORGANISATION -> (fullName ? fullWeight : shortWeight) + ORGANISATION;
+                case OTHER_BODY -> fullName ? OTHER_BODY : 0;
+                default -> fullName ? fullWeight : shortStemCounts(mention, candidates, body) ? shortWeight : 0;
+            };
             double share = weight / candidates.size();
-            candidates.forEach(region -> scores.merge(region, share, Double::sum));
+            if (share > 0) {
+                candidates.forEach(region -> scores.merge(region, share, Double::sum));
+            }
         }
     }
 
-    /** True when mention i, alone or in a list (石狮市、晋江市、惠安县妇联), is followed by an organisation word. */
-    private boolean isOrganisation(String text, List<Mention> mentions, int i) {
-        int last = i;
-        while (last + 1 < mentions.size()
-                && mentions.get(last + 1).start() == mentions.get(last).end() + 1
-                && ENUMERATION_MARKS.indexOf(text.charAt(mentions.get(last).end())) >= 0) {
-            last++;
-        }
-        return cues.startsWithAny(cues.organisation(), text, mentions.get(last).end());
+    /**
+     * In running text a county's short form of one or two characters (惠民, 大田, 万安) is too often a
+     * word or part of another name to count alone; provinces' and cities' short forms (江苏, 台州) are not.
+     */
+    private static boolean shortStemCounts(Mention mention, List<Region> candidates, boolean body) {
+        return !body || mention.surface().length() > MAX_BARE_STEM
+                || candidates.stream().allMatch(r -> r.level().compareTo(RegionLevel.COUNTY) < 0);
     }
 
     /**

@@ -1,0 +1,69 @@
+package dev.reportsearch.indexer.classify;
+
+import dev.reportsearch.core.region.Mention;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How a region name is used where it stands: as the reporting body (石狮市妇联), as a plain name,
+ * inside another body's name (深圳大学), as the qualifier of the place named right after it (湖北省 in
+ * 湖北省武汉市), or not as the place at all (惠民生, 万安镇 for 万安县).
+ */
+record NameUse(Mention mention, Kind kind) {
+    enum Kind { ORGANISATION, PLAIN, OTHER_BODY, QUALIFIER, NONE }
+
+    private static final String ENUMERATION_MARKS = "、,，和及与";
+
+    /**
+     * The use of every mention in a text (already folded to Simplified).
+     *
+     * @param publisherLine true for the source line, where a place's newspaper is the publisher
+     */
+    static List<NameUse> read(String text, List<Mention> mentions, RegionCues cues, boolean publisherLine) {
+        List<NameUse> uses = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            uses.add(new NameUse(mentions.get(i), kindOf(text, mentions, i, cues, publisherLine)));
+        }
+        return uses;
+    }
+
+    private static Kind kindOf(String text, List<Mention> mentions, int i, RegionCues cues, boolean publisherLine) {
+        Mention m = mentions.get(i);
+        boolean fullName = m.regions().stream().anyMatch(m::isFullNameOf);
+        if (cues.insideWord(text, m.start(), m.end()) || cues.precededBy(cues.passing(), text, m.start())
+                || (!fullName && cues.startsWithAny(cues.suffix(), text, m.end()))) {
+            return Kind.NONE;
+        }
+        if (qualifiesNext(mentions, i)) {
+            return Kind.QUALIFIER;
+        }
+        if (isOrganisation(text, mentions, i, cues)
+                || (publisherLine && cues.startsWithAny(cues.media(), text, m.end()))) {
+            return Kind.ORGANISATION;
+        }
+        if (cues.followedBy(cues.institution(), text, m.end()) || cues.startsWithAny(cues.media(), text, m.end())) {
+            return Kind.OTHER_BODY;
+        }
+        return Kind.PLAIN;
+    }
+
+    /** True when the next mention follows without a gap and can lie within this one (重庆城口, 湖北省武汉市). */
+    private static boolean qualifiesNext(List<Mention> mentions, int i) {
+        if (i + 1 >= mentions.size() || mentions.get(i + 1).start() != mentions.get(i).end()) {
+            return false;
+        }
+        return mentions.get(i + 1).regions().stream().anyMatch(inner -> mentions.get(i).regions().stream()
+                .anyMatch(outer -> !outer.equals(inner) && inner.pathCodes().contains(outer.code())));
+    }
+
+    /** True when mention i, alone or in a list (石狮市、晋江市、惠安县妇联), is followed by an organisation word. */
+    private static boolean isOrganisation(String text, List<Mention> mentions, int i, RegionCues cues) {
+        int last = i;
+        while (last + 1 < mentions.size()
+                && mentions.get(last + 1).start() == mentions.get(last).end() + 1
+                && ENUMERATION_MARKS.indexOf(text.charAt(mentions.get(last).end())) >= 0) {
+            last++;
+        }
+        return cues.followedBy(cues.organisation(), text, mentions.get(last).end());
+    }
+}
