@@ -40,9 +40,11 @@ public final class RegionDetector {
     private static final double OTHER_BODY = 0.2;
     /** Short forms up to this length count in the body only as an organisation (大田试验站 is no 大田县). */
     private static final int MAX_BARE_STEM = 2;
+    private static final String OLD_SUFFIXES = "县区市旗";
 
     private final Gazetteer gazetteer;
     private final RegionCues cues;
+    private final RegionAliases aliases;
 
     public RegionDetector() {
         this(Gazetteer.standard());
@@ -51,6 +53,7 @@ public final class RegionDetector {
     public RegionDetector(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.cues = RegionCues.standard();
+        this.aliases = RegionAliases.standard(gazetteer);
     }
 
     /** The report's own region, empty when the text names none (within {@code evidence.within()}). */
@@ -66,9 +69,9 @@ public final class RegionDetector {
     /** Every candidate region with its score; for {@link #detect} and for diagnostics. */
     Map<Region, Double> scores(RegionEvidence raw) {
         RegionEvidence evidence = raw.folded();
-        List<Mention> title = gazetteer.findMentions(evidence.title());
-        List<Mention> source = gazetteer.findMentions(evidence.sourceLine());
-        List<Mention> body = gazetteer.findMentions(evidence.body());
+        List<Mention> title = mentions(evidence.title());
+        List<Mention> source = mentions(evidence.sourceLine());
+        List<Mention> body = mentions(evidence.body());
         Set<String> context = contextCodes(evidence.within(), title, source, body);
 
         Map<Region, Double> scores = new HashMap<>();
@@ -101,7 +104,7 @@ public final class RegionDetector {
             return List.of();
         }
         line = SearchText.normalize(line);
-        List<Mention> mentions = gazetteer.findMentions(line);
+        List<Mention> mentions = mentions(line);
         Set<String> context = contextCodes(within, mentions);
         Set<Region> regions = new LinkedHashSet<>();
         for (NameUse use : NameUse.read(line, mentions, cues, false)) {
@@ -113,6 +116,11 @@ public final class RegionDetector {
         return List.copyOf(regions);
     }
 
+    /** The gazetteer's and the special names' mentions in a folded text, in order. */
+    private List<Mention> mentions(String text) {
+        return RegionAliases.merge(gazetteer.findMentions(text), aliases.find(text));
+    }
+
     private void score(Map<Region, Double> scores, String text, List<Mention> mentions, double fullWeight,
                        double shortWeight, Set<String> context, Region within, boolean publisherLine, boolean body) {
         for (NameUse use : NameUse.read(text, mentions, cues, publisherLine)) {
@@ -121,7 +129,7 @@ public final class RegionDetector {
             if (use.kind() == NameUse.Kind.NONE || use.kind() == NameUse.Kind.QUALIFIER || candidates.isEmpty()) {
                 continue;
             }
-            boolean fullName = mention.isFullNameOf(candidates.get(0));
+            boolean fullName = mention.isFullNameOf(candidates.get(0)) || isOldFullName(text, mention);
             double weight = switch (use.kind()) {
                 case ORGANISATION -> (fullName ? fullWeight : shortWeight) + ORGANISATION;
                 case OTHER_BODY -> fullName ? OTHER_BODY : 0;
@@ -132,6 +140,11 @@ public final class RegionDetector {
                 candidates.forEach(region -> scores.merge(region, share, Double::sum));
             }
         }
+    }
+
+    /** A short form followed by 县, 区, 市 or 旗 is a full name, often an older one (洞头县 for 洞头区). */
+    private static boolean isOldFullName(String text, Mention mention) {
+        return mention.end() < text.length() && OLD_SUFFIXES.indexOf(text.charAt(mention.end())) >= 0;
     }
 
     /**

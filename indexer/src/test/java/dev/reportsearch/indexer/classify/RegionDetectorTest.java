@@ -129,4 +129,20 @@ class RegionDetectorTest {
                 "各位代表:\n一年来,县人民政府在州委和县委的领导下,建设大田试验站。");
         assertThat(detected(evidence)).isEqualTo("和硕县");
     }
+
+    @Test
+    void specialAndOldNamesMapToTodaysRegion() {
+        assertThat(detected(RegionEvidence.ofBody("兵团第八师妇联组织师市妇女开展培训。"))).isEqualTo("石河子市");
+        assertThat(detected(RegionEvidence.ofBody("全区民政事业为北京城市副中心建设作出贡献。"))).isEqualTo("通州区");
+        assertThat(detected(RegionEvidence.ofBody("洞头县教育局推进学校建设。"))).isEqualTo("洞头区");
+    }
+
+    @Test
+    void mergedMentionsKeepTheLongerOfOverlappingNames() {
+        java.util.List<dev.reportsearch.core.region.Mention> merged = RegionAliases.merge(
+                gazetteer.findMentions("北京城市副中心建设"),
+                java.util.List.of(new dev.reportsearch.core.region.Mention("北京城市副中心", 0, 7,
+                        gazetteer.byName("通州区"))));
+        assertThat(merged).extracting(dev.reportsearch.core.region.Mention::surface).containsExactly("北京城市副中心");
+    }
 }
