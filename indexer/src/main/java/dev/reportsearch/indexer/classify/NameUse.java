@@ -1,5 +1,6 @@
 package dev.reportsearch.indexer.classify;
 
+import dev.reportsearch.core.model.RegionLevel;
 import dev.reportsearch.core.region.Mention;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ record NameUse(Mention mention, Kind kind) {
     private static Kind kindOf(String text, List<Mention> mentions, int i, RegionCues cues, boolean publisherLine) {
         Mention m = mentions.get(i);
         boolean fullName = m.regions().stream().anyMatch(m::isFullNameOf);
-        if (cues.insideWord(text, m.start(), m.end()) || cues.precededBy(cues.passing(), text, m.start())
+        if (cues.insideWord(text, m.start(), m.end()) || cues.runsOn(text, m.end()) || cues.precededBy(cues.passing(), text, m.start())
                 || (!fullName && cues.startsWithAny(cues.suffix(), text, m.end()))) {
             return Kind.NONE;
         }
@@ -47,13 +48,18 @@ record NameUse(Mention mention, Kind kind) {
         return Kind.PLAIN;
     }
 
-    /** True when the next mention follows without a gap and can lie within this one (重庆城口, 湖北省武汉市). */
+    /**
+     * True when the next mention follows without a gap and can lie within this one (重庆城口, 湖北省武汉市).
+     * A county before its township (罗山县丽水街道) is no mere qualifier: a county's report names its
+     * townships so, and whether the report is the township's is for the rest of the text to say.
+     */
     private static boolean qualifiesNext(List<Mention> mentions, int i) {
         if (i + 1 >= mentions.size() || mentions.get(i + 1).start() != mentions.get(i).end()) {
             return false;
         }
         return mentions.get(i + 1).regions().stream().anyMatch(inner -> mentions.get(i).regions().stream()
-                .anyMatch(outer -> !outer.equals(inner) && inner.pathCodes().contains(outer.code())));
+                .anyMatch(outer -> !outer.equals(inner) && inner.level() != RegionLevel.TOWNSHIP
+                        && inner.pathCodes().contains(outer.code())));
     }
 
     /** True when mention i, alone or in a list (石狮市、晋江市、惠安县妇联), is followed by an organisation word. */

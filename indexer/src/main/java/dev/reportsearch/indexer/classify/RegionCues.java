@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * region name (see the file's header for what each kind means).
  */
 record RegionCues(List<String> organisation, List<String> institution, List<String> media, List<String> suffix,
-                  List<String> passing, List<String> words, List<String> framing) {
+                  List<String> passing, List<String> words, List<String> tails, List<String> framing) {
     private static final String RESOURCE = "/dev/reportsearch/indexer/classify/region-cues.tsv";
     /** An ordinal between a name and its body: 黟县第十七届人民代表大会, 常德市第三人民医院. */
     private static final Pattern ORDINAL = Pattern.compile("第[0-9零〇一二三四五六七八九十百]{1,4}[届次]?");
@@ -30,6 +30,7 @@ record RegionCues(List<String> organisation, List<String> institution, List<Stri
         suffix = List.copyOf(suffix);
         passing = List.copyOf(passing);
         words = List.copyOf(words);
+        tails = List.copyOf(tails);
         framing = List.copyOf(framing);
     }
 
@@ -47,7 +48,8 @@ record RegionCues(List<String> organisation, List<String> institution, List<Stri
             throw new UncheckedIOException(e);
         }
         return new RegionCues(kind(byKind, "organisation"), kind(byKind, "institution"), kind(byKind, "media"),
-                kind(byKind, "suffix"), kind(byKind, "passing"), kind(byKind, "word"), kind(byKind, "framing"));
+                kind(byKind, "suffix"), kind(byKind, "passing"), kind(byKind, "word"), kind(byKind, "tail"),
+                kind(byKind, "framing"));
     }
 
     private static List<String> kind(Map<String, List<String>> byKind, String kind) {
@@ -70,6 +72,11 @@ record RegionCues(List<String> organisation, List<String> institution, List<Stri
     /** True when one of {@code words} ends right at {@code offset}. */
     boolean precededBy(List<String> words, String text, int offset) {
         return words.stream().anyMatch(w -> offset >= w.length() && text.startsWith(w, offset - w.length()));
+    }
+
+    /** True when the name at [start, end) runs on into an ordinary word through its last character (发展乡村). */
+    boolean runsOn(String text, int end) {
+        return end > 0 && startsWithAny(tails, text, end - 1);
     }
 
     /** True when [start, end) lies inside an ordinary word of the list (惠民 in 惠民生), not being all of it. */

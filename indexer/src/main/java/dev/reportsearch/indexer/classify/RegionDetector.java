@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Finds the region a report is from: the publisher's area, not every place it names.
@@ -41,10 +42,19 @@ public final class RegionDetector {
     /** Short forms up to this length count in the body only as an organisation (大田试验站 is no 大田县). */
     private static final int MAX_BARE_STEM = 2;
     private static final String OLD_SUFFIXES = "县区市旗";
+    /** A township named in passing speaks for its county, but less than the county's own name. */
+    private static final double TOWNSHIP_FOR_COUNTY = 1;
+    /** Framing kinds of townships: 镇, 乡 and 街道 (whose last character is 道). */
+    private static final String TOWNSHIP_KINDS = "镇乡道";
+    /** This many distinct stems of one county's townships place them without the county being named. */
+    private static final int CO_OCCURRING_STEMS = 3;
+    /** Only stems this long are specific enough to place each other (红花套, 高坝洲; not 新华, 东风). */
+    private static final int MIN_CO_OCCURRING_STEM = 3;
 
     private final Gazetteer gazetteer;
     private final RegionCues cues;
     private final RegionAliases aliases;
+    private final TownshipStems townshipStems;
 
     public RegionDetector() {
         this(Gazetteer.standard());
@@ -54,6 +64,7 @@ public final class RegionDetector {
         this.gazetteer = gazetteer;
         this.cues = RegionCues.standard();
         this.aliases = RegionAliases.standard(gazetteer);
+        this.townshipStems = TownshipStems.of(gazetteer);
     }
 
     /** The report's own region, empty when the text names none (within {@code evidence.within()}). */
@@ -69,19 +80,51 @@ public final class RegionDetector {
     /** Every candidate region with its score; for {@link #detect} and for diagnostics. */
     Map<Region, Double> scores(RegionEvidence raw) {
         RegionEvidence evidence = raw.folded();
+        Region within = evidence.within();
         List<Mention> title = mentions(evidence.title());
         List<Mention> source = mentions(evidence.sourceLine());
         List<Mention> body = mentions(evidence.body());
-        Set<String> context = contextCodes(evidence.within(), title, source, body);
+        List<NameUse> titleUses = NameUse.read(evidence.title(), title, cues, false);
+        List<NameUse> sourceUses = NameUse.read(evidence.sourceLine(), source, cues, true);
+        List<NameUse> bodyUses = NameUse.read(evidence.body(), body, cues, false);
+        Set<String> context = contextCodes(within, title, source, body);
+        Places places = new Places(context, namedCodes(new Places(context, Map.of(), within),
+                titleUses, sourceUses, bodyUses), within);
+        Map<Character, Double> framing = framingShares(evidence.title() + "\n" + evidence.body());
 
+        boolean asTownship = speaksAsTownship(framing);
         Map<Region, Double> scores = new HashMap<>();
-        score(scores, evidence.title(), title, TITLE, TITLE, context, evidence.within(), false, false);
-        score(scores, evidence.sourceLine(), source, SOURCE, SOURCE, context, evidence.within(), true, false);
-        score(scores, evidence.body(), body, FULL_NAME, SHORT_FORM, context, evidence.within(), false, true);
-        applyFraming(scores, framingShares(evidence.title() + "\n" + evidence.body()));
+        score(scores, evidence.title(), titleUses, TITLE, TITLE, places, Part.TITLE, asTownship);
+        score(scores, evidence.sourceLine(), sourceUses, SOURCE, SOURCE, places, Part.SOURCE, asTownship);
+        score(scores, evidence.body(), bodyUses, FULL_NAME, SHORT_FORM, places, Part.BODY, asTownship);
+        scoreStems(scores, evidence, List.of(title, source, body), places, asTownship);
+        applyFraming(scores, framing);
+        spreadToParents(scores, RegionLevel.TOWNSHIP);
         spreadToParents(scores, RegionLevel.COUNTY);
         spreadToParents(scores, RegionLevel.CITY);
         return scores;
+    }
+
+    /** Where in the evidence a text is: the title and source line speak for the report as a whole. */
+    private enum Part { TITLE, SOURCE, BODY }
+
+    /**
+     * What the text says about places: {@code context} holds the codes (and ancestors' codes) of the
+     * regions named unambiguously, {@code named} those of every county-or-higher region a name can
+     * stand for; a township counts only where {@code named} places it: its county or city is named
+     * (a province holds too many townships for its name to place one).
+     */
+    private record Places(Set<String> context, Map<String, Set<String>> named, Region within) {
+        boolean places(Region township) {
+            return places(township, null);
+        }
+
+        /** As {@link #places(Region)}, by a name other than {@code word} (大田 does not place 大田乡 by itself). */
+        boolean places(Region township, String word) {
+            List<String> codes = township.pathCodes();
+            return codes.subList(1, codes.size() - 1).stream()
+                    .anyMatch(code -> named.getOrDefault(code, Set.of()).stream().anyMatch(w -> !w.equals(word)));
+        }
     }
 
     /**
@@ -105,10 +148,12 @@ public final class RegionDetector {
         }
         line = SearchText.normalize(line);
         List<Mention> mentions = mentions(line);
+        List<NameUse> uses = NameUse.read(line, mentions, cues, false);
         Set<String> context = contextCodes(within, mentions);
+        Places places = new Places(context, namedCodes(new Places(context, Map.of(), within), uses), within);
         Set<Region> regions = new LinkedHashSet<>();
-        for (NameUse use : NameUse.read(line, mentions, cues, false)) {
-            List<Region> candidates = candidates(use.mention(), context, within);
+        for (NameUse use : uses) {
+            List<Region> candidates = candidates(use.mention(), places, use.kind() == NameUse.Kind.ORGANISATION);
             if (candidates.size() == 1 && use.kind() == NameUse.Kind.ORGANISATION) {
                 regions.add(candidates.get(0));
             }
@@ -118,28 +163,103 @@ public final class RegionDetector {
 
     /** The gazetteer's and the special names' mentions in a folded text, in order. */
     private List<Mention> mentions(String text) {
-        return RegionAliases.merge(gazetteer.findMentions(text), aliases.find(text));
+        List<Mention> townships = RegionAliases.merge(gazetteer.findTownshipMentions(text), townshipStems.findStreets(text));
+        return RegionAliases.merge(RegionAliases.merge(gazetteer.findMentions(text), aliases.find(text)), townships);
     }
 
-    private void score(Map<Region, Double> scores, String text, List<Mention> mentions, double fullWeight,
-                       double shortWeight, Set<String> context, Region within, boolean publisherLine, boolean body) {
-        for (NameUse use : NameUse.read(text, mentions, cues, publisherLine)) {
+    private void score(Map<Region, Double> scores, String text, List<NameUse> uses, double fullWeight,
+                       double shortWeight, Places places, Part part, boolean asTownship) {
+        for (NameUse use : uses) {
             Mention mention = use.mention();
-            List<Region> candidates = candidates(mention, context, within);
+            boolean vouched = part != Part.BODY || use.kind() == NameUse.Kind.ORGANISATION;
+            boolean townshipCounts = vouched || asTownship;
+            List<Region> candidates = candidates(mention, places, vouched);
             if (use.kind() == NameUse.Kind.NONE || use.kind() == NameUse.Kind.QUALIFIER || candidates.isEmpty()) {
                 continue;
             }
-            boolean fullName = mention.isFullNameOf(candidates.get(0)) || isOldFullName(text, mention);
+            boolean fullName = isFullName(mention, candidates.get(0)) || isOldFullName(text, mention);
             double weight = switch (use.kind()) {
                 case ORGANISATION -> (fullName ? fullWeight : shortWeight) + ORGANISATION;
                 case OTHER_BODY -> fullName ? OTHER_BODY : 0;
-                default -> fullName ? fullWeight : shortStemCounts(mention, candidates, body) ? shortWeight : 0;
+                default -> fullName ? fullWeight : shortStemCounts(mention, candidates, part == Part.BODY) ? shortWeight : 0;
             };
             double share = weight / candidates.size();
             if (share > 0) {
-                candidates.forEach(region -> scores.merge(region, share, Double::sum));
+                candidates.forEach(region -> {
+                    if (townshipCounts || region.level() != RegionLevel.TOWNSHIP) {
+                        scores.merge(region, share, Double::sum);
+                    } else {
+                        scores.merge(countyOf(region), share * TOWNSHIP_FOR_COUNTY, Double::sum);
+                    }
+                });
             }
         }
+    }
+
+    /**
+     * The region itself, or for a township its county: a township only named in a county's report
+     * (评议会在罗山县丽水街道举行) speaks for the county.
+     */
+    private Region countyOf(Region region) {
+        return region.level() == RegionLevel.TOWNSHIP ? gazetteer.byCode(region.parentCode()).orElse(region) : region;
+    }
+
+    /** A full name, or a township's name written as pages write it (青菱街 for 青菱街道). */
+    private static boolean isFullName(Mention mention, Region region) {
+        return mention.isFullNameOf(region) || region.level() == RegionLevel.TOWNSHIP;
+    }
+
+    /**
+     * Township stems (万安 for 万安镇, 霓屿 for 霓屿街道) where the text places them: within a region it
+     * names, or three or more stems of one county together. A report that speaks as a township (我镇,
+     * 全镇) is that township's; otherwise a stem only speaks for its county (a 区 report naming its streets).
+     */
+    private void scoreStems(Map<Region, Double> scores, RegionEvidence evidence, List<List<Mention>> names,
+                            Places places, boolean asTownship) {
+        List<String> texts = List.of(evidence.title(), evidence.sourceLine(), evidence.body());
+        double[] weights = {TITLE, SOURCE, SHORT_FORM};
+        List<List<Mention>> stems = new ArrayList<>();
+        Map<String, Set<String>> stemsByCounty = new HashMap<>();
+        for (int part = 0; part < texts.size(); part++) {
+            List<Mention> found = unclaimed(townshipStems.findStems(texts.get(part)), names.get(part));
+            stems.add(found);
+            found.stream().filter(m -> m.surface().length() >= MIN_CO_OCCURRING_STEM).forEach(m -> m.regions().forEach(t ->
+                    stemsByCounty.computeIfAbsent(t.parentCode(), k -> new HashSet<>()).add(m.surface())));
+        }
+        for (int part = 0; part < texts.size(); part++) {
+            for (Mention stem : stems.get(part)) {
+                List<Region> placed = stem.regions().stream()
+                        .filter(t -> places.within() == null || gazetteer.isWithin(t, places.within()))
+                        .filter(t -> places.places(t, stem.surface()) || (stem.surface().length() >= MIN_CO_OCCURRING_STEM
+                                && stemsByCounty.get(t.parentCode()).size() >= CO_OCCURRING_STEMS))
+                        .toList();
+                double share = weights[part] / Math.max(1, placed.size());
+                for (Region township : placed) {
+                    Region target = asTownship ? township : countyOf(township);
+                    scores.merge(target, share, Double::sum);
+                }
+            }
+        }
+    }
+
+    /**
+     * Stems that no other name covers (罗江区 is no stem 罗江 of 罗江镇, 北京 no stem of 北京街道), except a
+     * county's bare short form, which counts for little on its own (万安 is 万安镇's stem as much as 万安县's).
+     */
+    private static List<Mention> unclaimed(List<Mention> stems, List<Mention> names) {
+        return stems.stream()
+                .filter(stem -> names.stream().noneMatch(n -> n.start() < stem.end() && stem.start() < n.end()
+                        && !isBareCountyShortForm(n)))
+                .toList();
+    }
+
+    private static boolean isBareCountyShortForm(Mention mention) {
+        return mention.surface().length() <= MAX_BARE_STEM && mention.regions().stream()
+                .allMatch(r -> r.level() == RegionLevel.COUNTY && !mention.isFullNameOf(r));
+    }
+
+    private static boolean speaksAsTownship(Map<Character, Double> framing) {
+        return TOWNSHIP_KINDS.chars().anyMatch(kind -> framing.getOrDefault((char) kind, 0.0) > 0);
     }
 
     /** A short form followed by 县, 区, 市 or 旗 is a full name, often an older one (洞头县 for 洞头区). */
@@ -159,14 +279,20 @@ public final class RegionDetector {
     /**
      * The regions a mention can stand for here: within {@code within}, preferring those whose
      * ancestors the text names unambiguously (鼓楼区 beside 福州市), then full names over short forms.
+     * A township counts only where the text names its county or city, or, when its name is found
+     * nowhere else in China, where the title, source line or an organisation ({@code vouched}) names it.
      */
-    private List<Region> candidates(Mention mention, Set<String> context, Region within) {
+    private List<Region> candidates(Mention mention, Places places, boolean vouched) {
         List<Region> candidates = mention.regions().stream()
-                .filter(r -> within == null || gazetteer.isWithin(r, within))
+                .filter(r -> places.within() == null || gazetteer.isWithin(r, places.within()))
                 .toList();
+        if (!candidates.isEmpty() && candidates.get(0).level() == RegionLevel.TOWNSHIP) {
+            List<Region> placed = candidates.stream().filter(places::places).toList();
+            candidates = !placed.isEmpty() ? placed : vouched && candidates.size() == 1 ? candidates : List.of();
+        }
         if (candidates.size() > 1) {
             List<Region> supported = candidates.stream()
-                    .filter(r -> r.pathCodes().stream().anyMatch(context::contains))
+                    .filter(r -> r.pathCodes().stream().anyMatch(places.context()::contains))
                     .toList();
             candidates = supported.isEmpty() ? candidates : supported;
         }
@@ -175,6 +301,32 @@ public final class RegionDetector {
             candidates = fullNames.isEmpty() ? candidates : fullNames;
         }
         return candidates;
+    }
+
+    /**
+     * Codes of the county-or-higher regions the names (used as names) stand for here, and of their
+     * ancestors, each with the words that name it: 普陀 beside nothing else gives both 普陀区.
+     */
+    @SafeVarargs
+    private Map<String, Set<String>> namedCodes(Places context, List<NameUse>... useLists) {
+        Map<String, Set<String>> codes = new HashMap<>();
+        if (context.within() != null) {
+            context.within().pathCodes().forEach(code -> codes.computeIfAbsent(code, k -> new HashSet<>()).add(""));
+        }
+        for (List<NameUse> uses : useLists) {
+            for (NameUse use : uses) {
+                if (use.kind() == NameUse.Kind.NONE || use.kind() == NameUse.Kind.OTHER_BODY) {
+                    continue;
+                }
+                // A county's bare short form (罗江, 普陀) places only its own townships, not its city's.
+                boolean bare = isBareCountyShortForm(use.mention()) && use.kind() != NameUse.Kind.ORGANISATION;
+                candidates(use.mention(), context, false).stream()
+                        .filter(r -> r.level() != RegionLevel.TOWNSHIP)
+                        .flatMap(r -> bare ? Stream.of(r.code()) : r.pathCodes().stream())
+                        .forEach(code -> codes.computeIfAbsent(code, k -> new HashSet<>()).add(use.mention().surface()));
+            }
+        }
+        return codes;
     }
 
     /** Codes of the regions (and their ancestors) that the text names unambiguously. */
