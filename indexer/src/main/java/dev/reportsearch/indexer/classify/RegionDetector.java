@@ -44,6 +44,10 @@ public final class RegionDetector {
     private static final String OLD_SUFFIXES = "县区市旗";
     /** A township named in passing speaks for its county, but less than the county's own name. */
     private static final double TOWNSHIP_FOR_COUNTY = 1;
+    /** Kinds of county-level superiors a township report names by kind alone (区关工委, 县委). */
+    private static final String SUPERIOR_KINDS = "区县市旗";
+    /** Characters before such a kind that show no name precedes it (在区关工委, 和县委). */
+    private static final String NAMELESS_BEFORE = "在和与及由向从受经";
     /** Framing kinds of townships: 镇, 乡 and 街道 (whose last character is 道). */
     private static final String TOWNSHIP_KINDS = "镇乡道";
     /** This many distinct stems of one county's townships place them without the county being named. */
@@ -89,7 +93,7 @@ public final class RegionDetector {
         List<NameUse> bodyUses = NameUse.read(evidence.body(), body, cues, false);
         Set<String> context = contextCodes(within, title, source, body);
         Places places = new Places(context, namedCodes(new Places(context, Map.of(), within),
-                titleUses, sourceUses, bodyUses), within);
+                titleUses, sourceUses, bodyUses), within, superiorKinds(evidence.body()));
         Map<Character, Double> framing = framingShares(evidence.title() + "\n" + evidence.body());
 
         boolean asTownship = speaksAsTownship(framing);
@@ -114,7 +118,11 @@ public final class RegionDetector {
      * stand for; a township counts only where {@code named} places it: its county or city is named
      * (a province holds too many townships for its name to place one).
      */
-    private record Places(Set<String> context, Map<String, Set<String>> named, Region within) {
+    private record Places(Set<String> context, Map<String, Set<String>> named, Region within, String superiors) {
+        Places(Set<String> context, Map<String, Set<String>> named, Region within) {
+            this(context, named, within, "");
+        }
+
         boolean places(Region township) {
             return places(township, null);
         }
@@ -288,6 +296,9 @@ public final class RegionDetector {
                 .toList();
         if (!candidates.isEmpty() && candidates.get(0).level() == RegionLevel.TOWNSHIP) {
             List<Region> placed = candidates.stream().filter(places::places).toList();
+            if (placed.isEmpty()) {
+                placed = bySuperior(candidates, places.superiors());
+            }
             candidates = !placed.isEmpty() ? placed : vouched && candidates.size() == 1 ? candidates : List.of();
         }
         if (candidates.size() > 1) {
@@ -329,6 +340,39 @@ public final class RegionDetector {
         return codes;
     }
 
+    /**
+     * Of townships sharing a name, the one whose county is of the kind the text names as the
+     * superior body (在区关工委的指导下: a 区, so 黄岩区's 屿头乡, not 平潭县's); none unless exactly one.
+     */
+    private static List<Region> bySuperior(List<Region> townships, String superiors) {
+        if (townships.size() < 2 || superiors.isEmpty()) {
+            return List.of();
+        }
+        List<Region> matching = townships.stream()
+                .filter(t -> superiors.indexOf(kindOf(t.path().get(t.path().size() - 2))) >= 0)
+                .toList();
+        return matching.size() == 1 ? matching : List.of();
+    }
+
+    /** The kind of region a name says it is: its last character (黄岩区 → 区). */
+    private static char kindOf(String name) {
+        return name.charAt(name.length() - 1);
+    }
+
+    /** The kinds (区, 县, 市, 旗) of the superior bodies the text names without a name: 在区关工委, 县委. */
+    private String superiorKinds(String text) {
+        StringBuilder kinds = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char kind = text.charAt(i);
+            if (SUPERIOR_KINDS.indexOf(kind) >= 0 && kinds.indexOf(String.valueOf(kind)) < 0
+                    && (i == 0 || !Character.isIdeographic(text.charAt(i - 1)) || NAMELESS_BEFORE.indexOf(text.charAt(i - 1)) >= 0)
+                    && cues.startsWithAny(cues.organisation(), text, i + 1)) {
+                kinds.append(kind);
+            }
+        }
+        return kinds.toString();
+    }
+
     /** Codes of the regions (and their ancestors) that the text names unambiguously. */
     @SafeVarargs
     private static Set<String> contextCodes(Region within, List<Mention>... mentionLists) {
@@ -361,7 +405,7 @@ public final class RegionDetector {
 
     private static void applyFraming(Map<Region, Double> scores, Map<Character, Double> shares) {
         scores.replaceAll((region, score) -> {
-            char kind = region.name().charAt(region.name().length() - 1);
+            char kind = kindOf(region.name());
             return score * (1 + FRAMING_BOOST * shares.getOrDefault(kind, 0.0));
         });
     }

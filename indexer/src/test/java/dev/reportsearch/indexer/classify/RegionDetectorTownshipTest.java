@@ -65,4 +65,15 @@ class RegionDetectorTownshipTest {
         assertThat(stems.findStreets("武汉洪山区青菱街妇女微家")).extracting(m -> m.regions().get(0).name())
                 .containsExactly("青菱街道");
     }
+
+    @Test
+    void theKindOfItsSuperiorPicksAmongTownshipsOfOneName() {
+        // 屿头乡 is in 黄岩区 (台州) and in 平潭县 (福州): a report guided by the 区关工委 is the former's.
+        RegionEvidence district = RegionEvidence.ofBody("今年我乡关工委在区关工委的指导下开展工作,屿头乡初中设专人负责。");
+        assertThat(path(district)).containsExactly("浙江省", "台州市", "黄岩区", "屿头乡");
+        RegionEvidence county = RegionEvidence.ofBody("今年我乡关工委在县关工委的指导下开展工作,屿头乡初中设专人负责。");
+        assertThat(path(county)).containsExactly("福建省", "福州市", "平潭县", "屿头乡");
+        RegionEvidence neither = RegionEvidence.ofBody("今年我乡关工委开展工作,屿头乡初中设专人负责。");
+        assertThat(detector.detect(neither)).isEmpty();
+    }
 }
