@@ -6,6 +6,7 @@ import dev.reportsearch.core.region.Gazetteer;
 import dev.reportsearch.core.region.Mention;
 import dev.reportsearch.core.text.SearchText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -229,7 +231,7 @@ public final class RegionDetector {
         List<List<Mention>> stems = new ArrayList<>();
         Map<String, Set<String>> stemsByCounty = new HashMap<>();
         for (int part = 0; part < texts.size(); part++) {
-            List<Mention> found = unclaimed(townshipStems.findStems(texts.get(part)), names.get(part));
+            List<Mention> found = unclaimed(townshipStems.findStems(texts.get(part)), names.get(part), texts.get(part).length());
             stems.add(found);
             found.stream().filter(m -> m.surface().length() >= MIN_CO_OCCURRING_STEM).forEach(m -> m.regions().forEach(t ->
                     stemsByCounty.computeIfAbsent(t.parentCode(), k -> new HashSet<>()).add(m.surface())));
@@ -254,10 +256,12 @@ public final class RegionDetector {
      * Stems that no other name covers (罗江区 is no stem 罗江 of 罗江镇, 北京 no stem of 北京街道), except a
      * county's bare short form, which counts for little on its own (万安 is 万安镇's stem as much as 万安县's).
      */
-    private static List<Mention> unclaimed(List<Mention> stems, List<Mention> names) {
+    private static List<Mention> unclaimed(List<Mention> stems, List<Mention> names, int length) {
+        boolean[] claimed = new boolean[length];
+        names.stream().filter(n -> !isBareCountyShortForm(n))
+                .forEach(n -> Arrays.fill(claimed, n.start(), n.end(), true));
         return stems.stream()
-                .filter(stem -> names.stream().noneMatch(n -> n.start() < stem.end() && stem.start() < n.end()
-                        && !isBareCountyShortForm(n)))
+                .filter(stem -> IntStream.range(stem.start(), stem.end()).noneMatch(i -> claimed[i]))
                 .toList();
     }
 
@@ -266,8 +270,10 @@ public final class RegionDetector {
                 .allMatch(r -> r.level() == RegionLevel.COUNTY && !mention.isFullNameOf(r));
     }
 
+    /** True when the report speaks mostly as a township (我镇, 全镇, 镇党委), not as a county naming its 乡镇. */
     private static boolean speaksAsTownship(Map<Character, Double> framing) {
-        return TOWNSHIP_KINDS.chars().anyMatch(kind -> framing.getOrDefault((char) kind, 0.0) > 0);
+        double township = TOWNSHIP_KINDS.chars().mapToDouble(kind -> framing.getOrDefault((char) kind, 0.0)).sum();
+        return township > 0 && township >= 1 - township;
     }
 
     /** A short form followed by 县, 区, 市 or 旗 is a full name, often an older one (洞头县 for 洞头区). */

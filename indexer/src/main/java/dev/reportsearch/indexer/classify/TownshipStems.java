@@ -32,7 +32,17 @@ final class TownshipStems {
         this.stems = new LongestMatchDictionary<>(stems);
     }
 
+    /** Built once for the bundled gazetteer (about half a second: ICU reads every stem). */
+    private static final class Standard {
+        static final TownshipStems INSTANCE = build(Gazetteer.standard());
+    }
+
+    /** The stems of this gazetteer's townships; the bundled gazetteer's are built once and shared. */
     static TownshipStems of(Gazetteer gazetteer) {
+        return gazetteer == Gazetteer.standard() ? Standard.INSTANCE : build(gazetteer);
+    }
+
+    private static TownshipStems build(Gazetteer gazetteer) {
         Map<String, List<Region>> streets = new HashMap<>();
         Map<String, List<Region>> stems = new HashMap<>();
         BreakIterator words = BreakIterator.getWordInstance(ULocale.CHINESE);

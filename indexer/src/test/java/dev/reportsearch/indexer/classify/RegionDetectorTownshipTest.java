@@ -38,6 +38,8 @@ class RegionDetectorTownshipTest {
     void aTownshipNamedInACountysReportSpeaksForTheCounty() {
         RegionEvidence evidence = RegionEvidence.ofBody("团县委召开述职评议会。评议会在罗山县丽水街道高湾社区举行。全县团组织参加。");
         assertThat(path(evidence)).containsExactly("河南省", "信阳市", "罗山县");
+        RegionEvidence naming = RegionEvidence.ofBody("全县各乡镇党委高度重视,全县上下齐心。罗山县丽水街道开展活动,丽水街道建成妇女之家。");
+        assertThat(path(naming)).containsExactly("河南省", "信阳市", "罗山县");
     }
 
     @Test
