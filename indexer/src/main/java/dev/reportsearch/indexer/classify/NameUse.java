@@ -62,6 +62,12 @@ record NameUse(Mention mention, Kind kind) {
                         && inner.pathCodes().contains(outer.code())));
     }
 
+    /** True for a county's short form of at most {@code maxLength} characters (万安, 罗江), not a full name. */
+    static boolean isBareCountyShortForm(Mention mention, int maxLength) {
+        return mention.surface().length() <= maxLength && mention.regions().stream()
+                .allMatch(r -> r.level() == RegionLevel.COUNTY && !mention.isFullNameOf(r));
+    }
+
     /** True when mention i, alone or in a list (石狮市、晋江市、惠安县妇联), is followed by an organisation word. */
     private static boolean isOrganisation(String text, List<Mention> mentions, int i, RegionCues cues) {
         int last = i;

@@ -6,7 +6,6 @@ import dev.reportsearch.core.region.Gazetteer;
 import dev.reportsearch.core.region.Mention;
 import dev.reportsearch.core.text.SearchText;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,17 +14,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
  * Finds the region a report is from: the publisher's area, not every place it names.
  *
- * <p>Each mentioned region scores by where and how it is named: title and source line weigh most,
- * a federation (石狮市妇联) more than a bare name, a full name more than a short form; names inside
- * other bodies' names (深圳大学) count nothing. The report's framing (全县, 全州) favours regions of
- * that kind. A page whose evidence is spread over several children of one region (four counties of
- * 泉州市) belongs to that parent.
+ * <p>Text is read in one script (Traditional folded to Simplified). Each mentioned region scores by
+ * where and how it is named ({@link NameUse}): title and source line weigh most, a body such as a
+ * federation or a congress (石狮市妇联, 黟县第十七届人民代表大会) more than a bare name, a full name more
+ * than a short form; names inside ordinary words (惠民生), inside other bodies' names (深圳大学), after
+ * passing cues (发布于四川, 赴) or inside longer place names (万安镇 for 万安县) count little or nothing,
+ * and a county's one- or two-character short form counts in the body only as an organisation. Special
+ * names come from region-aliases.tsv. The report's framing (全县, 我镇) favours regions of that kind
+ * ({@link RegionFraming}). A page whose evidence is spread over several children of one region (four
+ * counties of 泉州市) belongs to that parent.
+ *
+ * <p>Townships (乡, 镇, 街道) count only where the text places them: their county or city named, a
+ * name unique in China vouched for by the title, source line or an organisation, or the kind of
+ * superior the report names. Unless the report speaks as a township, a township it names, or a bare
+ * stem of one ({@link TownshipStems}), speaks for its county.
  */
 public final class RegionDetector {
     private static final double TITLE = 6;
@@ -46,12 +53,6 @@ public final class RegionDetector {
     private static final String OLD_SUFFIXES = "县区市旗";
     /** A township named in passing speaks for its county, but less than the county's own name. */
     private static final double TOWNSHIP_FOR_COUNTY = 1;
-    /** Kinds of county-level superiors a township report names by kind alone (区关工委, 县委). */
-    private static final String SUPERIOR_KINDS = "区县市旗";
-    /** Characters before such a kind that show no name precedes it (在区关工委, 和县委). */
-    private static final String NAMELESS_BEFORE = "在和与及由向从受经";
-    /** Framing kinds of townships: 镇, 乡 and 街道 (whose last character is 道). */
-    private static final String TOWNSHIP_KINDS = "镇乡道";
     /** This many distinct stems of one county's townships place them without the county being named. */
     private static final int CO_OCCURRING_STEMS = 3;
     /** Only stems this long are specific enough to place each other (红花套, 高坝洲; not 新华, 东风). */
@@ -94,11 +95,11 @@ public final class RegionDetector {
         List<NameUse> sourceUses = NameUse.read(evidence.sourceLine(), source, cues, true);
         List<NameUse> bodyUses = NameUse.read(evidence.body(), body, cues, false);
         Set<String> context = contextCodes(within, title, source, body);
+        RegionFraming framing = RegionFraming.read(evidence.title() + "\n" + evidence.body(), cues);
         Places places = new Places(context, namedCodes(new Places(context, Map.of(), within),
-                titleUses, sourceUses, bodyUses), within, superiorKinds(evidence.body()));
-        Map<Character, Double> framing = framingShares(evidence.title() + "\n" + evidence.body());
+                titleUses, sourceUses, bodyUses), within, framing);
 
-        boolean asTownship = speaksAsTownship(framing);
+        boolean asTownship = framing.speaksAsTownship();
         Map<Region, Double> scores = new HashMap<>();
         score(scores, evidence.title(), titleUses, TITLE, TITLE, places, Part.TITLE, asTownship);
         score(scores, evidence.sourceLine(), sourceUses, SOURCE, SOURCE, places, Part.SOURCE, asTownship);
@@ -120,9 +121,9 @@ public final class RegionDetector {
      * stand for; a township counts only where {@code named} places it: its county or city is named
      * (a province holds too many townships for its name to place one).
      */
-    private record Places(Set<String> context, Map<String, Set<String>> named, Region within, String superiors) {
+    private record Places(Set<String> context, Map<String, Set<String>> named, Region within, RegionFraming framing) {
         Places(Set<String> context, Map<String, Set<String>> named, Region within) {
-            this(context, named, within, "");
+            this(context, named, within, new RegionFraming(Map.of(), ""));
         }
 
         boolean places(Region township) {
@@ -231,7 +232,7 @@ public final class RegionDetector {
         List<List<Mention>> stems = new ArrayList<>();
         Map<String, Set<String>> stemsByCounty = new HashMap<>();
         for (int part = 0; part < texts.size(); part++) {
-            List<Mention> found = unclaimed(townshipStems.findStems(texts.get(part)), names.get(part), texts.get(part).length());
+            List<Mention> found = townshipStems.findStems(texts.get(part), names.get(part), MAX_BARE_STEM);
             stems.add(found);
             found.stream().filter(m -> m.surface().length() >= MIN_CO_OCCURRING_STEM).forEach(m -> m.regions().forEach(t ->
                     stemsByCounty.computeIfAbsent(t.parentCode(), k -> new HashSet<>()).add(m.surface())));
@@ -252,29 +253,6 @@ public final class RegionDetector {
         }
     }
 
-    /**
-     * Stems that no other name covers (罗江区 is no stem 罗江 of 罗江镇, 北京 no stem of 北京街道), except a
-     * county's bare short form, which counts for little on its own (万安 is 万安镇's stem as much as 万安县's).
-     */
-    private static List<Mention> unclaimed(List<Mention> stems, List<Mention> names, int length) {
-        boolean[] claimed = new boolean[length];
-        names.stream().filter(n -> !isBareCountyShortForm(n))
-                .forEach(n -> Arrays.fill(claimed, n.start(), n.end(), true));
-        return stems.stream()
-                .filter(stem -> IntStream.range(stem.start(), stem.end()).noneMatch(i -> claimed[i]))
-                .toList();
-    }
-
-    private static boolean isBareCountyShortForm(Mention mention) {
-        return mention.surface().length() <= MAX_BARE_STEM && mention.regions().stream()
-                .allMatch(r -> r.level() == RegionLevel.COUNTY && !mention.isFullNameOf(r));
-    }
-
-    /** True when the report speaks mostly as a township (我镇, 全镇, 镇党委), not as a county naming its 乡镇. */
-    private static boolean speaksAsTownship(Map<Character, Double> framing) {
-        double township = TOWNSHIP_KINDS.chars().mapToDouble(kind -> framing.getOrDefault((char) kind, 0.0)).sum();
-        return township > 0 && township >= 1 - township;
-    }
 
     /** A short form followed by 县, 区, 市 or 旗 is a full name, often an older one (洞头县 for 洞头区). */
     private static boolean isOldFullName(String text, Mention mention) {
@@ -303,7 +281,7 @@ public final class RegionDetector {
         if (!candidates.isEmpty() && candidates.get(0).level() == RegionLevel.TOWNSHIP) {
             List<Region> placed = candidates.stream().filter(places::places).toList();
             if (placed.isEmpty()) {
-                placed = bySuperior(candidates, places.superiors());
+                placed = bySuperior(candidates, places.framing());
             }
             candidates = !placed.isEmpty() ? placed : vouched && candidates.size() == 1 ? candidates : List.of();
         }
@@ -336,7 +314,7 @@ public final class RegionDetector {
                     continue;
                 }
                 // A county's bare short form (罗江, 普陀) places only its own townships, not its city's.
-                boolean bare = isBareCountyShortForm(use.mention()) && use.kind() != NameUse.Kind.ORGANISATION;
+                boolean bare = NameUse.isBareCountyShortForm(use.mention(), MAX_BARE_STEM) && use.kind() != NameUse.Kind.ORGANISATION;
                 candidates(use.mention(), context, false).stream()
                         .filter(r -> r.level() != RegionLevel.TOWNSHIP)
                         .flatMap(r -> bare ? Stream.of(r.code()) : r.pathCodes().stream())
@@ -350,33 +328,12 @@ public final class RegionDetector {
      * Of townships sharing a name, the one whose county is of the kind the text names as the
      * superior body (在区关工委的指导下: a 区, so 黄岩区's 屿头乡, not 平潭县's); none unless exactly one.
      */
-    private static List<Region> bySuperior(List<Region> townships, String superiors) {
-        if (townships.size() < 2 || superiors.isEmpty()) {
+    private static List<Region> bySuperior(List<Region> townships, RegionFraming framing) {
+        if (townships.size() < 2) {
             return List.of();
         }
-        List<Region> matching = townships.stream()
-                .filter(t -> superiors.indexOf(kindOf(t.path().get(t.path().size() - 2))) >= 0)
-                .toList();
+        List<Region> matching = townships.stream().filter(framing::superiorMatches).toList();
         return matching.size() == 1 ? matching : List.of();
-    }
-
-    /** The kind of region a name says it is: its last character (黄岩区 → 区). */
-    private static char kindOf(String name) {
-        return name.charAt(name.length() - 1);
-    }
-
-    /** The kinds (区, 县, 市, 旗) of the superior bodies the text names without a name: 在区关工委, 县委. */
-    private String superiorKinds(String text) {
-        StringBuilder kinds = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char kind = text.charAt(i);
-            if (SUPERIOR_KINDS.indexOf(kind) >= 0 && kinds.indexOf(String.valueOf(kind)) < 0
-                    && (i == 0 || !Character.isIdeographic(text.charAt(i - 1)) || NAMELESS_BEFORE.indexOf(text.charAt(i - 1)) >= 0)
-                    && cues.startsWithAny(cues.organisation(), text, i + 1)) {
-                kinds.append(kind);
-            }
-        }
-        return kinds.toString();
     }
 
     /** Codes of the regions (and their ancestors) that the text names unambiguously. */
@@ -393,27 +350,8 @@ public final class RegionDetector {
         return codes;
     }
 
-    /** Share of framing words per kind of region (市, 县, 区, 州...), e.g. {县=0.9, 市=0.1}. */
-    private Map<Character, Double> framingShares(String text) {
-        Map<Character, Integer> counts = new HashMap<>();
-        int total = 0;
-        for (String word : cues.framing()) {
-            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
-                counts.merge(word.charAt(word.length() - 1), 1, Integer::sum);
-                total++;
-            }
-        }
-        Map<Character, Double> shares = new HashMap<>();
-        int all = total;
-        counts.forEach((kind, n) -> shares.put(kind, n / (double) all));
-        return shares;
-    }
-
-    private static void applyFraming(Map<Region, Double> scores, Map<Character, Double> shares) {
-        scores.replaceAll((region, score) -> {
-            char kind = kindOf(region.name());
-            return score * (1 + FRAMING_BOOST * shares.getOrDefault(kind, 0.0));
-        });
+    private static void applyFraming(Map<Region, Double> scores, RegionFraming framing) {
+        scores.replaceAll((region, score) -> score * (1 + FRAMING_BOOST * framing.share(region)));
     }
 
     /** Parents of {@code childLevel} regions gain from children when the evidence is spread over several. */

@@ -7,10 +7,12 @@ import dev.reportsearch.core.region.Gazetteer;
 import dev.reportsearch.core.region.Mention;
 import dev.reportsearch.core.text.LongestMatchDictionary;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * How townships are written short: 青菱街 for 青菱街道 (a name, read as such), and the bare stem
@@ -91,6 +93,20 @@ final class TownshipStems {
     /** Every township stem in the text, with every township it can stand for. */
     List<Mention> findStems(String text) {
         return stems.scan(text).stream().map(m -> new Mention(m.word(), m.start(), m.end(), m.value())).toList();
+    }
+
+    /**
+     * The stems that no other name in the text covers (罗江区 is no stem 罗江 of 罗江镇, 北京 no stem of
+     * 北京街道), except a county's bare short form of up to {@code bareLength} characters, which counts for
+     * little on its own (万安 is 万安镇's stem as much as 万安县's).
+     */
+    List<Mention> findStems(String text, List<Mention> names, int bareLength) {
+        boolean[] claimed = new boolean[text.length()];
+        names.stream().filter(n -> !NameUse.isBareCountyShortForm(n, bareLength))
+                .forEach(n -> Arrays.fill(claimed, n.start(), n.end(), true));
+        return findStems(text).stream()
+                .filter(stem -> IntStream.range(stem.start(), stem.end()).noneMatch(i -> claimed[i]))
+                .toList();
     }
 
     /** Provinces by their codes (two digits and 0000, GB/T 2260). */
