@@ -51,8 +51,6 @@ public final class RegionDetector {
     /** Short forms up to this length count in the body only as an organisation (大田试验站 is no 大田县). */
     private static final int MAX_BARE_STEM = 2;
     private static final String OLD_SUFFIXES = "县区市旗";
-    /** A township named in passing speaks for its county, but less than the county's own name. */
-    private static final double TOWNSHIP_FOR_COUNTY = 1;
     /** This many distinct stems of one county's townships place them without the county being named. */
     private static final int CO_OCCURRING_STEMS = 3;
     /** Only stems this long are specific enough to place each other (红花套, 高坝洲; not 新华, 东风). */
@@ -196,13 +194,7 @@ public final class RegionDetector {
             };
             double share = weight / candidates.size();
             if (share > 0) {
-                candidates.forEach(region -> {
-                    if (townshipCounts || region.level() != RegionLevel.TOWNSHIP) {
-                        scores.merge(region, share, Double::sum);
-                    } else {
-                        scores.merge(countyOf(region), share * TOWNSHIP_FOR_COUNTY, Double::sum);
-                    }
-                });
+                candidates.forEach(region -> scores.merge(townshipCounts ? region : countyOf(region), share, Double::sum));
             }
         }
     }
