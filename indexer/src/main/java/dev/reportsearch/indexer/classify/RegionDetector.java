@@ -272,7 +272,7 @@ public final class RegionDetector {
                 .toList();
         if (!candidates.isEmpty() && candidates.get(0).level() == RegionLevel.TOWNSHIP) {
             List<Region> placed = candidates.stream().filter(places::places).toList();
-            if (placed.isEmpty()) {
+            if (placed.isEmpty() && places.framing().speaksAsTownship()) {
                 placed = bySuperior(candidates, places.framing());
             }
             candidates = !placed.isEmpty() ? placed : vouched && candidates.size() == 1 ? candidates : List.of();
@@ -317,8 +317,8 @@ public final class RegionDetector {
     }
 
     /**
-     * Of townships sharing a name, the one whose county is of the kind the text names as the
-     * superior body (在区关工委的指导下: a 区, so 黄岩区's 屿头乡, not 平潭县's); none unless exactly one.
+     * In a report that speaks as a township, of townships sharing a name, the one whose county is of
+     * the kind the text names as the superior body (在区关工委的指导下: a 区, so 黄岩区's 屿头乡, not 平潭县's); none unless exactly one.
      */
     private static List<Region> bySuperior(List<Region> townships, RegionFraming framing) {
         if (townships.size() < 2) {

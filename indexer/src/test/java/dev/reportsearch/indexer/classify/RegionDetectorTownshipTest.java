@@ -77,5 +77,7 @@ class RegionDetectorTownshipTest {
         assertThat(path(county)).containsExactly("福建省", "福州市", "平潭县", "屿头乡");
         RegionEvidence neither = RegionEvidence.ofBody("今年我乡关工委开展工作,屿头乡初中设专人负责。");
         assertThat(detector.detect(neither)).isEmpty();
+        RegionEvidence notATownshipReport = RegionEvidence.ofBody("全县在县委的领导下开展工作,全县学习屿头乡经验。");
+        assertThat(detector.detect(notATownshipReport)).isEmpty();
     }
 }
