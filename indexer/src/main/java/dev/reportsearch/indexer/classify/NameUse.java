@@ -13,29 +13,33 @@ import java.util.List;
 record NameUse(Mention mention, Kind kind) {
     enum Kind { ORGANISATION, PLAIN, OTHER_BODY, QUALIFIER, NONE }
 
+    /** Where in the evidence a text is: the title and source line speak for the report as a whole. */
+    enum Part { TITLE, SOURCE, BODY }
+
     private static final String ENUMERATION_MARKS = "、,，和及与";
 
     /**
-     * The use of every mention in a text (already folded to Simplified).
-     *
-     * @param publisherLine true for the source line, where a place's newspaper is the publisher
+     * The use of every mention in a text (already folded to Simplified). In the source line a place's
+     * newspaper is the publisher; in the title and source line a county right before its township
+     * (沂水县沙沟镇) only qualifies it.
      */
-    static List<NameUse> read(String text, List<Mention> mentions, RegionCues cues, boolean publisherLine) {
+    static List<NameUse> read(String text, List<Mention> mentions, RegionCues cues, Part part) {
         List<NameUse> uses = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
-            uses.add(new NameUse(mentions.get(i), kindOf(text, mentions, i, cues, publisherLine)));
+            uses.add(new NameUse(mentions.get(i), kindOf(text, mentions, i, cues, part)));
         }
         return uses;
     }
 
-    private static Kind kindOf(String text, List<Mention> mentions, int i, RegionCues cues, boolean publisherLine) {
+    private static Kind kindOf(String text, List<Mention> mentions, int i, RegionCues cues, Part part) {
+        boolean publisherLine = part == Part.SOURCE;
         Mention m = mentions.get(i);
         boolean fullName = m.regions().stream().anyMatch(m::isFullNameOf);
         if (cues.insideWord(text, m.start(), m.end()) || cues.runsOn(text, m.end()) || cues.precededBy(cues.passing(), text, m.start())
                 || (!fullName && cues.startsWithAny(cues.suffix(), text, m.end()))) {
             return Kind.NONE;
         }
-        if (qualifiesNext(mentions, i)) {
+        if (qualifiesNext(mentions, i, part != Part.BODY)) {
             return Kind.QUALIFIER;
         }
         if (isOrganisation(text, mentions, i, cues)
@@ -50,15 +54,16 @@ record NameUse(Mention mention, Kind kind) {
 
     /**
      * True when the next mention follows without a gap and can lie within this one (重庆城口, 湖北省武汉市).
-     * A county before its township (罗山县丽水街道) is no mere qualifier: a county's report names its
-     * townships so, and whether the report is the township's is for the rest of the text to say.
+     * In the body a county before its township (评议会在罗山县丽水街道举行) is no mere qualifier: a county's
+     * report names its townships so, and whether the report is the township's is for the rest of the
+     * text to say; in a headline ({@code townships}) it is.
      */
-    private static boolean qualifiesNext(List<Mention> mentions, int i) {
+    private static boolean qualifiesNext(List<Mention> mentions, int i, boolean townships) {
         if (i + 1 >= mentions.size() || mentions.get(i + 1).start() != mentions.get(i).end()) {
             return false;
         }
         return mentions.get(i + 1).regions().stream().anyMatch(inner -> mentions.get(i).regions().stream()
-                .anyMatch(outer -> !outer.equals(inner) && inner.level() != RegionLevel.TOWNSHIP
+                .anyMatch(outer -> !outer.equals(inner) && (townships || inner.level() != RegionLevel.TOWNSHIP)
                         && inner.pathCodes().contains(outer.code())));
     }
 

@@ -5,6 +5,7 @@ import dev.reportsearch.core.model.RegionLevel;
 import dev.reportsearch.core.region.Gazetteer;
 import dev.reportsearch.core.region.Mention;
 import dev.reportsearch.core.text.SearchText;
+import dev.reportsearch.indexer.classify.NameUse.Part;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -89,9 +90,9 @@ public final class RegionDetector {
         List<Mention> title = mentions(evidence.title());
         List<Mention> source = mentions(evidence.sourceLine());
         List<Mention> body = mentions(evidence.body());
-        List<NameUse> titleUses = NameUse.read(evidence.title(), title, cues, false);
-        List<NameUse> sourceUses = NameUse.read(evidence.sourceLine(), source, cues, true);
-        List<NameUse> bodyUses = NameUse.read(evidence.body(), body, cues, false);
+        List<NameUse> titleUses = NameUse.read(evidence.title(), title, cues, Part.TITLE);
+        List<NameUse> sourceUses = NameUse.read(evidence.sourceLine(), source, cues, Part.SOURCE);
+        List<NameUse> bodyUses = NameUse.read(evidence.body(), body, cues, Part.BODY);
         Set<String> context = contextCodes(within, title, source, body);
         RegionFraming framing = RegionFraming.read(evidence.title() + "\n" + evidence.body(), cues);
         Places places = new Places(context, namedCodes(new Places(context, Map.of(), within),
@@ -109,9 +110,6 @@ public final class RegionDetector {
         spreadToParents(scores, RegionLevel.CITY);
         return scores;
     }
-
-    /** Where in the evidence a text is: the title and source line speak for the report as a whole. */
-    private enum Part { TITLE, SOURCE, BODY }
 
     /**
      * What the text says about places: {@code context} holds the codes (and ancestors' codes) of the
@@ -157,7 +155,7 @@ public final class RegionDetector {
         }
         line = SearchText.normalize(line);
         List<Mention> mentions = mentions(line);
-        List<NameUse> uses = NameUse.read(line, mentions, cues, false);
+        List<NameUse> uses = NameUse.read(line, mentions, cues, Part.TITLE);
         Set<String> context = contextCodes(within, mentions);
         Places places = new Places(context, namedCodes(new Places(context, Map.of(), within), uses), within);
         Set<Region> regions = new LinkedHashSet<>();

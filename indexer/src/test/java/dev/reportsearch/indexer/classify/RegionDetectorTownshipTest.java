@@ -80,4 +80,14 @@ class RegionDetectorTownshipTest {
         RegionEvidence notATownshipReport = RegionEvidence.ofBody("全县在县委的领导下开展工作,全县学习屿头乡经验。");
         assertThat(detector.detect(notATownshipReport)).isEmpty();
     }
+
+    @Test
+    void inAHeadlineACountyBeforeItsTownshipOnlyQualifiesIt() {
+        RegionEvidence helper = new RegionEvidence("泉州市妇联作为安溪县龙门镇的帮扶单位开展调研", null,
+                "泉州市妇联副主席到安溪县龙门镇调研。安溪县妇联、龙门镇负责人参加座谈。龙门镇副书记介绍情况。"
+                        + "调研组考察安溪县茶园、安溪县合作社和安溪县乡村旅游点。泉州市妇联送去慰问。", null);
+        assertThat(path(helper)).containsExactly("福建省", "泉州市");
+        RegionEvidence township = new RegionEvidence("安溪县龙门镇2022年工作总结", null, "全镇上下齐心协力。", null);
+        assertThat(path(township)).containsExactly("福建省", "泉州市", "安溪县", "龙门镇");
+    }
 }
