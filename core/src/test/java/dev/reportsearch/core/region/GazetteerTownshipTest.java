@@ -107,4 +107,19 @@ class GazetteerTownshipTest {
         assertThat(mentions).extracting(Mention::surface).contains("灵溪镇");
         assertThat(millis).isLessThan(2_000);
     }
+
+    @Test
+    void unambiguousNamesReadBackAsTheRegion() {
+        Region qianku = gazetteer.byCode("330327104").orElseThrow();
+        assertThat(gazetteer.unambiguousName(qianku)).isEqualTo("钱库镇");
+        Region lingxi = gazetteer.byCode("330327100").orElseThrow();
+        assertThat(gazetteer.unambiguousName(lingxi)).isEqualTo("苍南县灵溪镇");
+        Region gulouFuzhou = gazetteer.byName("鼓楼区").stream()
+                .filter(r -> r.path().contains("福州市")).findFirst().orElseThrow();
+        assertThat(gazetteer.unambiguousName(gulouFuzhou)).isEqualTo("福州市鼓楼区");
+        assertThat(gazetteer.unambiguousName(gazetteer.resolve("石狮市").orElseThrow())).isEqualTo("石狮市");
+        for (Region township : gazetteer.townshipsIn(gazetteer.resolve("温州市").orElseThrow())) {
+            assertThat(gazetteer.resolve(gazetteer.unambiguousName(township))).contains(township);
+        }
+    }
 }

@@ -20,8 +20,10 @@ import dev.reportsearch.core.region.Gazetteer;
 import io.javalin.http.Context;
 
 /**
- * GET /api/regions: every region with indexed content, as a province &gt; city &gt; county tree. A
- * region's counts include everything below it: reports with any content there, and sections.
+ * GET /api/regions: every region with indexed content, as a province &gt; city &gt; county &gt; township
+ * tree. A region's counts include everything below it: reports with any content there, and sections.
+ * Each node's {@code query} is the text the {@code region} filter reads back as that region (its
+ * name, or its name after its county where the name repeats: 苍南县灵溪镇).
  */
 public final class RegionTree {
     static final int MAX_REGIONS = 5_000;
@@ -52,7 +54,7 @@ public final class RegionTree {
         Aggregate codes = res.aggregations().get("codes");
         for (StringTermsBucket bucket : codes.sterms().buckets().array()) {
             Optional<Region> region = gazetteer.byCode(bucket.key().stringValue());
-            region.ifPresent(r -> nodes.put(r.code(), node(r, bucket.aggregations().get("reports").cardinality().value(),
+            region.ifPresent(r -> nodes.put(r.code(), node(r, gazetteer.unambiguousName(r), bucket.aggregations().get("reports").cardinality().value(),
                     bucket.aggregations().get("sections").filter().docCount())));
         }
         List<Map<String, Object>> roots = new ArrayList<>();
@@ -69,12 +71,13 @@ public final class RegionTree {
         return roots;
     }
 
-    private static Map<String, Object> node(Region r, long reports, long sections) {
+    private static Map<String, Object> node(Region r, String query, long reports, long sections) {
         Map<String, Object> n = new LinkedHashMap<>();
         n.put("code", r.code());
         n.put("name", r.name());
         n.put("level", r.level().id());
         n.put("path", r.path());
+        n.put("query", query);
         n.put("reports", reports);
         n.put("sections", sections);
         n.put("children", new ArrayList<Map<String, Object>>());

@@ -71,6 +71,7 @@ public final class Facets {
             entry.put("level", r.level().id());
             entry.put("path", r.path());
             entry.put("parent", r.parentCode());
+            entry.put("query", gazetteer.unambiguousName(r));
             out.add(entry);
         }
         out.sort(Comparator.<Map<String, Object>>comparingLong(e -> -(long) e.get("count"))

@@ -98,10 +98,11 @@ public record SearchParams(String q, SearchType type, List<Region> regions, List
         }
         if (gazetteer.byName(value).size() > 1) {
             throw ApiException.badParameter("region", "'" + abbreviate(value) + "' names several regions; "
-                    + "give its 6-digit code or the name with its city (e.g. 福州市鼓楼区)");
+                    + "give its code or the name after its city or county (e.g. 福州市鼓楼区, 苍南县灵溪镇)");
         }
         throw ApiException.badParameter("region", "unknown region '" + abbreviate(value)
-                + "'; give a province, city or county name, a short form such as 延边州, or a 6-digit code");
+                + "'; give a province, city, county or township name, a short form such as 延边州,"
+                + " or a 6-digit code (9 digits for a township)");
     }
 
     private static int year(String value) {
