@@ -29,12 +29,12 @@ import dev.reportsearch.indexer.load.IndexLayout;
 import dev.reportsearch.indexer.load.ReportIndex;
 import dev.reportsearch.testkit.TestData;
 import dev.reportsearch.testkit.TestElasticsearch;
-import dev.reportsearch.testkit.TownshipReports;
+import dev.reportsearch.testkit.RegionEdgeReports;
 
 /**
  * One index and one API per test JVM: the seed reports and our samples through the real pipeline,
  * plus a few hand-made reports for cases the real text does not hold (a {@code <script>} in the text,
- * figures in known units, townships: {@link TownshipReports}).
+ * figures in known units, townships: {@link RegionEdgeReports}).
  */
 final class ApiFixture {
     static final String ALIAS = "api-test";
@@ -77,13 +77,13 @@ final class ApiFixture {
     private static BatchIndexer.Summary index(ElasticsearchClient client) throws IOException {
         Path handmade = Files.createTempDirectory("api-handmade");
         Files.writeString(handmade.resolve(HANDMADE_ID + ".txt"), "stand-in: parsed by ApiFixture.handmade()");
-        TownshipReports.writeStandIns(handmade);
+        RegionEdgeReports.writeStandIns(handmade);
         ReportPipeline pipeline = ReportPipeline.standard();
         ReportParser parser = file -> {
             if (file.getFileName().toString().startsWith(HANDMADE_ID)) {
                 return handmade(file);
             }
-            Optional<Report> township = TownshipReports.forFile(file);
+            Optional<Report> township = RegionEdgeReports.forFile(file);
             return township.isPresent() ? township.get() : pipeline.parse(file);
         };
         ReportIndex index = new ReportIndex(client, new IndexDefinition(ALIAS), IndexLayout.forNodes(1));

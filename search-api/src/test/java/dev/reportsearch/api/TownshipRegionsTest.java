@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import dev.reportsearch.testkit.TownshipReports;
+import dev.reportsearch.testkit.RegionEdgeReports;
 
 /**
  * Townships (乡, 镇, 街道) through the real API: the region tree, the region filter by name, chain
  * or 9-digit code, a county filter covering its townships, facets and suggestions. The reports are
- * {@link TownshipReports}: 苍南县's 灵溪镇 and 钱库镇, and 永顺县's 灵溪镇.
+ * {@link RegionEdgeReports}: 苍南县's 灵溪镇 and 钱库镇, and 永顺县's 灵溪镇.
  */
 class TownshipRegionsTest {
     private final Http http = ApiFixture.http();
@@ -24,7 +24,7 @@ class TownshipRegionsTest {
     /** Hits in the year only the hand-made township reports cover (seed 001 is also in 苍南县). */
     private long total(String... params) {
         List<String> all = new ArrayList<>(List.of(params));
-        all.addAll(List.of("year", String.valueOf(TownshipReports.YEAR)));
+        all.addAll(List.of("year", String.valueOf(RegionEdgeReports.YEAR)));
         return ok(http.get("/api/search", all.toArray(String[]::new))).path("total").asLong();
     }
 
@@ -36,7 +36,7 @@ class TownshipRegionsTest {
         assertThat(cangnan.path("query").asText()).isEqualTo("苍南县");
         JsonNode lingxi = find(cangnan.path("children"), "灵溪镇");
         assertThat(lingxi.path("level").asText()).isEqualTo("township");
-        assertThat(lingxi.path("code").asText()).isEqualTo(TownshipReports.LINGXI_CANGNAN);
+        assertThat(lingxi.path("code").asText()).isEqualTo(RegionEdgeReports.LINGXI_CANGNAN);
         assertThat(lingxi.path("path").toString()).isEqualTo("[\"浙江省\",\"温州市\",\"苍南县\",\"灵溪镇\"]");
         assertThat(lingxi.path("query").asText()).isEqualTo("苍南县灵溪镇");
         assertThat(lingxi.path("reports").asLong()).isEqualTo(1);
@@ -53,7 +53,7 @@ class TownshipRegionsTest {
         assertThat(total("region", "苍南县")).isEqualTo(2);
         assertThat(total("region", "330327")).isEqualTo(2);
         assertThat(total("region", "温州市", "q", "巾帼茶艺")).isEqualTo(2);
-        assertThat(total("region", TownshipReports.LINGXI_CANGNAN)).isEqualTo(1);
+        assertThat(total("region", RegionEdgeReports.LINGXI_CANGNAN)).isEqualTo(1);
         assertThat(total("region", "苍南县灵溪镇")).isEqualTo(1);
         assertThat(total("region", "钱库镇")).isEqualTo(1);
         assertThat(total("region", "钱库镇", "region", "永顺县灵溪镇")).isEqualTo(2);
@@ -75,12 +75,12 @@ class TownshipRegionsTest {
 
     @Test
     void facetsListTownshipsWithPathParentAndQuery() {
-        JsonNode facets = ok(http.get("/api/search", "year", String.valueOf(TownshipReports.YEAR), "region", "苍南县")).path("facets").path("region");
+        JsonNode facets = ok(http.get("/api/search", "year", String.valueOf(RegionEdgeReports.YEAR), "region", "苍南县")).path("facets").path("region");
         List<String> codes = new ArrayList<>();
         facets.forEach(e -> codes.add(e.path("code").asText()));
-        assertThat(codes).contains(TownshipReports.LINGXI_CANGNAN, TownshipReports.QIANKU, "330327", TownshipReports.LINGXI_YONGSHUN);
+        assertThat(codes).contains(RegionEdgeReports.LINGXI_CANGNAN, RegionEdgeReports.QIANKU, "330327", RegionEdgeReports.LINGXI_YONGSHUN);
         for (JsonNode e : facets) {
-            if (e.path("code").asText().equals(TownshipReports.LINGXI_YONGSHUN)) {
+            if (e.path("code").asText().equals(RegionEdgeReports.LINGXI_YONGSHUN)) {
                 assertThat(e.path("level").asText()).isEqualTo("township");
                 assertThat(e.path("parent").asText()).isEqualTo("433127");
                 assertThat(e.path("query").asText()).isEqualTo("永顺县灵溪镇");
@@ -92,9 +92,9 @@ class TownshipRegionsTest {
 
     @Test
     void aTownshipReportOpensWithItsPathAndTownshipsAreSuggested() {
-        JsonNode report = ok(http.get("/api/reports/" + TownshipReports.LINGXI_ID));
+        JsonNode report = ok(http.get("/api/reports/" + RegionEdgeReports.LINGXI_ID));
         assertThat(report.path("region").asText()).isEqualTo("灵溪镇");
-        assertThat(report.path("regionCode").asText()).isEqualTo(TownshipReports.LINGXI_CANGNAN);
+        assertThat(report.path("regionCode").asText()).isEqualTo(RegionEdgeReports.LINGXI_CANGNAN);
         assertThat(report.path("regionPath")).hasSize(4);
         assertThat(report.path("sections").get(1).path("region").asText()).isEqualTo("钱库镇");
         JsonNode suggestions = ok(http.get("/api/suggest", "q", "灵溪")).path("suggestions");

@@ -11,10 +11,12 @@ import java.util.Optional;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 
 import dev.reportsearch.api.search.Filters;
+import dev.reportsearch.api.search.UnknownRegion;
 import dev.reportsearch.core.model.Region;
 import dev.reportsearch.core.region.Gazetteer;
 import io.javalin.http.Context;
@@ -23,7 +25,8 @@ import io.javalin.http.Context;
  * GET /api/regions: every region with indexed content, as a province &gt; city &gt; county &gt; township
  * tree. A region's counts include everything below it: reports with any content there, and sections.
  * Each node's {@code query} is the text the {@code region} filter reads back as that region (its
- * name, or its name after its county where the name repeats: 苍南县灵溪镇).
+ * name, or its name after its county where the name repeats: 苍南县灵溪镇). Content without a region
+ * comes last, as {@link UnknownRegion 地区不详}.
  */
 public final class RegionTree {
     static final int MAX_REGIONS = 5_000;
@@ -48,8 +51,9 @@ public final class RegionTree {
                         FieldValue.of("report"),
                         FieldValue.of("section"))))))
                 .aggregations("codes", a -> a.terms(t -> t.field("regionCodes").size(MAX_REGIONS))
-                        .aggregations("reports", r -> r.cardinality(c -> c.field("reportId").precisionThreshold(40_000)))
-                        .aggregations("sections", r -> r.filter(Filters.term("docType", "section")))), Void.class);
+                        .aggregations(counts()))
+                .aggregations("unknown", a -> a.missing(m -> m.field("regionCodes"))
+                        .aggregations(counts())), Void.class);
         Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
         Aggregate codes = res.aggregations().get("codes");
         for (StringTermsBucket bucket : codes.sterms().buckets().array()) {
@@ -68,7 +72,32 @@ public final class RegionTree {
             }
         }
         sort(roots);
+        Aggregate unknown = res.aggregations().get("unknown");
+        if (unknown != null && unknown.missing().docCount() > 0) {
+            roots.add(unknownNode(unknown.missing().aggregations()));
+        }
         return roots;
+    }
+
+    /** Per region: reports with any content there, and sections. */
+    private static Map<String, Aggregation> counts() {
+        return Map.of(
+                "reports", Aggregation.of(r -> r.cardinality(c -> c.field("reportId").precisionThreshold(40_000))),
+                "sections", Aggregation.of(r -> r.filter(Filters.term("docType", "section"))));
+    }
+
+    /** 地区不详, after the provinces: content the indexer could not place, so that browsing still reaches it. */
+    private static Map<String, Object> unknownNode(Map<String, Aggregate> counts) {
+        Map<String, Object> n = new LinkedHashMap<>();
+        n.put("code", UnknownRegion.CODE);
+        n.put("name", UnknownRegion.NAME);
+        n.put("level", UnknownRegion.LEVEL);
+        n.put("path", List.of(UnknownRegion.NAME));
+        n.put("query", UnknownRegion.NAME);
+        n.put("reports", counts.get("reports").cardinality().value());
+        n.put("sections", counts.get("sections").filter().docCount());
+        n.put("children", List.of());
+        return n;
     }
 
     private static Map<String, Object> node(Region r, String query, long reports, long sections) {

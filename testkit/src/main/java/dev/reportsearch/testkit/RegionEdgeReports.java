@@ -14,26 +14,28 @@ import dev.reportsearch.core.model.Source;
 import dev.reportsearch.core.region.Gazetteer;
 
 /**
- * Made-up township-level reports for the API and page tests, built as {@link Report} records because
- * the indexer's region detection is not what those tests are about: a 苍南县 report filed under its
- * township 灵溪镇 with a section in 钱库镇, and one from the other 灵溪镇 (永顺县, Hunan) — the same
- * name in another county. They cover 2028 alone, a year no seed or sample covers.
+ * Made-up reports at the edges of the region tree, for the API and page tests, built as {@link Report}
+ * records because the indexer's region detection is not what those tests are about: a 苍南县 report
+ * filed under its township 灵溪镇 with a section in 钱库镇, one from the other 灵溪镇 (永顺县, Hunan) —
+ * the same name in another county — and one whose region is unknown (地区不详). They cover 2028
+ * alone, a year no seed or sample covers.
  */
-public final class TownshipReports {
+public final class RegionEdgeReports {
     public static final String LINGXI_ID = "township-cangnan-lingxi";
     public static final String OTHER_LINGXI_ID = "township-yongshun-lingxi";
+    public static final String UNPLACED_ID = "region-unknown";
     public static final String LINGXI_CANGNAN = "330327100";
     public static final String QIANKU = "330327104";
     public static final String LINGXI_YONGSHUN = "433127116";
     public static final int YEAR = 2028;
 
-    private TownshipReports() {
+    private RegionEdgeReports() {
     }
 
     /** Writes one stand-in file per report into {@code dir}, to be parsed by {@link #forFile}. */
     public static void writeStandIns(Path dir) throws IOException {
-        for (String id : List.of(LINGXI_ID, OTHER_LINGXI_ID)) {
-            Files.writeString(dir.resolve(id + ".txt"), "stand-in: parsed by TownshipReports.forFile()");
+        for (String id : List.of(LINGXI_ID, OTHER_LINGXI_ID, UNPLACED_ID)) {
+            Files.writeString(dir.resolve(id + ".txt"), "stand-in: parsed by RegionEdgeReports.forFile()");
         }
     }
 
@@ -42,6 +44,9 @@ public final class TownshipReports {
         String name = file.getFileName().toString();
         if (name.startsWith(LINGXI_ID)) {
             return Optional.of(cangnan(file));
+        }
+        if (name.startsWith(UNPLACED_ID)) {
+            return Optional.of(unplaced(file));
         }
         return name.startsWith(OTHER_LINGXI_ID) ? Optional.of(yongshun(file)) : Optional.empty();
     }
@@ -63,6 +68,13 @@ public final class TownshipReports {
         return new Report(OTHER_LINGXI_ID, "永顺县灵溪镇妇联巾帼茶艺活动小结", lingxi, List.of(YEAR),
                 new Source(file.toString(), "https://example.org/yongshun/chayi", "灵溪镇妇联", LocalDate.of(YEAR, 11, 1)),
                 List.of(), List.of(section(0, "灵溪镇巾帼茶艺", "灵溪镇妇联开展巾帼茶艺进村居活动。", lingxi)));
+    }
+
+    /** No region: the indexer found no evidence that places it. */
+    private static Report unplaced(Path file) {
+        return new Report(UNPLACED_ID, "巾帼茶艺培训班总结", null, List.of(YEAR),
+                new Source(file.toString(), "https://example.org/unknown/chayi", null, LocalDate.of(YEAR, 10, 1)),
+                List.of(), List.of(section(0, "巾帼茶艺培训", "举办巾帼茶艺培训班两期，学员六十人。", null)));
     }
 
     private static Section section(int order, String heading, String text, Region region) {
