@@ -220,9 +220,13 @@ public final class Gazetteer {
      * non-overlapping among themselves, independently of {@link #findMentions}: the two scans may
      * overlap (城关镇 holds the county short form 城关). Each mention lists every township of that
      * name, in code order; most names belong to several, so a caller needs evidence that places it.
+     * Only names with an administrative suffix (镇, 乡, 街道, 苏木…) are looked for, and a 乡 that
+     * runs on into 乡村 is none.
      */
     public List<Mention> findTownshipMentions(String text) {
-        return toMentions(townshipMentionable.scan(text));
+        return toMentions(townshipMentionable.scan(text).stream()
+                .filter(m -> !TownshipNames.runsOn(text, m.end(), m.word()))
+                .toList());
     }
 
     private static List<Mention> toMentions(List<LongestMatchDictionary.Match<List<Region>>> matches) {

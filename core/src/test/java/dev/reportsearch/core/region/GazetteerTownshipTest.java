@@ -122,4 +122,19 @@ class GazetteerTownshipTest {
             assertThat(gazetteer.resolve(gazetteer.unambiguousName(township))).contains(township);
         }
     }
+
+    @Test
+    void townshipsNamedByTheirKindAloneAreNoMentions() {
+        String text = "街道党工委推动开发区、工业园区、现代农业产业园和国营林场的妇女工作,加快小城镇和中心镇建设";
+        assertThat(gazetteer.findTownshipMentions(text)).isEmpty();
+        assertThat(gazetteer.townshipsNamed("开发区")).isNotEmpty();
+        assertThat(gazetteer.townshipsNamed("现代农业产业园")).isNotEmpty();
+    }
+
+    @Test
+    void aXiangThatRunsOnIntoXiangcunIsNoMention() {
+        assertThat(gazetteer.townshipsNamed("发展乡")).isNotEmpty();
+        assertThat(gazetteer.findTownshipMentions("持续发展乡村特色产业")).isEmpty();
+        assertThat(gazetteer.findTownshipMentions("发展乡妇联召开执委会")).extracting(Mention::surface).containsExactly("发展乡");
+    }
 }
