@@ -166,13 +166,34 @@ public final class Gazetteer {
         if (!townships.isEmpty()) {
             return townships.size() == 1 ? Optional.of(townships.get(0)) : Optional.empty();
         }
-        return resolveTownshipChain(key).or(() -> resolveChain(key));
+        return resolveChain(key).or(() -> resolveTownshipChain(key));
     }
 
     /** {@link #resolve} without townships: a name, short form or chain of the three upper levels. */
     private Optional<Region> resolveCountyOrAbove(String key) {
         List<Region> candidates = countyOrAbove(key);
         return candidates.isEmpty() ? resolveChain(key) : uniqueBest(key, candidates);
+    }
+
+    /**
+     * The shortest text that {@link #resolve} reads back as this region, for links and filters:
+     * its name where that is unique (石狮市), else its name after its parent's (福州市鼓楼区,
+     * 苍南县灵溪镇), else its whole path, else its code.
+     */
+    public String unambiguousName(Region region) {
+        List<String> path = region.path();
+        List<String> candidates = new ArrayList<>();
+        candidates.add(region.name());
+        if (path.size() > 1) {
+            candidates.add(path.get(path.size() - 2) + region.name());
+        }
+        if (path.size() > 2) {
+            candidates.add(String.join("", path));
+        }
+        return candidates.stream()
+                .filter(name -> resolve(name).filter(region::equals).isPresent())
+                .findFirst()
+                .orElse(region.code());
     }
 
     /** The regions directly below: a county's (or a district-less city's) townships included. */
@@ -199,9 +220,13 @@ public final class Gazetteer {
      * non-overlapping among themselves, independently of {@link #findMentions}: the two scans may
      * overlap (城关镇 holds the county short form 城关). Each mention lists every township of that
      * name, in code order; most names belong to several, so a caller needs evidence that places it.
+     * Only names with an administrative suffix (镇, 乡, 街道, 苏木…) are looked for, and a 乡 that
+     * runs on into 乡村 is none.
      */
     public List<Mention> findTownshipMentions(String text) {
-        return toMentions(townshipMentionable.scan(text));
+        return toMentions(townshipMentionable.scan(text).stream()
+                .filter(m -> !TownshipNames.runsOn(text, m.end(), m.word()))
+                .toList());
     }
 
     private static List<Mention> toMentions(List<LongestMatchDictionary.Match<List<Region>>> matches) {

@@ -107,4 +107,34 @@ class GazetteerTownshipTest {
         assertThat(mentions).extracting(Mention::surface).contains("灵溪镇");
         assertThat(millis).isLessThan(2_000);
     }
+
+    @Test
+    void unambiguousNamesReadBackAsTheRegion() {
+        Region qianku = gazetteer.byCode("330327104").orElseThrow();
+        assertThat(gazetteer.unambiguousName(qianku)).isEqualTo("钱库镇");
+        Region lingxi = gazetteer.byCode("330327100").orElseThrow();
+        assertThat(gazetteer.unambiguousName(lingxi)).isEqualTo("苍南县灵溪镇");
+        Region gulouFuzhou = gazetteer.byName("鼓楼区").stream()
+                .filter(r -> r.path().contains("福州市")).findFirst().orElseThrow();
+        assertThat(gazetteer.unambiguousName(gulouFuzhou)).isEqualTo("福州市鼓楼区");
+        assertThat(gazetteer.unambiguousName(gazetteer.resolve("石狮市").orElseThrow())).isEqualTo("石狮市");
+        for (Region township : gazetteer.townshipsIn(gazetteer.resolve("温州市").orElseThrow())) {
+            assertThat(gazetteer.resolve(gazetteer.unambiguousName(township))).contains(township);
+        }
+    }
+
+    @Test
+    void townshipsNamedByTheirKindAloneAreNoMentions() {
+        String text = "街道党工委推动开发区、工业园区、现代农业产业园和国营林场的妇女工作,加快小城镇和中心镇建设";
+        assertThat(gazetteer.findTownshipMentions(text)).isEmpty();
+        assertThat(gazetteer.townshipsNamed("开发区")).isNotEmpty();
+        assertThat(gazetteer.townshipsNamed("现代农业产业园")).isNotEmpty();
+    }
+
+    @Test
+    void aXiangThatRunsOnIntoXiangcunIsNoMention() {
+        assertThat(gazetteer.townshipsNamed("发展乡")).isNotEmpty();
+        assertThat(gazetteer.findTownshipMentions("持续发展乡村特色产业")).isEmpty();
+        assertThat(gazetteer.findTownshipMentions("发展乡妇联召开执委会")).extracting(Mention::surface).containsExactly("发展乡");
+    }
 }
