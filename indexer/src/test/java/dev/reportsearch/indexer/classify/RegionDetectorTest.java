@@ -106,6 +106,7 @@ class RegionDetectorTest {
         RegionEvidence evidence = RegionEvidence.ofBody("约 7页 2026-02-28 发布于四川\n"
                 + "争取台州援疆指挥部资金30万元,阿拉尔市妇联组织妇女参加培训。赴杭州学习。");
         assertThat(detected(evidence)).isEqualTo("阿拉尔市");
+        assertThat(detector.detect(RegionEvidence.ofBody("作者:张三 IP属地：广东\n全县妇女积极参与。"))).isEmpty();
         assertThat(detected(RegionEvidence.ofBody("常德市第三人民医院开展义诊,武陵区妇联组织妇女参加。")))
                 .isEqualTo("武陵区");
     }
