@@ -90,7 +90,7 @@ let regions = null;
 export async function regionTree() {
   if (regions) return regions;
   const body = await getJson('/api/regions');
-  const levels = ['province', 'city', 'county'];
+  const levels = ['province', 'city', 'county', 'township'];
   const norm = (n, depth, path) => {
     const name = n.name || n.value || n.region || n.label || '';
     const p = path.concat(name);
@@ -98,8 +98,9 @@ export async function regionTree() {
     return {
       name,
       code: n.code || null,
-      level: n.level || levels[depth] || 'county',
+      level: n.level || levels[depth] || 'township',
       path: p,
+      query: n.query || name,
       reports: n.reports ?? n.reportCount ?? n.count ?? null,
       sections: n.sections ?? n.sectionCount ?? null,
       children: kids.map(k => norm(k, depth + 1, p)),

@@ -361,38 +361,44 @@ async function renderFacets(facets, s, labels) {
 }
 
 function renderRegionFacet(entries, s, index) {
+  // Nodes are keyed by code where the API gives one: names repeat (鼓楼区, hundreds of 城关镇).
+  // A node's query is the filter value that names it alone (苍南县灵溪镇); its name is what it shows.
   const nodes = new Map();
-  const node = (name, count, level) => {
-    let n = nodes.get(name);
-    if (!n) nodes.set(name, n = { name, count: null, level, children: [], parent: null });
+  const node = (key, name, count, level, query) => {
+    let n = nodes.get(key);
+    if (!n) nodes.set(key, n = { key, name, query: query || name, count: null, level, children: [], parent: null });
     if (count !== undefined && count !== null) n.count = count;
     if (level) n.level = level;
+    if (query) n.query = query;
     return n;
   };
-  const paths = [];
-  for (const e of entries) {
-    const path = Array.isArray(e.path) && e.path.length ? e.path.map(String) : (index.get(e.value) || [e.value]);
-    node(e.value, e.count, e.level);
-    paths.push(path[path.length - 1] === e.value ? path : [...path, e.value]);
-  }
-  for (const v of s.region) if (!nodes.has(v)) { node(v, 0); paths.push(index.get(v) || [v]); }
-  for (const path of paths) {
-    for (let i = 1; i < path.length; i++) {
-      const parent = node(path[i - 1]);
-      const child = node(path[i]);
-      if (!child.parent && parent !== child) {
-        child.parent = parent;
-        parent.children.push(child);
-      }
+  const link = (parent, child) => {
+    if (!child.parent && parent !== child) {
+      child.parent = parent;
+      parent.children.push(child);
     }
+  };
+  if (entries.length && entries.every(e => e.code)) {
+    for (const e of entries) node(e.code, e.value, e.count, e.level, e.query);
+    for (const e of entries) if (e.parent && nodes.has(e.parent)) link(nodes.get(e.parent), nodes.get(e.code));
+  } else {
+    const paths = [];
+    for (const e of entries) {
+      const path = Array.isArray(e.path) && e.path.length ? e.path.map(String) : (index.get(e.value) || [e.value]);
+      node(e.value, e.value, e.count, e.level, e.query);
+      paths.push(path[path.length - 1] === e.value ? path : [...path, e.value]);
+    }
+    for (const path of paths) for (let i = 1; i < path.length; i++) link(node(path[i - 1], path[i - 1]), node(path[i], path[i]));
   }
+  const chosen = v => [...nodes.values()].find(n => n.query === v) || nodes.get(v);
+  for (const v of s.region) if (!chosen(v)) node(v, v, 0, null, v);
   const roots = [...nodes.values()].filter(n => !n.parent);
   // open the branches that hold a chosen region
-  for (const v of s.region) for (let n = nodes.get(v) && nodes.get(v).parent; n; n = n.parent) openRegions.add(n.name);
-  if (roots.length === 1) openRegions.add(roots[0].name);
+  for (const v of s.region) for (let n = chosen(v).parent; n; n = n.parent) openRegions.add(n.key);
+  if (roots.length === 1) openRegions.add(roots[0].key);
   const box = $('f-region');
   const sorted = sortNodes(roots);
-  const shown = showAllRegions || sorted.length <= 8 ? sorted : sorted.filter((n, i) => i < 6 || s.region.includes(n.name));
+  const shown = showAllRegions || sorted.length <= 8 ? sorted : sorted.filter((n, i) => i < 6 || s.region.includes(n.query));
   box.replaceChildren(...shown.map(n => regionFacetItem(n, s)));
   if (!roots.length) box.append(el('li', 'none', '—'));
   if (shown.length < sorted.length || (showAllRegions && sorted.length > 8)) {
@@ -420,14 +426,14 @@ function regionFacetItem(n, s) {
   const kids = n.children.length > 0;
   let group = null;
   if (kids) {
-    const open = openRegions.has(n.name);
+    const open = openRegions.has(n.key);
     const t = el('button', 'twisty', open ? '▾' : '▸');
     t.type = 'button';
     t.setAttribute('aria-expanded', String(open));
     t.setAttribute('aria-label', (open ? '收起 ' : '展开 ') + n.name);
     t.addEventListener('click', () => {
-      const now = !openRegions.has(n.name);
-      if (now) openRegions.add(n.name); else openRegions.delete(n.name);
+      const now = !openRegions.has(n.key);
+      if (now) openRegions.add(n.key); else openRegions.delete(n.key);
       t.setAttribute('aria-expanded', String(now));
       t.setAttribute('aria-label', (now ? '收起 ' : '展开 ') + n.name);
       t.textContent = now ? '▾' : '▸';
@@ -437,11 +443,11 @@ function regionFacetItem(n, s) {
   } else {
     row.append(el('span', 'twisty-space'));
   }
-  row.append(checkLabel('region', n.name, n.name, n.count, s));
+  row.append(checkLabel('region', n.query, n.name, n.count, s));
   li.append(row);
   if (kids) {
     group = el('ul');
-    group.hidden = !openRegions.has(n.name);
+    group.hidden = !openRegions.has(n.key);
     group.append(...sortNodes(n.children).map(c => regionFacetItem(c, s)));
     li.append(group);
   }
@@ -553,26 +559,31 @@ async function renderRegion(viewChanged) {
   }
   if (state !== s) return;
   hideBanner();
-  const found = findRegion(tree, s.r);
-  const path = found ? found.path : s.r ? [s.r] : [];
-  for (let i = 0; i < path.length - 1; i++) openRegions.add('tree:' + path[i]);
-  if (found && found.children.length) openRegions.add('tree:' + found.name);
-  $('region-tree').replaceChildren(...tree.map(n => regionTreeItem(n, s.r)));
+  const chain = findChain(tree, s.r); // the tree's nodes from the province down to the region shown
+  const found = chain.length ? chain[chain.length - 1] : null;
+  for (const n of chain.slice(0, -1)) openRegions.add(treeKey(n));
+  if (found && found.children.length) openRegions.add(treeKey(found));
+  $('region-tree').replaceChildren(...tree.map(n => regionTreeItem(n, found)));
   const crumbs = $('region-crumbs');
   crumbs.replaceChildren(regionLink('', '全部地区'));
-  for (const name of path) crumbs.append(el('span', 'sep', '›'), regionLink(name, name));
-  $('region-title').textContent = s.r || '按地区浏览';
-  document.title = (s.r ? s.r + ' · ' : '') + '按地区浏览 · 妇联工作报告检索';
+  if (found) for (const n of chain) crumbs.append(el('span', 'sep', '›'), regionLink(queryOf(n), n.name));
+  else if (s.r) crumbs.append(el('span', 'sep', '›'), regionLink(s.r, s.r));
+  const name = found ? found.name : s.r;
+  $('region-title').textContent = name || '按地区浏览';
+  const level = found ? levelLabel(found) : '';
+  $('region-level').textContent = level;
+  $('region-level').hidden = !level;
+  document.title = (name ? name + ' · ' : '') + '按地区浏览 · 妇联工作报告检索';
   if (viewChanged) $('region-title').tabIndex = -1;
 
   out.replaceChildren();
   const children = found ? found.children : s.r ? [] : tree;
   if (children.length) {
-    out.append(el('h2', null, s.r ? '下辖地区' : '省份'));
+    out.append(el('h2', null, s.r ? '下辖' + childrenLabel(children) : '省份'));
     const ul = el('ul', 'cards');
     for (const c of children) {
       const li = el('li');
-      li.append(regionLink(c.name, c.name));
+      li.append(regionLink(queryOf(c), c.name));
       if (c.reports !== null) li.append(el('span', 'count', c.reports + ' 篇'));
       ul.append(li);
     }
@@ -616,12 +627,48 @@ async function renderRegion(viewChanged) {
   setBusy(out, false, s);
 }
 
-function findRegion(tree, name) {
-  if (!name) return null;
-  let hit = null;
-  const walk = n => { if (!hit && (n.name === name || n.code === name)) hit = n; n.children.forEach(walk); };
-  tree.forEach(walk);
-  return hit;
+// Region names repeat (鼓楼区, hundreds of 城关镇), so links carry each region's query: the filter
+// value the API reads back as that region alone (its name where unique, else e.g. 苍南县灵溪镇).
+function queryOf(n) {
+  return n.query || n.name;
+}
+
+const LEVEL_LABELS = { province: '省级', city: '地级', county: '县级', township: '乡镇（街道）' };
+const CHILD_LABELS = { city: '市（州、盟）', county: '区县', township: '乡镇（街道）' };
+
+/** 省级, 地级, 县级; a township by its kind: 街道, 镇, 乡, else 乡镇（街道）. */
+function levelLabel(n) {
+  if (n.level === 'township') {
+    const kind = ['街道', '街道办事处', '镇', '苏木', '乡'].find(k => n.name.endsWith(k));
+    return kind ? kind.replace('办事处', '') : LEVEL_LABELS.township;
+  }
+  return LEVEL_LABELS[n.level] || '';
+}
+
+/** What a list of subregions is called: 区县, 乡镇（街道）, or 地区 when levels mix (济源市 beside 郑州市). */
+function childrenLabel(children) {
+  const levels = new Set(children.map(c => c.level));
+  return levels.size === 1 && CHILD_LABELS[children[0].level] ? CHILD_LABELS[children[0].level] : '地区';
+}
+
+/** The nodes from a root down to the region named by r (its query, name, code or whole path), or []. */
+function findChain(tree, r) {
+  if (!r) return [];
+  const byQuery = n => queryOf(n) === r || n.code === r || (n.path || []).join('') === r;
+  const search = (nodes, test) => {
+    for (const n of nodes) {
+      if (test(n)) return [n];
+      const below = search(n.children, test);
+      if (below.length) return [n, ...below];
+    }
+    return [];
+  };
+  const exact = search(tree, byQuery);
+  return exact.length ? exact : search(tree, n => n.name === r);
+}
+
+function treeKey(n) {
+  return 'tree:' + (n.code || (n.path || [n.name]).join('/'));
 }
 
 function regionLink(name, text) {
@@ -634,7 +681,7 @@ function regionLink(name, text) {
 function regionTreeItem(n, current) {
   const li = el('li');
   const row = el('div', 'row');
-  const key = 'tree:' + n.name;
+  const key = treeKey(n);
   let group = null;
   if (n.children.length) {
     const open = openRegions.has(key);
@@ -653,8 +700,8 @@ function regionTreeItem(n, current) {
   } else {
     row.append(el('span', 'twisty-space'));
   }
-  const a = regionLink(n.name, n.name);
-  if (n.name === current) a.setAttribute('aria-current', 'page');
+  const a = regionLink(queryOf(n), n.name);
+  if (n === current) a.setAttribute('aria-current', 'page');
   row.append(a);
   if (n.reports !== null) row.append(el('span', 'count', n.reports));
   li.append(row);
@@ -719,7 +766,9 @@ async function renderReport() {
   const crumbs = el('nav', 'crumbs');
   crumbs.setAttribute('aria-label', '位置');
   crumbs.append(regionLink('', '全部地区'));
-  for (const name of regionPath) crumbs.append(el('span', 'sep', '›'), regionLink(name, name));
+  // each step links by its path so far (福建省福州市鼓楼区), which names it alone where names repeat
+  regionPath.forEach((name, i) => crumbs.append(el('span', 'sep', '›'),
+    regionLink(i === 0 ? name : regionPath.slice(0, i + 1).join(''), name)));
   const h1 = el('h1', 'report-title', r.title || '（无标题）');
   h1.tabIndex = -1;
   const meta = el('p', 'meta');

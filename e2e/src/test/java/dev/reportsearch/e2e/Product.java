@@ -7,8 +7,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
@@ -17,16 +20,20 @@ import dev.reportsearch.api.ApiServer;
 import dev.reportsearch.core.es.EsClients;
 import dev.reportsearch.core.es.EsConnection;
 import dev.reportsearch.core.index.IndexDefinition;
+import dev.reportsearch.core.model.Report;
 import dev.reportsearch.indexer.BatchIndexer;
+import dev.reportsearch.indexer.ReportParser;
 import dev.reportsearch.indexer.ReportPipeline;
 import dev.reportsearch.indexer.load.IndexLayout;
 import dev.reportsearch.indexer.load.ReportIndex;
 import dev.reportsearch.testkit.TestData;
 import dev.reportsearch.testkit.TestElasticsearch;
+import dev.reportsearch.testkit.RegionEdgeReports;
 
 /**
  * The product as people run it, once per test JVM: the real Elasticsearch of the testkit, our samples
- * and the seed reports indexed by the real pipeline, and the API (serving the page) on a free port.
+ * and the seed reports indexed by the real pipeline, the township reports of {@link RegionEdgeReports},
+ * and the API (serving the page) on a free port.
  */
 final class Product {
     static final String ALIAS = "e2e-reports";
@@ -59,8 +66,14 @@ final class Product {
         ElasticsearchClient client = EsClients.create(EsConnection.of(TestElasticsearch.url()));
         try {
             ReportIndex index = new ReportIndex(client, new IndexDefinition(ALIAS), IndexLayout.forNodes(1));
-            BatchIndexer.Summary summary = new BatchIndexer(client, index, pipeline::parse)
-                    .run(List.of(TestData.samples(), TestData.seeds()), true, 2, BatchIndexer.Progress.NONE);
+            Path townships = Files.createTempDirectory("e2e-townships");
+            RegionEdgeReports.writeStandIns(townships);
+            ReportParser parser = file -> {
+                Optional<Report> township = RegionEdgeReports.forFile(file);
+                return township.isPresent() ? township.get() : pipeline.parse(file);
+            };
+            BatchIndexer.Summary summary = new BatchIndexer(client, index, parser)
+                    .run(List.of(TestData.samples(), TestData.seeds(), townships), true, 2, BatchIndexer.Progress.NONE);
             if (!summary.ok() || summary.reports() == 0) {
                 throw new IllegalStateException("indexing for the e2e tests failed: " + summary);
             }

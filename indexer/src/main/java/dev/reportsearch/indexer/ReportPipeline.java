@@ -101,7 +101,7 @@ public final class ReportPipeline implements ReportParser {
         SplitDocument split = splitter.split(title, clean.paragraphs(), clean.headingHints());
 
         String body = String.join("\n", clean.paragraphs());
-        Region region = regions.detect(new RegionEvidence(title, clean.metadata().publisher(), body, null)).orElse(null);
+        Region region = regions.detect(RegionEvidence.ofPage(title, clean.metadata().publisher(), read.lines(), body)).orElse(null);
 
         List<SubReport> subReports = new ArrayList<>();
         for (SubReportDraft draft : split.subReports()) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
@@ -28,11 +29,12 @@ import dev.reportsearch.indexer.load.IndexLayout;
 import dev.reportsearch.indexer.load.ReportIndex;
 import dev.reportsearch.testkit.TestData;
 import dev.reportsearch.testkit.TestElasticsearch;
+import dev.reportsearch.testkit.RegionEdgeReports;
 
 /**
  * One index and one API per test JVM: the seed reports and our samples through the real pipeline,
  * plus a few hand-made reports for cases the real text does not hold (a {@code <script>} in the text,
- * figures in known units).
+ * figures in known units, townships: {@link RegionEdgeReports}).
  */
 final class ApiFixture {
     static final String ALIAS = "api-test";
@@ -75,8 +77,15 @@ final class ApiFixture {
     private static BatchIndexer.Summary index(ElasticsearchClient client) throws IOException {
         Path handmade = Files.createTempDirectory("api-handmade");
         Files.writeString(handmade.resolve(HANDMADE_ID + ".txt"), "stand-in: parsed by ApiFixture.handmade()");
+        RegionEdgeReports.writeStandIns(handmade);
         ReportPipeline pipeline = ReportPipeline.standard();
-        ReportParser parser = file -> file.getFileName().toString().startsWith(HANDMADE_ID) ? handmade(file) : pipeline.parse(file);
+        ReportParser parser = file -> {
+            if (file.getFileName().toString().startsWith(HANDMADE_ID)) {
+                return handmade(file);
+            }
+            Optional<Report> township = RegionEdgeReports.forFile(file);
+            return township.isPresent() ? township.get() : pipeline.parse(file);
+        };
         ReportIndex index = new ReportIndex(client, new IndexDefinition(ALIAS), IndexLayout.forNodes(1));
         BatchIndexer.Summary s = new BatchIndexer(client, index, parser)
                 .run(List.of(TestData.seeds(), TestData.samples(), handmade), true, 2, BatchIndexer.Progress.NONE);
@@ -107,5 +116,4 @@ final class ApiFixture {
                 new Source(file.toString(), "https://example.org/quanzhou/qinzi", "泉州市妇联", LocalDate.of(2031, 12, 1)),
                 List.of(), sections);
     }
-
 }

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Reads the gazetteer resources: gazetteer.tsv (made by scripts/generate-gazetteer) and not-mentions.txt. */
+/**
+ * Reads the gazetteer resources: gazetteer.tsv and townships.tsv (both made by scripts/generate-gazetteer)
+ * and not-mentions.txt.
+ */
 final class GazetteerFile {
     static final String DIR = "/dev/reportsearch/core/regions/";
 
@@ -31,12 +34,32 @@ final class GazetteerFile {
             if (cols.length < 4) {
                 throw new IllegalStateException("bad gazetteer row: " + line);
             }
-            List<String> shortForms = cols.length > 4 && !cols[4].isBlank()
-                    ? Arrays.stream(cols[4].split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()
-                    : List.of();
-            rows.add(new Row(cols[0], RegionLevel.fromId(cols[1]), cols[2], cols[3], shortForms));
+            rows.add(new Row(cols[0], RegionLevel.fromId(cols[1]), cols[2], cols[3], shortForms(cols, 4)));
         }
         return rows;
+    }
+
+    /**
+     * Rows of townships.tsv: code (9 digits), name, then optionally the parent code (when it is not the
+     * code's first six digits) and short forms.
+     */
+    static List<Row> townshipRows(String resource) {
+        List<Row> rows = new ArrayList<>();
+        for (String line : lines(resource)) {
+            String[] cols = line.split("\t", -1);
+            if (cols.length < 2 || cols[0].length() != 9) {
+                throw new IllegalStateException("bad township row: " + line);
+            }
+            String parent = cols.length > 2 && !cols[2].isBlank() ? cols[2].strip() : cols[0].substring(0, 6);
+            rows.add(new Row(cols[0], RegionLevel.TOWNSHIP, cols[1], parent, shortForms(cols, 3)));
+        }
+        return rows;
+    }
+
+    private static List<String> shortForms(String[] cols, int column) {
+        return cols.length > column && !cols[column].isBlank()
+                ? Arrays.stream(cols[column].split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()
+                : List.of();
     }
 
     /** Whitespace-separated words, # comments allowed. */
@@ -47,6 +70,12 @@ final class GazetteerFile {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The line up to any # comment; plain indexOf, as a regex per line costs much over 44,000 lines. */
+    private static String withoutComment(String line) {
+        int hash = line.indexOf('#');
+        return (hash < 0 ? line : line.substring(0, hash)).stripTrailing();
+    }
+
     private static List<String> lines(String resource) {
         try (InputStream in = GazetteerFile.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -54,7 +83,7 @@ final class GazetteerFile {
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             return reader.lines()
-                    .map(line -> line.replaceFirst("#.*", "").stripTrailing())
+                    .map(GazetteerFile::withoutComment)
                     .filter(line -> !line.isBlank())
                     .toList();
         } catch (IOException e) {

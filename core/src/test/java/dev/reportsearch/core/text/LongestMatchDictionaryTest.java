@@ -26,4 +26,13 @@ class LongestMatchDictionaryTest {
         assertThat(dictionary.scan(null)).isEmpty();
         assertThat(dictionary.scan("")).isEmpty();
     }
+
+    @Test
+    void wordsThatArePrefixesOfOneAnotherAllResolve() {
+        var nested = new LongestMatchDictionary<>(Map.of("甲", 1, "甲乙", 2, "甲乙丙", 3, "乙丙", 4, "丁", 5));
+        assertThat(nested.scan("甲乙丙丁甲乙甲乙戊乙丙"))
+                .extracting(LongestMatchDictionary.Match::value).containsExactly(3, 5, 2, 2, 4);
+        assertThat(nested.size()).isEqualTo(5);
+        assertThat(new LongestMatchDictionary<Integer>(Map.of()).scan("甲乙")).isEmpty();
+    }
 }

@@ -10,14 +10,27 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The cue words of region-cues.tsv: organisation, institution and framing words. */
-record RegionCues(List<String> organisation, List<String> institution, List<String> framing) {
+/**
+ * The cue words of region-cues.tsv, each kind a list of words read right before or after a
+ * region name (see the file's header for what each kind means).
+ */
+record RegionCues(List<String> organisation, List<String> institution, List<String> media, List<String> suffix,
+                  List<String> passing, List<String> words, List<String> tails, List<String> framing) {
     private static final String RESOURCE = "/dev/reportsearch/indexer/classify/region-cues.tsv";
+    /** An ordinal between a name and its body: 黟县第十七届人民代表大会, 常德市第三人民医院. */
+    private static final Pattern ORDINAL = Pattern.compile("第[0-9零〇一二三四五六七八九十百]{1,4}[届次]?");
 
     RegionCues {
         organisation = List.copyOf(organisation);
         institution = List.copyOf(institution);
+        media = List.copyOf(media);
+        suffix = List.copyOf(suffix);
+        passing = List.copyOf(passing);
+        words = List.copyOf(words);
+        tails = List.copyOf(tails);
         framing = List.copyOf(framing);
     }
 
@@ -34,12 +47,49 @@ record RegionCues(List<String> organisation, List<String> institution, List<Stri
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new RegionCues(byKind.getOrDefault("organisation", List.of()),
-                byKind.getOrDefault("institution", List.of()),
-                byKind.getOrDefault("framing", List.of()));
+        return new RegionCues(kind(byKind, "organisation"), kind(byKind, "institution"), kind(byKind, "media"),
+                kind(byKind, "suffix"), kind(byKind, "passing"), kind(byKind, "word"), kind(byKind, "tail"),
+                kind(byKind, "framing"));
+    }
+
+    private static List<String> kind(Map<String, List<String>> byKind, String kind) {
+        return byKind.getOrDefault(kind, List.of());
     }
 
     boolean startsWithAny(List<String> words, String text, int offset) {
         return words.stream().anyMatch(w -> text.startsWith(w, offset));
+    }
+
+    /** As {@link #startsWithAny}, also past an ordinal right at {@code offset} (第十七届人民代表大会). */
+    boolean followedBy(List<String> words, String text, int offset) {
+        if (startsWithAny(words, text, offset)) {
+            return true;
+        }
+        Matcher ordinal = ORDINAL.matcher(text).region(offset, text.length());
+        return ordinal.lookingAt() && startsWithAny(words, text, ordinal.end());
+    }
+
+    /** True when one of {@code words} ends right at {@code offset}. */
+    boolean precededBy(List<String> words, String text, int offset) {
+        return words.stream().anyMatch(w -> offset >= w.length() && text.startsWith(w, offset - w.length()));
+    }
+
+    /** True when the name at [start, end) runs on into an ordinary word through its last character (发展乡村). */
+    boolean runsOn(String text, int end) {
+        return end > 0 && startsWithAny(tails, text, end - 1);
+    }
+
+    /** True when [start, end) lies inside an ordinary word of the list (惠民 in 惠民生), not being all of it. */
+    boolean insideWord(String text, int start, int end) {
+        String surface = text.substring(start, end);
+        for (String word : words) {
+            for (int at = word.indexOf(surface); at >= 0; at = word.indexOf(surface, at + 1)) {
+                int wordStart = start - at;
+                if (word.length() > surface.length() && wordStart >= 0 && text.startsWith(word, wordStart)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

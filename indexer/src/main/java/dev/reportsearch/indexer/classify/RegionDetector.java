@@ -4,6 +4,8 @@ import dev.reportsearch.core.model.Region;
 import dev.reportsearch.core.model.RegionLevel;
 import dev.reportsearch.core.region.Gazetteer;
 import dev.reportsearch.core.region.Mention;
+import dev.reportsearch.core.text.SearchText;
+import dev.reportsearch.indexer.classify.NameUse.Part;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,15 +15,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Finds the region a report is from: the publisher's area, not every place it names.
  *
- * <p>Each mentioned region scores by where and how it is named: title and source line weigh most,
- * a federation (石狮市妇联) more than a bare name, a full name more than a short form; names inside
- * other bodies' names (深圳大学) count nothing. The report's framing (全县, 全州) favours regions of
- * that kind. A page whose evidence is spread over several children of one region (four counties of
- * 泉州市) belongs to that parent.
+ * <p>Text is read in one script (Traditional folded to Simplified). Each mentioned region scores by
+ * where and how it is named ({@link NameUse}): title and source line weigh most, a body such as a
+ * federation or a congress (石狮市妇联, 黟县第十七届人民代表大会) more than a bare name, a full name more
+ * than a short form; names inside ordinary words (惠民生), inside other bodies' names (深圳大学), after
+ * passing cues (发布于四川, 赴) or inside longer place names (万安镇 for 万安县) count little or nothing,
+ * and a county's one- or two-character short form counts in the body only as an organisation. Special
+ * names come from region-aliases.tsv. The report's framing (全县, 我镇) favours regions of that kind
+ * ({@link RegionFraming}). A page whose evidence is spread over several children of one region (four
+ * counties of 泉州市) belongs to that parent.
+ *
+ * <p>Townships (乡, 镇, 街道) count only where the text places them: their county or city named, a
+ * name unique in China vouched for by the title, source line or an organisation, or the kind of
+ * superior the report names. Unless the report speaks as a township, a township it names, or a bare
+ * stem of one ({@link TownshipStems}), speaks for its county.
  */
 public final class RegionDetector {
     private static final double TITLE = 6;
@@ -35,10 +47,20 @@ public final class RegionDetector {
     private static final double SPREAD_SHARE = 0.5;
     /** A child is strong when it scores at least this fraction of its strongest sibling. */
     private static final double STRONG_SIBLING = 0.25;
-    private static final String ENUMERATION_MARKS = "、,，和及与";
+    /** A name inside another body's name (常德市第三人民医院) only hints that the report is nearby. */
+    private static final double OTHER_BODY = 0.2;
+    /** Short forms up to this length count in the body only as an organisation (大田试验站 is no 大田县). */
+    private static final int MAX_BARE_STEM = 2;
+    private static final String OLD_SUFFIXES = "县区市旗";
+    /** This many distinct stems of one county's townships place them without the county being named. */
+    private static final int CO_OCCURRING_STEMS = 3;
+    /** Only stems this long are specific enough to place each other (红花套, 高坝洲; not 新华, 东风). */
+    private static final int MIN_CO_OCCURRING_STEM = 3;
 
     private final Gazetteer gazetteer;
     private final RegionCues cues;
+    private final RegionAliases aliases;
+    private final TownshipStems townshipStems;
 
     public RegionDetector() {
         this(Gazetteer.standard());
@@ -47,28 +69,69 @@ public final class RegionDetector {
     public RegionDetector(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.cues = RegionCues.standard();
+        this.aliases = RegionAliases.standard(gazetteer);
+        this.townshipStems = TownshipStems.of(gazetteer);
     }
 
     /** The report's own region, empty when the text names none (within {@code evidence.within()}). */
     public Optional<Region> detect(RegionEvidence evidence) {
-        List<Mention> title = gazetteer.findMentions(evidence.title());
-        List<Mention> source = gazetteer.findMentions(evidence.sourceLine());
-        List<Mention> body = gazetteer.findMentions(evidence.body());
-        Set<String> context = contextCodes(evidence.within(), title, source, body);
-
-        Map<Region, Double> scores = new HashMap<>();
-        score(scores, evidence.title(), title, TITLE, TITLE, context, evidence.within());
-        score(scores, evidence.sourceLine(), source, SOURCE, SOURCE, context, evidence.within());
-        score(scores, evidence.body(), body, FULL_NAME, SHORT_FORM, context, evidence.within());
-        applyFraming(scores, framingShares(evidence.title() + "\n" + evidence.body()));
-        spreadToParents(scores, RegionLevel.COUNTY);
-        spreadToParents(scores, RegionLevel.CITY);
-
+        Map<Region, Double> scores = scores(evidence);
         return scores.entrySet().stream()
                 .filter(e -> evidence.within() == null || gazetteer.isWithin(e.getKey(), evidence.within()))
                 .max(Comparator.<Map.Entry<Region, Double>>comparingDouble(Map.Entry::getValue)
                         .thenComparing(e -> e.getKey().level()))
                 .map(Map.Entry::getKey);
+    }
+
+    /** Every candidate region with its score; for {@link #detect} and for diagnostics. */
+    Map<Region, Double> scores(RegionEvidence raw) {
+        RegionEvidence evidence = raw.folded();
+        Region within = evidence.within();
+        List<Mention> title = mentions(evidence.title());
+        List<Mention> source = mentions(evidence.sourceLine());
+        List<Mention> body = mentions(evidence.body());
+        List<NameUse> titleUses = NameUse.read(evidence.title(), title, cues, Part.TITLE);
+        List<NameUse> sourceUses = NameUse.read(evidence.sourceLine(), source, cues, Part.SOURCE);
+        List<NameUse> bodyUses = NameUse.read(evidence.body(), body, cues, Part.BODY);
+        Set<String> context = contextCodes(within, title, source, body);
+        RegionFraming framing = RegionFraming.read(evidence.title() + "\n" + evidence.body(), cues);
+        Places places = new Places(context, namedCodes(new Places(context, Map.of(), within),
+                titleUses, sourceUses, bodyUses), within, framing);
+
+        boolean asTownship = framing.speaksAsTownship();
+        Map<Region, Double> scores = new HashMap<>();
+        score(scores, evidence.title(), titleUses, TITLE, TITLE, places, Part.TITLE, asTownship);
+        score(scores, evidence.sourceLine(), sourceUses, SOURCE, SOURCE, places, Part.SOURCE, asTownship);
+        score(scores, evidence.body(), bodyUses, FULL_NAME, SHORT_FORM, places, Part.BODY, asTownship);
+        scoreStems(scores, evidence, List.of(title, source, body), places, asTownship);
+        applyFraming(scores, framing);
+        spreadToParents(scores, RegionLevel.TOWNSHIP);
+        spreadToParents(scores, RegionLevel.COUNTY);
+        spreadToParents(scores, RegionLevel.CITY);
+        return scores;
+    }
+
+    /**
+     * What the text says about places: {@code context} holds the codes (and ancestors' codes) of the
+     * regions named unambiguously, {@code named} those of every county-or-higher region a name can
+     * stand for; a township counts only where {@code named} places it: its county or city is named
+     * (a province holds too many townships for its name to place one).
+     */
+    private record Places(Set<String> context, Map<String, Set<String>> named, Region within, RegionFraming framing) {
+        Places(Set<String> context, Map<String, Set<String>> named, Region within) {
+            this(context, named, within, new RegionFraming(Map.of(), ""));
+        }
+
+        boolean places(Region township) {
+            return places(township, null);
+        }
+
+        /** As {@link #places(Region)}, by a name other than {@code word} (大田 does not place 大田乡 by itself). */
+        boolean places(Region township, String word) {
+            List<String> codes = township.pathCodes();
+            return codes.subList(1, codes.size() - 1).stream()
+                    .anyMatch(code -> named.getOrDefault(code, Set.of()).stream().anyMatch(w -> !w.equals(word)));
+        }
     }
 
     /**
@@ -90,60 +153,131 @@ public final class RegionDetector {
         if (line == null || line.isEmpty()) {
             return List.of();
         }
-        List<Mention> mentions = gazetteer.findMentions(line);
+        line = SearchText.normalize(line);
+        List<Mention> mentions = mentions(line);
+        List<NameUse> uses = NameUse.read(line, mentions, cues, Part.TITLE);
         Set<String> context = contextCodes(within, mentions);
+        Places places = new Places(context, namedCodes(new Places(context, Map.of(), within), uses), within);
         Set<Region> regions = new LinkedHashSet<>();
-        for (int i = 0; i < mentions.size(); i++) {
-            List<Region> candidates = candidates(mentions.get(i), context, within);
-            if (candidates.size() == 1 && isOrganisation(line, mentions, i)) {
+        for (NameUse use : uses) {
+            List<Region> candidates = candidates(use.mention(), places, use.kind() == NameUse.Kind.ORGANISATION);
+            if (candidates.size() == 1 && use.kind() == NameUse.Kind.ORGANISATION) {
                 regions.add(candidates.get(0));
             }
         }
         return List.copyOf(regions);
     }
 
-    private void score(Map<Region, Double> scores, String text, List<Mention> mentions, double fullWeight,
-                       double shortWeight, Set<String> context, Region within) {
-        for (int i = 0; i < mentions.size(); i++) {
-            Mention mention = mentions.get(i);
-            if (cues.startsWithAny(cues.institution(), text, mention.end())) {
+    /** The gazetteer's and the special names' mentions in a folded text, in order. */
+    private List<Mention> mentions(String text) {
+        List<Mention> townships = RegionAliases.merge(gazetteer.findTownshipMentions(text), townshipStems.findStreets(text));
+        return RegionAliases.merge(RegionAliases.merge(gazetteer.findMentions(text), aliases.find(text)), townships);
+    }
+
+    private void score(Map<Region, Double> scores, String text, List<NameUse> uses, double fullWeight,
+                       double shortWeight, Places places, Part part, boolean asTownship) {
+        for (NameUse use : uses) {
+            Mention mention = use.mention();
+            boolean vouched = part != Part.BODY || use.kind() == NameUse.Kind.ORGANISATION;
+            boolean townshipCounts = vouched || asTownship;
+            List<Region> candidates = candidates(mention, places, vouched);
+            if (use.kind() == NameUse.Kind.NONE || use.kind() == NameUse.Kind.QUALIFIER || candidates.isEmpty()) {
                 continue;
             }
-            List<Region> candidates = candidates(mention, context, within);
-            if (candidates.isEmpty()) {
-                continue;
-            }
-            double weight = mention.isFullNameOf(candidates.get(0)) ? fullWeight : shortWeight;
-            if (isOrganisation(text, mentions, i)) {
-                weight += ORGANISATION;
-            }
+            boolean fullName = isFullName(mention, candidates.get(0)) || isOldFullName(text, mention);
+            double weight = switch (use.kind()) {
+                case ORGANISATION -> (fullName ? fullWeight : shortWeight) + ORGANISATION;
+                case OTHER_BODY -> fullName ? OTHER_BODY : 0;
+                default -> fullName ? fullWeight : shortStemCounts(mention, candidates, part == Part.BODY) ? shortWeight : 0;
+            };
             double share = weight / candidates.size();
-            candidates.forEach(region -> scores.merge(region, share, Double::sum));
+            if (share > 0) {
+                candidates.forEach(region -> scores.merge(townshipCounts ? region : countyOf(region), share, Double::sum));
+            }
         }
     }
 
-    /** True when mention i, alone or in a list (石狮市、晋江市、惠安县妇联), is followed by an organisation word. */
-    private boolean isOrganisation(String text, List<Mention> mentions, int i) {
-        int last = i;
-        while (last + 1 < mentions.size()
-                && mentions.get(last + 1).start() == mentions.get(last).end() + 1
-                && ENUMERATION_MARKS.indexOf(text.charAt(mentions.get(last).end())) >= 0) {
-            last++;
+    /**
+     * The region itself, or for a township its county: a township only named in a county's report
+     * (评议会在罗山县丽水街道举行) speaks for the county.
+     */
+    private Region countyOf(Region region) {
+        return region.level() == RegionLevel.TOWNSHIP ? gazetteer.byCode(region.parentCode()).orElse(region) : region;
+    }
+
+    /** A full name, or a township's name written as pages write it (青菱街 for 青菱街道). */
+    private static boolean isFullName(Mention mention, Region region) {
+        return mention.isFullNameOf(region) || region.level() == RegionLevel.TOWNSHIP;
+    }
+
+    /**
+     * Township stems (万安 for 万安镇, 霓屿 for 霓屿街道) where the text places them: within a region it
+     * names, or three or more stems of one county together. A report that speaks as a township (我镇,
+     * 全镇) is that township's; otherwise a stem only speaks for its county (a 区 report naming its streets).
+     */
+    private void scoreStems(Map<Region, Double> scores, RegionEvidence evidence, List<List<Mention>> names,
+                            Places places, boolean asTownship) {
+        List<String> texts = List.of(evidence.title(), evidence.sourceLine(), evidence.body());
+        double[] weights = {TITLE, SOURCE, SHORT_FORM};
+        List<List<Mention>> stems = new ArrayList<>();
+        Map<String, Set<String>> stemsByCounty = new HashMap<>();
+        for (int part = 0; part < texts.size(); part++) {
+            List<Mention> found = townshipStems.findStems(texts.get(part), names.get(part), MAX_BARE_STEM);
+            stems.add(found);
+            found.stream().filter(m -> m.surface().length() >= MIN_CO_OCCURRING_STEM).forEach(m -> m.regions().forEach(t ->
+                    stemsByCounty.computeIfAbsent(t.parentCode(), k -> new HashSet<>()).add(m.surface())));
         }
-        return cues.startsWithAny(cues.organisation(), text, mentions.get(last).end());
+        for (int part = 0; part < texts.size(); part++) {
+            for (Mention stem : stems.get(part)) {
+                List<Region> placed = stem.regions().stream()
+                        .filter(t -> places.within() == null || gazetteer.isWithin(t, places.within()))
+                        .filter(t -> places.places(t, stem.surface()) || (stem.surface().length() >= MIN_CO_OCCURRING_STEM
+                                && stemsByCounty.get(t.parentCode()).size() >= CO_OCCURRING_STEMS))
+                        .toList();
+                double share = weights[part] / Math.max(1, placed.size());
+                for (Region township : placed) {
+                    Region target = asTownship ? township : countyOf(township);
+                    scores.merge(target, share, Double::sum);
+                }
+            }
+        }
+    }
+
+
+    /** A short form followed by 县, 区, 市 or 旗 is a full name, often an older one (洞头县 for 洞头区). */
+    private static boolean isOldFullName(String text, Mention mention) {
+        return mention.end() < text.length() && OLD_SUFFIXES.indexOf(text.charAt(mention.end())) >= 0;
+    }
+
+    /**
+     * In running text a county's short form of one or two characters (惠民, 大田, 万安) is too often a
+     * word or part of another name to count alone; provinces' and cities' short forms (江苏, 台州) are not.
+     */
+    private static boolean shortStemCounts(Mention mention, List<Region> candidates, boolean body) {
+        return !body || mention.surface().length() > MAX_BARE_STEM
+                || candidates.stream().allMatch(r -> r.level().compareTo(RegionLevel.COUNTY) < 0);
     }
 
     /**
      * The regions a mention can stand for here: within {@code within}, preferring those whose
      * ancestors the text names unambiguously (鼓楼区 beside 福州市), then full names over short forms.
+     * A township counts only where the text names its county or city, or, when its name is found
+     * nowhere else in China, where the title, source line or an organisation ({@code vouched}) names it.
      */
-    private List<Region> candidates(Mention mention, Set<String> context, Region within) {
+    private List<Region> candidates(Mention mention, Places places, boolean vouched) {
         List<Region> candidates = mention.regions().stream()
-                .filter(r -> within == null || gazetteer.isWithin(r, within))
+                .filter(r -> places.within() == null || gazetteer.isWithin(r, places.within()))
                 .toList();
+        if (!candidates.isEmpty() && candidates.get(0).level() == RegionLevel.TOWNSHIP) {
+            List<Region> placed = candidates.stream().filter(places::places).toList();
+            if (placed.isEmpty() && places.framing().speaksAsTownship()) {
+                placed = bySuperior(candidates, places.framing());
+            }
+            candidates = !placed.isEmpty() ? placed : vouched && candidates.size() == 1 ? candidates : List.of();
+        }
         if (candidates.size() > 1) {
             List<Region> supported = candidates.stream()
-                    .filter(r -> r.pathCodes().stream().anyMatch(context::contains))
+                    .filter(r -> r.pathCodes().stream().anyMatch(places.context()::contains))
                     .toList();
             candidates = supported.isEmpty() ? candidates : supported;
         }
@@ -152,6 +286,44 @@ public final class RegionDetector {
             candidates = fullNames.isEmpty() ? candidates : fullNames;
         }
         return candidates;
+    }
+
+    /**
+     * Codes of the county-or-higher regions the names (used as names) stand for here, and of their
+     * ancestors, each with the words that name it: 普陀 beside nothing else gives both 普陀区.
+     */
+    @SafeVarargs
+    private Map<String, Set<String>> namedCodes(Places context, List<NameUse>... useLists) {
+        Map<String, Set<String>> codes = new HashMap<>();
+        if (context.within() != null) {
+            context.within().pathCodes().forEach(code -> codes.computeIfAbsent(code, k -> new HashSet<>()).add(""));
+        }
+        for (List<NameUse> uses : useLists) {
+            for (NameUse use : uses) {
+                if (use.kind() == NameUse.Kind.NONE || use.kind() == NameUse.Kind.OTHER_BODY) {
+                    continue;
+                }
+                // A county's bare short form (罗江, 普陀) places only its own townships, not its city's.
+                boolean bare = NameUse.isBareCountyShortForm(use.mention(), MAX_BARE_STEM) && use.kind() != NameUse.Kind.ORGANISATION;
+                candidates(use.mention(), context, false).stream()
+                        .filter(r -> r.level() != RegionLevel.TOWNSHIP)
+                        .flatMap(r -> bare ? Stream.of(r.code()) : r.pathCodes().stream())
+                        .forEach(code -> codes.computeIfAbsent(code, k -> new HashSet<>()).add(use.mention().surface()));
+            }
+        }
+        return codes;
+    }
+
+    /**
+     * In a report that speaks as a township, of townships sharing a name, the one whose county is of
+     * the kind the text names as the superior body (在区关工委的指导下: a 区, so 黄岩区's 屿头乡, not 平潭县's); none unless exactly one.
+     */
+    private static List<Region> bySuperior(List<Region> townships, RegionFraming framing) {
+        if (townships.size() < 2) {
+            return List.of();
+        }
+        List<Region> matching = townships.stream().filter(framing::superiorMatches).toList();
+        return matching.size() == 1 ? matching : List.of();
     }
 
     /** Codes of the regions (and their ancestors) that the text names unambiguously. */
@@ -168,27 +340,8 @@ public final class RegionDetector {
         return codes;
     }
 
-    /** Share of framing words per kind of region (市, 县, 区, 州...), e.g. {县=0.9, 市=0.1}. */
-    private Map<Character, Double> framingShares(String text) {
-        Map<Character, Integer> counts = new HashMap<>();
-        int total = 0;
-        for (String word : cues.framing()) {
-            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
-                counts.merge(word.charAt(word.length() - 1), 1, Integer::sum);
-                total++;
-            }
-        }
-        Map<Character, Double> shares = new HashMap<>();
-        int all = total;
-        counts.forEach((kind, n) -> shares.put(kind, n / (double) all));
-        return shares;
-    }
-
-    private static void applyFraming(Map<Region, Double> scores, Map<Character, Double> shares) {
-        scores.replaceAll((region, score) -> {
-            char kind = region.name().charAt(region.name().length() - 1);
-            return score * (1 + FRAMING_BOOST * shares.getOrDefault(kind, 0.0));
-        });
+    private static void applyFraming(Map<Region, Double> scores, RegionFraming framing) {
+        scores.replaceAll((region, score) -> score * (1 + FRAMING_BOOST * framing.share(region)));
     }
 
     /** Parents of {@code childLevel} regions gain from children when the evidence is spread over several. */

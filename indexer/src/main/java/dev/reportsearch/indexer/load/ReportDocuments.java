@@ -73,6 +73,10 @@ public final class ReportDocuments {
             s.put("norm", norm(report.title(), section.heading(), section.text()));
             List<String> sectionSuggest = new ArrayList<>();
             addSuggestion(sectionSuggest, section.heading());
+            // a section placed below the report's region (a county report's 钱库镇 part) suggests that place too
+            if (section.region() != null && !section.region().equals(report.region())) {
+                addSuggestion(sectionSuggest, section.region().name());
+            }
             s.put("suggest", sectionSuggest);
             docs.add(new IndexDoc(sectionId, s, origin));
 

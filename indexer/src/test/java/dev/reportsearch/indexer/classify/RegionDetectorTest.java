@@ -72,4 +72,78 @@ class RegionDetectorTest {
         assertThat(detector.organisationRegion("鼓楼区妇联工作报告", fuzhou).map(Region::path))
                 .contains(java.util.List.of("福建省", "福州市", "鼓楼区"));
     }
+
+    @Test
+    void traditionalScriptIsReadAsSimplified() {
+        assertThat(detected(RegionEvidence.ofBody("長沙市開福區婦聯召開執委會議,全區婦女踴躍參與。")))
+                .isEqualTo("开福区");
+        assertThat(detector.organisationRegion("黟縣婦聯工作報告").map(Region::name)).contains("黟县");
+    }
+
+    @Test
+    void aNameInsideAnOrdinaryWordIsNoMention() {
+        assertThat(detector.detect(RegionEvidence.ofBody("我们尽心竭力惠民生,办好民生实事。"))).isEmpty();
+        assertThat(detector.detect(RegionEvidence.ofBody("市政府和县委高度重视,建成农业示范县。"))).isEmpty();
+    }
+
+    @Test
+    void aShortCountyStemNeedsItsSuffixOrAnOrganisation() {
+        assertThat(detector.detect(RegionEvidence.ofBody("建设大田试验站300亩,推广大田作物。"))).isEmpty();
+        assertThat(detector.detect(RegionEvidence.ofBody("万安镇召开妇女代表大会,建设幸福万安。"))).isEmpty();
+        assertThat(detected(RegionEvidence.ofBody("万安妇联召开执委会。"))).isEqualTo("万安县");
+        assertThat(detected(RegionEvidence.ofBody("弘扬新时期江苏精神,全省共青团工作。"))).isEqualTo("江苏省");
+    }
+
+    @Test
+    void theCongressOfAPlaceIsItsGovernment() {
+        RegionEvidence evidence = RegionEvidence.ofBody("——2017年1月15日在黟县第十七届人民代表大会第一次会议上\n"
+                + "各位代表:市委和县委坚强领导下,全县上下齐心协力,台州市援建项目顺利完成。");
+        assertThat(detected(evidence)).isEqualTo("黟县");
+    }
+
+    @Test
+    void partnersUploadersAndInstitutionsAreNotTheReportsRegion() {
+        RegionEvidence evidence = RegionEvidence.ofBody("约 7页 2026-02-28 发布于四川\n"
+                + "争取台州援疆指挥部资金30万元,阿拉尔市妇联组织妇女参加培训。赴杭州学习。");
+        assertThat(detected(evidence)).isEqualTo("阿拉尔市");
+        assertThat(detector.detect(RegionEvidence.ofBody("作者:张三 IP属地：广东\n全县妇女积极参与。"))).isEmpty();
+        assertThat(detected(RegionEvidence.ofBody("常德市第三人民医院开展义诊,武陵区妇联组织妇女参加。")))
+                .isEqualTo("武陵区");
+    }
+
+    @Test
+    void aPlaceBeforeItsSubdivisionOnlyQualifiesIt() {
+        RegionEvidence evidence = new RegionEvidence("重庆城口摘掉贫困帽", null, "重庆市妇联表彰。城口县妇女脱贫。", null);
+        assertThat(detected(evidence)).isEqualTo("城口县");
+    }
+
+    @Test
+    void aPlacesNewsSiteIsThePublisherOnlyInTheSourceLine() {
+        assertThat(detected(new RegionEvidence(null, "崇阳新闻网", "县长在县人大会议上作报告。", null))).isEqualTo("崇阳县");
+        assertThat(detector.detect(RegionEvidence.ofBody("据吉林日报报道,全县开展活动。"))).isEmpty();
+    }
+
+    @Test
+    void aPagesHeadLinesLeftOutOfTheBodyStillCount() {
+        RegionEvidence evidence = RegionEvidence.ofPage("政府工作报告", null,
+                java.util.List.of("政府工作报告", "2017年12月25日在和碩縣第十七屆人民代表大會(huì)第三次會議上", "各位代表:"),
+                "各位代表:\n一年来,县人民政府在州委和县委的领导下,建设大田试验站。");
+        assertThat(detected(evidence)).isEqualTo("和硕县");
+    }
+
+    @Test
+    void specialAndOldNamesMapToTodaysRegion() {
+        assertThat(detected(RegionEvidence.ofBody("兵团第八师妇联组织师市妇女开展培训。"))).isEqualTo("石河子市");
+        assertThat(detected(RegionEvidence.ofBody("全区民政事业为北京城市副中心建设作出贡献。"))).isEqualTo("通州区");
+        assertThat(detected(RegionEvidence.ofBody("洞头县教育局推进学校建设。"))).isEqualTo("洞头区");
+    }
+
+    @Test
+    void mergedMentionsKeepTheLongerOfOverlappingNames() {
+        java.util.List<dev.reportsearch.core.region.Mention> merged = RegionAliases.merge(
+                gazetteer.findMentions("北京城市副中心建设"),
+                java.util.List.of(new dev.reportsearch.core.region.Mention("北京城市副中心", 0, 7,
+                        gazetteer.byName("通州区"))));
+        assertThat(merged).extracting(dev.reportsearch.core.region.Mention::surface).containsExactly("北京城市副中心");
+    }
 }

@@ -38,7 +38,11 @@ public final class Facets {
     public Map<String, Aggregation> aggregations(Filters filters) {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
-            Aggregation terms = Aggregation.of(a -> a.terms(t -> t.field(facet.field()).size(buckets(facet))));
+            // content without a region counts under 地区不详 (the bucket of the missing value)
+            Aggregation terms = Aggregation.of(a -> a.terms(t -> {
+                t.field(facet.field()).size(buckets(facet));
+                return facet == Facet.REGION ? t.missing(UnknownRegion.CODE) : t;
+            }));
             aggs.put(name(facet), Aggregation.of(a -> a.filter(filters.allBut(facet)).aggregations(VALUES, terms)));
         }
         return aggs;
@@ -59,6 +63,10 @@ public final class Facets {
             return out;
         }
         for (StringTermsBucket bucket : terms.sterms().buckets().array()) {
+            if (bucket.key().stringValue().equals(UnknownRegion.CODE)) {
+                out.add(UnknownRegion.facetEntry(bucket.docCount()));
+                continue;
+            }
             Optional<Region> region = gazetteer.byCode(bucket.key().stringValue());
             if (region.isEmpty()) {
                 continue;
@@ -71,6 +79,7 @@ public final class Facets {
             entry.put("level", r.level().id());
             entry.put("path", r.path());
             entry.put("parent", r.parentCode());
+            entry.put("query", gazetteer.unambiguousName(r));
             out.add(entry);
         }
         out.sort(Comparator.<Map<String, Object>>comparingLong(e -> -(long) e.get("count"))

@@ -30,8 +30,15 @@ public final class Filters {
             base.add(Query.of(b -> b.nested(n -> n.path("figures").query(unitsQuery(params.units())))));
         }
         Map<Facet, Query> facets = new EnumMap<>(Facet.class);
+        List<Query> regions = new ArrayList<>();
         if (!params.regions().isEmpty()) {
-            facets.put(Facet.REGION, terms(Facet.REGION.field(), params.regions().stream().map(Region::code).toList()));
+            regions.add(terms(Facet.REGION.field(), params.regions().stream().map(Region::code).toList()));
+        }
+        if (params.regionUnknown()) {
+            regions.add(UnknownRegion.filter());
+        }
+        if (!regions.isEmpty()) {
+            facets.put(Facet.REGION, or(regions));
         }
         if (!params.years().isEmpty()) {
             facets.put(Facet.YEAR, terms(Facet.YEAR.field(), params.years().stream().map(String::valueOf).toList()));
@@ -83,6 +90,10 @@ public final class Filters {
     static Query terms(String field, List<String> values) {
         List<FieldValue> fv = values.stream().map(FieldValue::of).toList();
         return Query.of(b -> b.terms(t -> t.field(field).terms(v -> v.value(fv))));
+    }
+
+    static Query or(List<Query> filters) {
+        return filters.size() == 1 ? filters.get(0) : Query.of(b -> b.bool(bool -> bool.should(filters).minimumShouldMatch("1")));
     }
 
     static Query and(List<Query> filters) {

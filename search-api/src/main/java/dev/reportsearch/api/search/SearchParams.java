@@ -23,6 +23,7 @@ import io.javalin.http.Context;
  * @param q       the query text in the search normal form (NFKC, simplified), trimmed; "" for browsing
  * @param type    sections or achievements
  * @param regions the regions asked for (OR-ed); each matches everything below it
+ * @param regionUnknown whether 地区不详 was asked for too (OR-ed with the regions): content without a region
  * @param years   years (OR-ed)
  * @param themes  theme ids (OR-ed)
  * @param page    1-based page
@@ -30,8 +31,8 @@ import io.javalin.http.Context;
  * @param sort    the order of hits
  * @param units   achievements only: figure units to keep (OR-ed)
  */
-public record SearchParams(String q, SearchType type, List<Region> regions, List<Integer> years, List<String> themes,
-                           int page, int size, SortOrder sort, List<String> units) {
+public record SearchParams(String q, SearchType type, List<Region> regions, boolean regionUnknown, List<Integer> years,
+                           List<String> themes, int page, int size, SortOrder sort, List<String> units) {
     public static final int MAX_QUERY_LENGTH = 500;
     public static final int MAX_SIZE = 100;
     public static final int MAX_WINDOW = 10_000;
@@ -62,7 +63,10 @@ public record SearchParams(String q, SearchType type, List<Region> regions, List
     public static SearchParams from(Function<String, List<String>> params) {
         String q = SearchText.normalize(typedQuery(params)).strip();
         SearchType type = enumParam(params, "type", SearchType.class, SearchType.SECTION);
-        List<Region> regions = values(params, "region").stream().map(SearchParams::region).distinct().toList();
+        List<String> regionValues = values(params, "region");
+        boolean regionUnknown = regionValues.stream().anyMatch(UnknownRegion::isNamedBy);
+        List<Region> regions = regionValues.stream().filter(v -> !UnknownRegion.isNamedBy(v))
+                .map(SearchParams::region).distinct().toList();
         List<Integer> years = values(params, "year").stream().map(SearchParams::year).distinct().toList();
         List<String> themes = values(params, "theme").stream().map(SearchParams::theme).distinct().toList();
         List<String> units = values(params, "unit").stream().map(Figure::unitKey).distinct().toList();
@@ -79,7 +83,7 @@ public record SearchParams(String q, SearchType type, List<Region> regions, List
         if (sort == SortOrder.VALUE && type != SearchType.ACHIEVEMENT) {
             throw ApiException.badParameter("sort", "sort=value orders figures, so it needs type=achievement");
         }
-        return new SearchParams(q, type, regions, years, themes, page, size, sort, units);
+        return new SearchParams(q, type, regions, regionUnknown, years, themes, page, size, sort, units);
     }
 
     /** The q parameter as typed, trimmed, "" when absent: given at most once and at most {@value #MAX_QUERY_LENGTH} characters. */
@@ -99,10 +103,11 @@ public record SearchParams(String q, SearchType type, List<Region> regions, List
         }
         if (gazetteer.byName(value).size() > 1) {
             throw ApiException.badParameter("region", "'" + abbreviate(value) + "' names several regions; "
-                    + "give its 6-digit code or the name with its city (e.g. 福州市鼓楼区)");
+                    + "give its code or the name after its city or county (e.g. 福州市鼓楼区, 苍南县灵溪镇)");
         }
         throw ApiException.badParameter("region", "unknown region '" + abbreviate(value)
-                + "'; give a province, city or county name, a short form such as 延边州, or a 6-digit code");
+                + "'; give a province, city, county or township name, a short form such as 延边州,"
+                + " a 6-digit code (9 digits for a township), or " + UnknownRegion.NAME);
     }
 
     private static int year(String value) {

@@ -1,0 +1,86 @@
+package dev.reportsearch.indexer.classify;
+
+import dev.reportsearch.core.model.RegionLevel;
+import dev.reportsearch.core.region.Mention;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How a region name is used where it stands: as the reporting body (石狮市妇联), as a plain name,
+ * inside another body's name (深圳大学), as the qualifier of the place named right after it (湖北省 in
+ * 湖北省武汉市), or not as the place at all (惠民生, 万安镇 for 万安县).
+ */
+record NameUse(Mention mention, Kind kind) {
+    enum Kind { ORGANISATION, PLAIN, OTHER_BODY, QUALIFIER, NONE }
+
+    /** Where in the evidence a text is: the title and source line speak for the report as a whole. */
+    enum Part { TITLE, SOURCE, BODY }
+
+    private static final String ENUMERATION_MARKS = "、,，和及与";
+
+    /**
+     * The use of every mention in a text (already folded to Simplified). In the source line a place's
+     * newspaper is the publisher; in the title and source line a county right before its township
+     * (沂水县沙沟镇) only qualifies it.
+     */
+    static List<NameUse> read(String text, List<Mention> mentions, RegionCues cues, Part part) {
+        List<NameUse> uses = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            uses.add(new NameUse(mentions.get(i), kindOf(text, mentions, i, cues, part)));
+        }
+        return uses;
+    }
+
+    private static Kind kindOf(String text, List<Mention> mentions, int i, RegionCues cues, Part part) {
+        boolean publisherLine = part == Part.SOURCE;
+        Mention m = mentions.get(i);
+        boolean fullName = m.regions().stream().anyMatch(m::isFullNameOf);
+        if (cues.insideWord(text, m.start(), m.end()) || cues.runsOn(text, m.end()) || cues.precededBy(cues.passing(), text, m.start())
+                || (!fullName && cues.startsWithAny(cues.suffix(), text, m.end()))) {
+            return Kind.NONE;
+        }
+        if (qualifiesNext(mentions, i, part != Part.BODY)) {
+            return Kind.QUALIFIER;
+        }
+        if (isOrganisation(text, mentions, i, cues)
+                || (publisherLine && cues.startsWithAny(cues.media(), text, m.end()))) {
+            return Kind.ORGANISATION;
+        }
+        if (cues.followedBy(cues.institution(), text, m.end()) || cues.startsWithAny(cues.media(), text, m.end())) {
+            return Kind.OTHER_BODY;
+        }
+        return Kind.PLAIN;
+    }
+
+    /**
+     * True when the next mention follows without a gap and can lie within this one (重庆城口, 湖北省武汉市).
+     * In the body a county before its township (评议会在罗山县丽水街道举行) is no mere qualifier: a county's
+     * report names its townships so, and whether the report is the township's is for the rest of the
+     * text to say; in a headline ({@code townships}) it is.
+     */
+    private static boolean qualifiesNext(List<Mention> mentions, int i, boolean townships) {
+        if (i + 1 >= mentions.size() || mentions.get(i + 1).start() != mentions.get(i).end()) {
+            return false;
+        }
+        return mentions.get(i + 1).regions().stream().anyMatch(inner -> mentions.get(i).regions().stream()
+                .anyMatch(outer -> !outer.equals(inner) && (townships || inner.level() != RegionLevel.TOWNSHIP)
+                        && inner.pathCodes().contains(outer.code())));
+    }
+
+    /** True for a county's short form of at most {@code maxLength} characters (万安, 罗江), not a full name. */
+    static boolean isBareCountyShortForm(Mention mention, int maxLength) {
+        return mention.surface().length() <= maxLength && mention.regions().stream()
+                .allMatch(r -> r.level() == RegionLevel.COUNTY && !mention.isFullNameOf(r));
+    }
+
+    /** True when mention i, alone or in a list (石狮市、晋江市、惠安县妇联), is followed by an organisation word. */
+    private static boolean isOrganisation(String text, List<Mention> mentions, int i, RegionCues cues) {
+        int last = i;
+        while (last + 1 < mentions.size()
+                && mentions.get(last + 1).start() == mentions.get(last).end() + 1
+                && ENUMERATION_MARKS.indexOf(text.charAt(mentions.get(last).end())) >= 0) {
+            last++;
+        }
+        return cues.followedBy(cues.organisation(), text, mentions.get(last).end());
+    }
+}

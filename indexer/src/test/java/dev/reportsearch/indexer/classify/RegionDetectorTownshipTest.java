@@ -1,0 +1,93 @@
+package dev.reportsearch.indexer.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportsearch.core.model.Region;
+import dev.reportsearch.core.region.Gazetteer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Townships (乡, 镇, 街道): accepted only where the text places them, else their county speaks. */
+class RegionDetectorTownshipTest {
+    private final RegionDetector detector = new RegionDetector();
+
+    private List<String> path(RegionEvidence evidence) {
+        return detector.detect(evidence).map(Region::path).orElse(List.of());
+    }
+
+    @Test
+    void aTownshipPlacedByItsCountyIsTheReportsRegion() {
+        RegionEvidence evidence = new RegionEvidence("沙沟镇2022年政府工作报告", "发布机构:沂水县沙沟镇",
+                "各位代表:全镇上下齐心协力,镇党委带领群众发展产业。", null);
+        assertThat(path(evidence)).containsExactly("山东省", "临沂市", "沂水县", "沙沟镇");
+    }
+
+    @Test
+    void aRepeatedTownshipNameWithNothingToPlaceItIsNoRegion() {
+        RegionEvidence evidence = new RegionEvidence("沙沟镇2022年政府工作报告", null, "全镇上下齐心协力。", null);
+        assertThat(detector.detect(evidence)).isEmpty();
+    }
+
+    @Test
+    void aTownshipFoundNowhereElseIsPlacedByTheTitle() {
+        RegionEvidence evidence = new RegionEvidence("双岗街道妇女微家揭牌", null, "社区妇女参加活动。", null);
+        assertThat(path(evidence)).containsExactly("安徽省", "合肥市", "庐阳区", "双岗街道");
+    }
+
+    @Test
+    void aTownshipNamedInACountysReportSpeaksForTheCounty() {
+        RegionEvidence evidence = RegionEvidence.ofBody("团县委召开述职评议会。评议会在罗山县丽水街道高湾社区举行。全县团组织参加。");
+        assertThat(path(evidence)).containsExactly("河南省", "信阳市", "罗山县");
+        RegionEvidence naming = RegionEvidence.ofBody("全县各乡镇党委高度重视,全县上下齐心。罗山县丽水街道开展活动,丽水街道建成妇女之家。");
+        assertThat(path(naming)).containsExactly("河南省", "信阳市", "罗山县");
+    }
+
+    @Test
+    void aStemCountsWhereItsCountyIsNamed() {
+        RegionEvidence township = RegionEvidence.ofBody("我镇坚持文化立镇,建设幸福万安、活力万安,巩固罗江豆鸡品牌,全镇经济发展。");
+        assertThat(path(township)).containsExactly("四川省", "德阳市", "罗江区", "万安镇");
+        RegionEvidence district = RegionEvidence.ofBody("紧紧围绕温州市决策部署,霓屿三所中小学合并,灵昆片区新建学校。");
+        assertThat(path(district)).containsExactly("浙江省", "温州市", "洞头区");
+    }
+
+    @Test
+    void severalRareStemsOfOneCountyPlaceEachOther() {
+        RegionEvidence evidence = RegionEvidence.ofBody("全市对红花套、高坝洲、松木坪等乡镇福利院进行了扩建。");
+        assertThat(path(evidence)).containsExactly("湖北省", "宜昌市", "宜都市");
+    }
+
+    @Test
+    void ordinaryWordsAreNoTownships() {
+        assertThat(detector.detect(RegionEvidence.ofBody("推进发展乡村振兴,加强建设和文化中心工作。"))).isEmpty();
+        assertThat(TownshipStems.stemOf("万安镇")).contains("万安");
+        assertThat(TownshipStems.stemOf("双岗街道")).contains("双岗");
+        assertThat(TownshipStems.stemOf("潘家湾土家族乡")).isEmpty();
+        TownshipStems stems = TownshipStems.of(Gazetteer.standard());
+        assertThat(stems.findStems("加强建设和发展")).isEmpty();
+        assertThat(stems.findStreets("武汉洪山区青菱街妇女微家")).extracting(m -> m.regions().get(0).name())
+                .containsExactly("青菱街道");
+    }
+
+    @Test
+    void theKindOfItsSuperiorPicksAmongTownshipsOfOneName() {
+        // 屿头乡 is in 黄岩区 (台州) and in 平潭县 (福州): a report guided by the 区关工委 is the former's.
+        RegionEvidence district = RegionEvidence.ofBody("今年我乡关工委在区关工委的指导下开展工作,屿头乡初中设专人负责。");
+        assertThat(path(district)).containsExactly("浙江省", "台州市", "黄岩区", "屿头乡");
+        RegionEvidence county = RegionEvidence.ofBody("今年我乡关工委在县关工委的指导下开展工作,屿头乡初中设专人负责。");
+        assertThat(path(county)).containsExactly("福建省", "福州市", "平潭县", "屿头乡");
+        RegionEvidence neither = RegionEvidence.ofBody("今年我乡关工委开展工作,屿头乡初中设专人负责。");
+        assertThat(detector.detect(neither)).isEmpty();
+        RegionEvidence notATownshipReport = RegionEvidence.ofBody("全县在县委的领导下开展工作,全县学习屿头乡经验。");
+        assertThat(detector.detect(notATownshipReport)).isEmpty();
+    }
+
+    @Test
+    void inAHeadlineACountyBeforeItsTownshipOnlyQualifiesIt() {
+        RegionEvidence helper = new RegionEvidence("泉州市妇联作为安溪县龙门镇的帮扶单位开展调研", null,
+                "泉州市妇联副主席到安溪县龙门镇调研。安溪县妇联、龙门镇负责人参加座谈。龙门镇副书记介绍情况。"
+                        + "调研组考察安溪县茶园、安溪县合作社和安溪县乡村旅游点。泉州市妇联送去慰问。", null);
+        assertThat(path(helper)).containsExactly("福建省", "泉州市");
+        RegionEvidence township = new RegionEvidence("安溪县龙门镇2022年工作总结", null, "全镇上下齐心协力。", null);
+        assertThat(path(township)).containsExactly("福建省", "泉州市", "安溪县", "龙门镇");
+    }
+}

@@ -1,0 +1,46 @@
+package dev.reportsearch.api.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+
+/**
+ * 地区不详: content whose region the indexer could not place (it leaves the region fields out rather
+ * than guess). It gets a facet entry, a node of the region tree and a filter value of its own, so
+ * such reports stay reachable by browsing, and no region is made up for them in the index.
+ */
+public final class UnknownRegion {
+    /** What the page shows and the region filter accepts. */
+    public static final String NAME = "地区不详";
+    /** The facet bucket key and code for content without region codes; also accepted as a filter value. */
+    public static final String CODE = "unknown";
+    public static final String LEVEL = "unknown";
+
+    private UnknownRegion() {
+    }
+
+    static boolean isNamedBy(String value) {
+        String v = value.strip();
+        return v.equals(NAME) || v.equals(CODE);
+    }
+
+    /** Documents without any region code. */
+    static Query filter() {
+        return Query.of(b -> b.bool(x -> x.mustNot(m -> m.exists(e -> e.field(Facet.REGION.field())))));
+    }
+
+    /** Its entry in the region facet, shaped as the other regions' entries. */
+    static Map<String, Object> facetEntry(long count) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("value", NAME);
+        entry.put("code", CODE);
+        entry.put("count", count);
+        entry.put("level", LEVEL);
+        entry.put("path", List.of(NAME));
+        entry.put("parent", null);
+        entry.put("query", NAME);
+        return entry;
+    }
+}
