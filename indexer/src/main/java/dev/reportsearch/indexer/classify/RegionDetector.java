@@ -49,6 +49,8 @@ public final class RegionDetector {
     private static final double STRONG_SIBLING = 0.25;
     /** A name inside another body's name (常德市第三人民医院) only hints that the report is nearby. */
     private static final double OTHER_BODY = 0.2;
+    /** A region inside the best one wins when its score reaches this share of the best's. */
+    private static final double NEAR_TIE = 0.9;
     /** Short forms up to this length count in the body only as an organisation (大田试验站 is no 大田县). */
     private static final int MAX_BARE_STEM = 2;
     private static final String OLD_SUFFIXES = "县区市旗";
@@ -76,11 +78,24 @@ public final class RegionDetector {
     /** The report's own region, empty when the text names none (within {@code evidence.within()}). */
     public Optional<Region> detect(RegionEvidence evidence) {
         Map<Region, Double> scores = scores(evidence);
+        scores.keySet().removeIf(r -> evidence.within() != null && !gazetteer.isWithin(r, evidence.within()));
         return scores.entrySet().stream()
-                .filter(e -> evidence.within() == null || gazetteer.isWithin(e.getKey(), evidence.within()))
                 .max(Comparator.<Map.Entry<Region, Double>>comparingDouble(Map.Entry::getValue)
                         .thenComparing(e -> e.getKey().level()))
-                .map(Map.Entry::getKey);
+                .map(best -> mostSpecific(best.getKey(), scores));
+    }
+
+    /**
+     * The best region, or a region inside it whose evidence is nearly as strong: a county's report names its
+     * province or city again and again (重庆…城口县委书记…重庆全市), so the place it is about wins a near tie.
+     */
+    private Region mostSpecific(Region best, Map<Region, Double> scores) {
+        double bar = NEAR_TIE * scores.get(best);
+        return scores.entrySet().stream()
+                .filter(e -> e.getValue() >= bar && !e.getKey().equals(best) && gazetteer.isWithin(e.getKey(), best))
+                .max(Comparator.<Map.Entry<Region, Double>>comparingDouble(Map.Entry::getValue))
+                .map(e -> mostSpecific(e.getKey(), scores))
+                .orElse(best);
     }
 
     /** Every candidate region with its score; for {@link #detect} and for diagnostics. */

@@ -29,6 +29,15 @@ class RegionDetectorTest {
     }
 
     @Test
+    void aCountyNamedWithItsProvinceAgainAndAgainIsTheRegion() {
+        // The province scores a little higher (its name eight times) than the county its 县委书记 speaks for.
+        RegionEvidence evidence = new RegionEvidence("甘肃两当摘掉贫困帽", "来源:某某商报网",
+                "记者从甘肃省政府新闻办获悉,甘肃两当全县累计脱贫1万户。据两当县委书记介绍,两当是甘肃深度贫困县之一,"
+                        + "也是甘肃全省最后摘帽的县。甘肃脱贫攻坚取得决定性成就,甘肃省扶贫办表示,甘肃农村面貌一新。", null);
+        assertThat(detected(evidence)).isEqualTo("两当县");
+    }
+
+    @Test
     void titleOutweighsBody() {
         RegionEvidence evidence = new RegionEvidence("鹤壁市妇联五年工作回顾", null,
                 "学习郑州市经验,推动妇女事业发展。", null);
