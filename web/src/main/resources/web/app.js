@@ -416,8 +416,11 @@ function renderRegionFacet(entries, s, index) {
 
 let showAllRegions = false;
 
+/** Most content first, then by name; 地区不详 (level unknown) always last, after every real region. */
 function sortNodes(list) {
-  return [...list].sort((a, b) => (b.count || 0) - (a.count || 0) || a.name.localeCompare(b.name, 'zh-CN'));
+  const unknown = n => (n.level === 'unknown' ? 1 : 0);
+  return [...list].sort((a, b) => unknown(a) - unknown(b) || (b.count || 0) - (a.count || 0)
+    || a.name.localeCompare(b.name, 'zh-CN'));
 }
 
 function regionFacetItem(n, s) {
