@@ -11,7 +11,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import dev.reportsearch.core.model.Region;
 
 /**
- * The filters of a search. Type and unit narrow the query itself; the facet filters (region, year,
+ * The filters of a search. Type, text and unit narrow the query itself; the facet filters (region, year,
  * theme) go in the post_filter, so that each facet's aggregation can apply all filters but its own.
  */
 public final class Filters {
@@ -26,6 +26,8 @@ public final class Filters {
     public static Filters of(SearchParams params) {
         List<Query> base = new ArrayList<>();
         base.add(term("docType", params.type().id()));
+        // A section with no text of its own is in its report's outline, never a hit (see ReportDocuments.norm).
+        base.add(Query.of(b -> b.exists(e -> e.field("norm.body"))));
         if (!params.units().isEmpty()) {
             base.add(Query.of(b -> b.nested(n -> n.path("figures").query(unitsQuery(params.units())))));
         }
