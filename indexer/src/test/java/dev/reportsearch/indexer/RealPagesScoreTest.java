@@ -39,14 +39,15 @@ class RealPagesScoreTest {
     static final Map<String, Double> AIMS = new LinkedHashMap<>();
 
     static {
-        floor("region and path", 0.0, 0.95);
-        floor("title", 0.0, 0.95);
-        floor("covered years", 0.0, 0.90);
-        floor("publication date", 0.0, 0.95);
-        floor("figures", 0.0, 0.97);
-        floor("not-figures", 0.0, 1.00);
-        floor("chrome kept out", 0.0, 1.00);
-        floor("headings", 0.0, 0.95);
+        // Where the aim is met, the aim is the floor; elsewhere the floor is where the product stands.
+        floor("region and path", 0.95, 0.95);
+        floor("title", 0.95, 0.95);
+        floor("covered years", 0.90, 0.90);
+        floor("publication date", 0.95, 0.95);
+        floor("figures", 0.97, 0.97);
+        floor("not-figures", 1.00, 1.00);
+        floor("chrome kept out", 0.99, 1.00); // 318 of 321: see the note for the three left
+        floor("headings", 0.95, 0.95);
     }
 
     private static void floor(String measure, double floor, double aim) {
