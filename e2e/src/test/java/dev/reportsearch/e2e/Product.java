@@ -26,14 +26,15 @@ import dev.reportsearch.indexer.ReportParser;
 import dev.reportsearch.indexer.ReportPipeline;
 import dev.reportsearch.indexer.load.IndexLayout;
 import dev.reportsearch.indexer.load.ReportIndex;
+import dev.reportsearch.testkit.RealPages;
 import dev.reportsearch.testkit.TestData;
 import dev.reportsearch.testkit.TestElasticsearch;
 import dev.reportsearch.testkit.RegionEdgeReports;
 
 /**
- * The product as people run it, once per test JVM: the real Elasticsearch of the testkit, our samples
- * and the seed reports indexed by the real pipeline, the township reports of {@link RegionEdgeReports},
- * and the API (serving the page) on a free port.
+ * The product as people run it, once per test JVM: the real Elasticsearch of the testkit, our samples,
+ * the seed reports and the real pages labelled at township level ({@link RealPages}) indexed by the real
+ * pipeline, the township reports of {@link RegionEdgeReports}, and the API (serving the page) on a free port.
  */
 final class Product {
     static final String ALIAS = "e2e-reports";
@@ -73,7 +74,8 @@ final class Product {
                 return township.isPresent() ? township.get() : pipeline.parse(file);
             };
             BatchIndexer.Summary summary = new BatchIndexer(client, index, parser)
-                    .run(List.of(TestData.samples(), TestData.seeds(), townships), true, 2, BatchIndexer.Progress.NONE);
+                    .run(List.of(TestData.samples(), TestData.seeds(), townships,
+                            RealPages.copiedToTemp(RealPages.atTownshipLevel(), "e2e-real-townships")), true, 2, BatchIndexer.Progress.NONE);
             if (!summary.ok() || summary.reports() == 0) {
                 throw new IllegalStateException("indexing for the e2e tests failed: " + summary);
             }

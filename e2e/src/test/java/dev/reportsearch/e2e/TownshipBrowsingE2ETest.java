@@ -10,13 +10,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.reportsearch.testkit.RealPages;
 import dev.reportsearch.testkit.RegionEdgeReports;
 
 /**
- * Townships in the page: browsing province &gt; city &gt; county &gt; township, and the region facet
- * telling apart two townships of one name (灵溪镇 in 苍南县 and in 永顺县, from {@link RegionEdgeReports}).
+ * Townships in the page: browsing province &gt; city &gt; county &gt; township (to our reports and to a real
+ * page), and the region facet telling apart two townships of one name (灵溪镇 in 苍南县 and in 永顺县, from
+ * {@link RegionEdgeReports}).
  */
 class TownshipBrowsingE2ETest {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static Browser browser;
 
     @BeforeAll
@@ -73,6 +79,48 @@ class TownshipBrowsingE2ETest {
         browser.all("#report .crumbs a").get(3).click();
         browser.settled("region-reports");
         assertThat(browser.text("#region-title")).isEqualTo("苍南县");
+    }
+
+    /**
+     * Issue 9's acceptance in the page: a real page labelled at a 镇 or 街道 (../shared/realpages), which the
+     * pipeline files under its township, is reached by browsing down its path and opens with that path.
+     */
+    @Test
+    void browsesDownToARealTownshipPage() throws Exception {
+        RealPages.Labelled page = null;
+        String title = null;
+        for (RealPages.Labelled candidate : RealPages.atTownshipLevel()) {
+            JsonNode hits = JSON.readTree(Product.get("/api/search?size=100&region=" + enc(candidate.regionQuery())).body()).path("hits");
+            for (JsonNode hit : hits) {
+                if (hit.path("regionPath").toString().equals(JSON.writeValueAsString(candidate.regionPath()))) {
+                    page = candidate;
+                    title = hit.path("reportTitle").asText();
+                }
+            }
+            if (page != null) {
+                break;
+            }
+        }
+        assertThat(page).as("a real township page filed under its township").isNotNull();
+
+        browser.open("/?view=region");
+        browser.settled("region-reports");
+        for (String name : page.regionPath()) {
+            clickCard(name);
+            browser.settled("region-reports");
+            assertThat(browser.text("#region-title")).isEqualTo(name);
+        }
+        assertThat(browser.text("#region-level")).isIn("镇", "乡", "街道", "苏木");
+        String expectedTitle = title;
+        WebElement report = browser.all("#region-reports .report-item a").stream()
+                .filter(a -> a.getText().equals(expectedTitle)).findFirst()
+                .orElseThrow(() -> new AssertionError(expectedTitle + " not listed under " + browser.text("#region-title")));
+        browser.screenshot("08-real-township");
+        report.click();
+        browser.settled("report");
+        List<String> crumbs = new java.util.ArrayList<>(List.of("全部地区"));
+        crumbs.addAll(page.regionPath());
+        assertThat(browser.all("#report .crumbs a")).extracting(WebElement::getText).containsExactlyElementsOf(crumbs);
     }
 
     @Test

@@ -5,10 +5,8 @@ import static dev.reportsearch.api.SearchApiTest.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,19 +17,16 @@ import org.junit.jupiter.api.Test;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.reportsearch.core.es.EsClients;
 import dev.reportsearch.core.es.EsConnection;
 import dev.reportsearch.core.index.IndexDefinition;
-import dev.reportsearch.core.model.RegionLevel;
-import dev.reportsearch.core.region.Gazetteer;
 import dev.reportsearch.indexer.BatchIndexer;
 import dev.reportsearch.indexer.ReportPipeline;
 import dev.reportsearch.indexer.load.IndexLayout;
 import dev.reportsearch.indexer.load.ReportIndex;
 import dev.reportsearch.indexer.read.UnreadableReportException;
-import dev.reportsearch.testkit.TestData;
+import dev.reportsearch.testkit.RealPages;
 import dev.reportsearch.testkit.TestElasticsearch;
 
 /**
@@ -54,25 +49,15 @@ class RealTownshipPagesTest {
 
     @BeforeAll
     static void indexTheTownshipPages() throws IOException, UnreadableReportException {
-        Path dir = TestData.realPages();
-        JsonNode labels = new ObjectMapper().readTree(dir.resolve("expected.json").toFile());
-        Path pages = Files.createTempDirectory("real-townships");
+        List<RealPages.Labelled> pages = RealPages.atTownshipLevel();
+        Path copies = RealPages.copiedToTemp(pages, "real-townships");
         ReportPipeline pipeline = ReportPipeline.standard();
-        for (Iterator<Map.Entry<String, JsonNode>> it = labels.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> label = it.next();
-            List<String> path = new ArrayList<>();
-            label.getValue().path("regionPath").forEach(name -> path.add(name.asText()));
-            boolean township = Gazetteer.standard().resolve(String.join("", path))
-                    .filter(r -> r.level() == RegionLevel.TOWNSHIP).isPresent();
-            if (township) {
-                Path copy = pages.resolve(label.getKey());
-                Files.copy(dir.resolve("docs").resolve(label.getKey()), copy);
-                LABELLED.put(pipeline.parse(copy).id(), path);
-            }
+        for (RealPages.Labelled page : pages) {
+            LABELLED.put(pipeline.parse(copies.resolve(page.file().getFileName())).id(), page.regionPath());
         }
         ElasticsearchClient client = EsClients.create(EsConnection.of(TestElasticsearch.url()));
         ReportIndex index = new ReportIndex(client, new IndexDefinition(ALIAS), IndexLayout.forNodes(1));
-        new BatchIndexer(client, index, pipeline::parse).run(List.of(pages), true, 1, BatchIndexer.Progress.NONE);
+        new BatchIndexer(client, index, pipeline::parse).run(List.of(copies), true, 1, BatchIndexer.Progress.NONE);
         ApiServer server = ApiServer.start(new ApiConfig(0, EsConnection.of(TestElasticsearch.url()), ALIAS));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-real-townships-api"));
         http = new Http("http://127.0.0.1:" + server.port());
