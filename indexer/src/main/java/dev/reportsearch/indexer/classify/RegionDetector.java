@@ -49,6 +49,8 @@ public final class RegionDetector {
     private static final double STRONG_SIBLING = 0.25;
     /** A name inside another body's name (常德市第三人民医院) only hints that the report is nearby. */
     private static final double OTHER_BODY = 0.2;
+    /** Scores closer than this are equal: a name shared by several regions gives each the same share. */
+    private static final double TIE = 1e-9;
     /** A region inside the best one wins when its score reaches this share of the best's. */
     private static final double NEAR_TIE = 0.9;
     /** Short forms up to this length count in the body only as an organisation (大田试验站 is no 大田县). */
@@ -79,10 +81,21 @@ public final class RegionDetector {
     public Optional<Region> detect(RegionEvidence evidence) {
         Map<Region, Double> scores = scores(evidence);
         scores.keySet().removeIf(r -> evidence.within() != null && !gazetteer.isWithin(r, evidence.within()));
-        return scores.entrySet().stream()
+        Optional<Region> best = scores.entrySet().stream()
                 .max(Comparator.<Map.Entry<Region, Double>>comparingDouble(Map.Entry::getValue)
                         .thenComparing(e -> e.getKey().level()))
-                .map(best -> mostSpecific(best.getKey(), scores));
+                .map(Map.Entry::getKey);
+        if (best.isPresent() && tiedWithAnother(best.get(), scores)) {
+            return Optional.empty(); // 西湖 alone is 杭州's and 南昌's 西湖区 alike: the text does not say which
+        }
+        return best.map(b -> mostSpecific(b, scores));
+    }
+
+    /** True when a region on another branch (neither inside the best nor holding it) scores as much as the best. */
+    private boolean tiedWithAnother(Region best, Map<Region, Double> scores) {
+        double top = scores.get(best);
+        return scores.entrySet().stream().anyMatch(e -> !e.getKey().equals(best) && Math.abs(e.getValue() - top) < TIE
+                && !gazetteer.isWithin(e.getKey(), best) && !gazetteer.isWithin(best, e.getKey()));
     }
 
     /**
