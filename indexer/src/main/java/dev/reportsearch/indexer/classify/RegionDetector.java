@@ -49,6 +49,8 @@ public final class RegionDetector {
     private static final double STRONG_SIBLING = 0.25;
     /** A name inside another body's name (常德市第三人民医院) only hints that the report is nearby. */
     private static final double OTHER_BODY = 0.2;
+    /** Scores closer than this are equal: a name shared by several regions gives each the same share. */
+    private static final double TIE = 1e-9;
     /** A region inside the best one wins when its score reaches this share of the best's. */
     private static final double NEAR_TIE = 0.9;
     /** Short forms up to this length count in the body only as an organisation (大田试验站 is no 大田县). */
@@ -79,10 +81,21 @@ public final class RegionDetector {
     public Optional<Region> detect(RegionEvidence evidence) {
         Map<Region, Double> scores = scores(evidence);
         scores.keySet().removeIf(r -> evidence.within() != null && !gazetteer.isWithin(r, evidence.within()));
-        return scores.entrySet().stream()
+        Optional<Region> best = scores.entrySet().stream()
                 .max(Comparator.<Map.Entry<Region, Double>>comparingDouble(Map.Entry::getValue)
                         .thenComparing(e -> e.getKey().level()))
-                .map(best -> mostSpecific(best.getKey(), scores));
+                .map(Map.Entry::getKey);
+        if (best.isPresent() && tiedWithAnother(best.get(), scores)) {
+            return Optional.empty(); // 西湖 alone is 杭州's and 南昌's 西湖区 alike: the text does not say which
+        }
+        return best.map(b -> mostSpecific(b, scores));
+    }
+
+    /** True when a region on another branch (neither inside the best nor holding it) scores as much as the best. */
+    private boolean tiedWithAnother(Region best, Map<Region, Double> scores) {
+        double top = scores.get(best);
+        return scores.entrySet().stream().anyMatch(e -> !e.getKey().equals(best) && Math.abs(e.getValue() - top) < TIE
+                && !gazetteer.isWithin(e.getKey(), best) && !gazetteer.isWithin(best, e.getKey()));
     }
 
     /**
@@ -105,8 +118,10 @@ public final class RegionDetector {
         List<Mention> title = mentions(evidence.title());
         List<Mention> source = mentions(evidence.sourceLine());
         List<Mention> body = mentions(evidence.body());
-        List<NameUse> titleUses = NameUse.read(evidence.title(), title, cues, Part.TITLE);
-        List<NameUse> sourceUses = NameUse.read(evidence.sourceLine(), source, cues, Part.SOURCE);
+        List<Mention> titleTownships = townshipsAfterCounties(evidence.title(), title);
+        List<Mention> sourceTownships = townshipsAfterCounties(evidence.sourceLine(), source);
+        List<NameUse> titleUses = qualifiedBy(titleTownships, NameUse.read(evidence.title(), title, cues, Part.TITLE));
+        List<NameUse> sourceUses = qualifiedBy(sourceTownships, NameUse.read(evidence.sourceLine(), source, cues, Part.SOURCE));
         List<NameUse> bodyUses = NameUse.read(evidence.body(), body, cues, Part.BODY);
         Set<String> context = contextCodes(within, title, source, body);
         RegionFraming framing = RegionFraming.read(evidence.title() + "\n" + evidence.body(), cues);
@@ -119,6 +134,8 @@ public final class RegionDetector {
         score(scores, evidence.sourceLine(), sourceUses, SOURCE, SOURCE, places, Part.SOURCE, asTownship);
         score(scores, evidence.body(), bodyUses, FULL_NAME, SHORT_FORM, places, Part.BODY, asTownship);
         scoreStems(scores, evidence, List.of(title, source, body), places, asTownship);
+        titleTownships.forEach(t -> t.regions().forEach(r -> scores.merge(asTownship ? r : countyOf(r), TITLE, Double::sum)));
+        sourceTownships.forEach(t -> t.regions().forEach(r -> scores.merge(asTownship ? r : countyOf(r), SOURCE, Double::sum)));
         applyFraming(scores, framing);
         spreadToParents(scores, RegionLevel.TOWNSHIP);
         spreadToParents(scores, RegionLevel.COUNTY);
@@ -258,6 +275,42 @@ public final class RegionDetector {
         }
     }
 
+
+    /**
+     * In a headline a county's name right before the stem of one of its own townships names that township,
+     * as 龙岗区平湖街道 does (龙岗平湖, 罗湖东门): each such township, as a mention spanning county and stem.
+     * The stem may be an ordinary word elsewhere (平湖); right after its county it is the township.
+     */
+    private List<Mention> townshipsAfterCounties(String text, List<Mention> names) {
+        List<Mention> found = new ArrayList<>();
+        for (Mention name : names) {
+            if (name.regions().size() != 1 || name.regions().get(0).level() != RegionLevel.COUNTY) {
+                continue;
+            }
+            if (startsABody(text, name.end())) {
+                continue; // 某区人民政府, 某县人民医院: the county's bodies, not a township 人民街道
+            }
+            gazetteer.townshipsIn(name.regions().get(0)).stream()
+                    .filter(t -> TownshipStems.stemOf(t.name()).filter(stem -> text.startsWith(stem, name.end())
+                            && !text.startsWith(t.name(), name.end()) && !startsABody(text, name.end() + stem.length())).isPresent())
+                    .findFirst()
+                    .ifPresent(t -> found.add(new Mention(text.substring(name.start(), name.end() + TownshipStems.stemOf(t.name()).get().length()),
+                            name.start(), name.end() + TownshipStems.stemOf(t.name()).get().length(), List.of(t))));
+        }
+        return found;
+    }
+
+    /** True when an organisation, institution or medium's word (or 镇, 乡, 街道...) starts at {@code at}. */
+    private boolean startsABody(String text, int at) {
+        return cues.followedBy(cues.organisation(), text, at) || cues.startsWithAny(cues.institution(), text, at)
+                || cues.startsWithAny(cues.media(), text, at) || cues.startsWithAny(cues.suffix(), text, at);
+    }
+
+    /** The uses, with the names inside a township found after its county (its county and the stem's other readings) left out. */
+    private static List<NameUse> qualifiedBy(List<Mention> townships, List<NameUse> uses) {
+        return uses.stream().map(use -> townships.stream().anyMatch(t -> use.mention().start() >= t.start() && use.mention().end() <= t.end())
+                ? new NameUse(use.mention(), NameUse.Kind.QUALIFIER) : use).toList();
+    }
 
     /** A short form followed by 县, 区, 市 or 旗 is a full name, often an older one (洞头县 for 洞头区). */
     private static boolean isOldFullName(String text, Mention mention) {

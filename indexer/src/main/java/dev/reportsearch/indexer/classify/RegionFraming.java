@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * How a report speaks of its own area without naming it: framing words per kind of region
- * (全县, 我镇, 街道党工委: the last character is the kind) and the kinds of the superior bodies it
+ * (全县, 我镇, 县妇联, 街道党工委: the kind is the region word in it) and the kinds of the superior bodies it
  * names by kind alone (在区关工委的指导下: a 区).
  *
  * @param shares    share of the framing words per kind, e.g. {县=0.9, 市=0.1}
@@ -19,6 +19,9 @@ record RegionFraming(Map<Character, Double> shares, String superiors) {
     private static final String SUPERIOR_KINDS = "区县市旗";
     /** Characters before such a kind that show no name precedes it (在区关工委, 和县委). */
     private static final String NAMELESS_BEFORE = "在和与及由向从受经";
+
+    /** The characters that say a region's kind in a framing word (全县, 镇党委, 街道妇联: 县, 镇, 道). */
+    private static final String FRAMING_KINDS = "省市州县区旗镇乡道";
 
     /** 区委, 县委: the party committee, named by the kind and 委 alone. */
     private static final String PARTY_COMMITTEE = "委";
@@ -35,6 +38,19 @@ record RegionFraming(Map<Character, Double> shares, String superiors) {
     /** The kind of region a name says it is: its last character (黄岩区 → 区). */
     static char kindOf(String name) {
         return name.charAt(name.length() - 1);
+    }
+
+    /**
+     * The kind a framing word speaks as: its region character, not its last one (县妇联 → 县, 镇党委 → 镇,
+     * 街道党工委 → 道), so a 街道 report's 街道妇联 frames it as a 街道.
+     */
+    static char framingKind(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (FRAMING_KINDS.indexOf(word.charAt(i)) >= 0) {
+                return word.charAt(i);
+            }
+        }
+        return kindOf(word);
     }
 
     double share(Region region) {
@@ -57,7 +73,7 @@ record RegionFraming(Map<Character, Double> shares, String superiors) {
         int total = 0;
         for (String word : cues.framing()) {
             for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
-                counts.merge(kindOf(word), 1, Integer::sum);
+                counts.merge(framingKind(word), 1, Integer::sum);
                 total++;
             }
         }

@@ -15,7 +15,7 @@ import java.util.TreeSet;
  *       Y-1 and plans Y); "党的十八大以来" in such a review reaches back to 2012;</li>
  *   <li>a five-year plan's period reviewed (“十四五”时期工作回顾, 十二五规划执行情况, “十四五”以来): its five years,
  *       when it is the period that has just ended (its last year the report's year or the one before);</li>
- *   <li>since a year (自2014年以来, 从2014年开始, 2018年以来): from it to the report's year; not "自2018年启动以来",
+ *   <li>since a year (自2014年以来, 从2014年开始, 2018年以来, 2008年至今): from it to the report's year; not "自2018年启动以来",
  *       which tells the history of something the report names;</li>
  *   <li>from one year to another (由2011年的18.9亿元提高到2016年的28.4亿元): both and all between, but not
  *       the baseline of a reviewed plan (the 2020 of 从2020年的51%提升到2025年 in a review of 十四五);</li>
@@ -42,7 +42,7 @@ final class YearSpans {
     private static final FastPattern PERIOD_REVIEWED = FastPattern.compile(
             "^[^。，,；;！!？?\\n]{0,12}?" + YearCues.alternation("period-review"));
     private static final FastPattern SINCE = FastPattern.compile(
-            "(?:自从|自|从)\\s*((?:19|20)\\d{2})\\s*年\\s*(?:以来|开始|起)|(?<![0-9])((?:19|20)\\d{2})\\s*年以来");
+            "(?:自从|自|从)\\s*((?:19|20)\\d{2})\\s*年\\s*(?:以来|开始|起|至今)|(?<![0-9])((?:19|20)\\d{2})\\s*年(?:以来|至今)");
     private static final FastPattern FROM_TO = FastPattern.compile(
             "(?:从|由)\\s*((?:19|20)\\d{2})\\s*年[^。；;\\n]{0,40}?(?:到|至)\\s*((?:19|20)\\d{2})\\s*年");
 

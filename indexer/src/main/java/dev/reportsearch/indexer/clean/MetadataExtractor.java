@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Reads a page's title and publisher from its first lines and removes those lines (with the date lines;
  * the date itself is {@link PublicationDate}'s).
  * A metadata line is a short line near the top with a labelled date (发布时间2023年11月11日,
- * 时间:2022-10-13 11:09:06, 发布日期：..., 日期:...), a bare date (2017-09-22) or a source label
+ * 时间:2022-10-13 11:09:06, 发布日期：..., 日期:...), a bare date (2017-09-22), a site's name and date
+ * (某网 2025-03-14) or a source label
  * (来源:...). The title is found by {@link TitleFinder} (else the markup's title, else a repost's 原标题);
  * its lines go; the short lines above it are site navigation ("干部队伍", "首页 > ...") and go too when
  * none of them is the report's text; and so do repetitions of the title just below.
@@ -30,6 +31,9 @@ public final class MetadataExtractor {
     private static final Pattern LABELLED_DATE = Pattern.compile(
             "(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|更新时间|更新時間|时间|時間|日期)\\s*[:：]?\\s*" + DATE);
     private static final Pattern BARE_DATE = Pattern.compile("^\\s*" + DATE + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
+    /** A site's stamp: its name and the date, nothing else (某网 2025-03-14, once its counter is gone). */
+    private static final Pattern SITE_STAMP = Pattern.compile(
+            "^[^\\s，,。:：]{2,10}\\s+" + DATE + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*$");
     private static final Pattern SOURCE = Pattern.compile("(?:来源|來源|稿源|信息来源|信息來源)\\s*[:：]\\s*(.*)");
     private static final Pattern SOURCE_END = Pattern.compile(
             "\\s{2,}|\\s*(?:发布|發佈|發布|时间|時間|日期|阅读|閱讀|作者|浏览|瀏覽|点击|點擊|编辑|編輯|字体|字體)");
@@ -123,7 +127,7 @@ public final class MetadataExtractor {
                 && !line.substring(bare.end()).contains(",")) {
             return true; // "2017-09-22" or "2017-09-22 来源:..." but not "2019年3月,主题为..."
         }
-        return SOURCE.matcher(line).lookingAt();
+        return SITE_STAMP.matcher(line).matches() || SOURCE.matcher(line).lookingAt();
     }
 
     static String publisherIn(String line) {

@@ -46,7 +46,12 @@ public final class PublicationDate {
     static final int WRITTEN_OUT_REACH = 300;
 
     /** Kinds of evidence, strongest first. */
-    private enum Kind { LABELLED, DOCUMENT, DATE_LINE, REPOST, WRITTEN_OUT }
+    private enum Kind { LABELLED, DOCUMENT, DATE_LINE, REPOST, WRITTEN_OUT, SIGNED }
+
+    /** How many lines from the page's end a signing date stands (某镇妇联 某某 / 二〇〇九年三月八日). */
+    static final int SIGNATURE_LINES = 2;
+    /** A date in digits alone on a line (2009年3月8日). */
+    private static final Pattern DIGIT_DATE_ALONE = Pattern.compile("^((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
 
     private static final String YMD = "(?<![0-9])((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?![0-9])\\s*日?";
     private static final Pattern DATE = Pattern.compile(YMD);
@@ -87,6 +92,9 @@ public final class PublicationDate {
         }
         if (best == null) {
             best = writtenOut(String.join("\n", lines.subList(0, top)));
+        }
+        if (best == null) {
+            best = signed(lines);
         }
         return best == null ? Optional.empty() : Optional.of(best.date);
     }
@@ -178,6 +186,23 @@ public final class PublicationDate {
             Optional<LocalDate> date = writtenDate(m);
             if (date.isPresent()) {
                 return new Candidate(Kind.WRITTEN_OUT, date.get());
+            }
+        }
+        return null;
+    }
+
+    /** A date alone on one of the page's last lines, under the signature of a short news item or notice: when it was signed. */
+    private static Candidate signed(List<String> lines) {
+        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - SIGNATURE_LINES); i--) {
+            String line = SearchText.normalize(lines.get(i)).strip();
+            Matcher written = WRITTEN_OUT.matcher(line);
+            Optional<LocalDate> date = written.matches() ? writtenDate(written) : Optional.empty();
+            Matcher digits = DIGIT_DATE_ALONE.matcher(line);
+            if (date.isEmpty() && digits.matches()) {
+                date = Optional.ofNullable(date(digits.group(1), digits.group(2), digits.group(3)));
+            }
+            if (date.isPresent()) {
+                return new Candidate(Kind.SIGNED, date.get());
             }
         }
         return null;

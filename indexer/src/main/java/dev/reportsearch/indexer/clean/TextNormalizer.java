@@ -4,12 +4,13 @@ import com.ibm.icu.text.Normalizer2;
 import dev.reportsearch.indexer.regex.FastPattern;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Makes a line readable without changing how it is written: odd spaces (NBSP, ideographic space,
  * zero-width marks) become plain spaces or go, CJK look-alike code points from PDF extraction (Kangxi
  * radicals, radical supplements, compatibility ideographs: ⼉童 → 儿童) become the ordinary characters,
- * and pinyin glosses of machine-converted pages (婦聯(lián), 農(nóng)村) are dropped. Full-width
+ * a year in Chinese numerals typed with the letter O for 〇 (二OO四年) gets its 〇 back, and pinyin glosses of machine-converted pages (婦聯(lián), 農(nóng)村) are dropped. Full-width
  * punctuation, Traditional characters and full-width digits stay as written.
  *
  * <p>Stateless and thread-safe.
@@ -19,6 +20,10 @@ public final class TextNormalizer {
     private static final FastPattern ODD_SPACE = FastPattern.compile("[\\t\\x0B\\f\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]");
     private static final FastPattern INVISIBLE = FastPattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final FastPattern SPACES = FastPattern.compile(" {2,}");
+    /** A year in Chinese numerals with the letter O standing for 〇 (二OO四年, 二O一九年), as typists write it. */
+    private static final Pattern YEAR_WITH_LETTER_O = Pattern.compile(
+            "[一二][〇零○OoＯ一二三四五六七八九]{3}(?=\\s*年)");
+    private static final Pattern LETTER_O = Pattern.compile("[OoＯ]");
     private static final String TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
     private static final FastPattern GLOSS = FastPattern.compile(
             "(?<=\\p{IsHan})[(（]\\s*([a-zü" + TONE_MARKS + "]{1,7})\\s*[)）]");
@@ -41,6 +46,7 @@ public final class TextNormalizer {
         String s = INVISIBLE.replaceAll(line, "");
         s = ODD_SPACE.replaceAll(s, " ");
         s = foldLookAlikes(s);
+        s = YEAR_WITH_LETTER_O.matcher(s).replaceAll(m -> LETTER_O.matcher(m.group()).replaceAll("〇"));
         s = SPACES.replaceAll(s, " ");
         return s.strip();
     }

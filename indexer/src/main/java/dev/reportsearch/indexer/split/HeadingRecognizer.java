@@ -41,6 +41,8 @@ public final class HeadingRecognizer {
     private static final Pattern TRAILING = Pattern.compile("[\\s,，、;；:：。.．]+$");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern DIGIT = Pattern.compile("[0-9０-９]");
+    /** Clauses carrying a number: a numbered line like this is a point telling results, not a heading. */
+    private static final Pattern CLAUSES_WITH_NUMBER = Pattern.compile("[0-9０-９].*[，,]|[，,].*[0-9０-９]");
 
     public HeadingRecognizer() {
     }
@@ -111,7 +113,11 @@ public final class HeadingRecognizer {
         Matcher end = NUMBERED_SENTENCE_END.matcher(p);
         if (end.find(numberEnd)) {
             if (end.end() == p.length() || TRAILING.matcher(p.substring(end.start())).matches()) {
-                // a heading that is one whole sentence on its own line keeps its full stop, as written
+                // a heading that is one whole sentence on its own line keeps its full stop, as written; a sentence of
+                // several clauses with numbers ("一、转移劳动力1682人,其中女性850人。") is a numbered point, not a heading
+                if (CLAUSES_WITH_NUMBER.matcher(p.substring(numberEnd)).find()) {
+                    return Optional.empty();
+                }
                 return p.length() <= MAX_NUMBERED ? Optional.of(new HeadingMatch(kind, wholeSentenceHeading(p), "")) : Optional.empty();
             }
             if (end.start() <= MAX_STANDALONE) {

@@ -23,6 +23,14 @@ class RegionDetectorTest {
     }
 
     @Test
+    void aNameSharedByRegionsWithNothingToChooseGivesNone() {
+        RegionEvidence shared = new RegionEvidence("西湖召开妇联换届大会", null, "全区妇联换届大会召开,选举产生新一届执委。", null);
+        assertThat(detected(shared)).isNull();
+        RegionEvidence placed = new RegionEvidence("西湖召开妇联换届大会", null, "杭州市西湖区妇联换届大会召开,全区选举产生新一届执委。", null);
+        assertThat(detected(placed)).isEqualTo("西湖区");
+    }
+
+    @Test
     void framingDecidesBetweenLevels() {
         String body = "延边州妇联在吉林省妇联指导下,团结全州妇女。全州建成妇女之家300个。延边妇女事业发展。";
         assertThat(detected(RegionEvidence.ofBody(body))).isEqualTo("延边朝鲜族自治州");

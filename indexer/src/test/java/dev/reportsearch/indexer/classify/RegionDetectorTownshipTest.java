@@ -90,4 +90,13 @@ class RegionDetectorTownshipTest {
         RegionEvidence township = new RegionEvidence("安溪县龙门镇2022年工作总结", null, "全镇上下齐心协力。", null);
         assertThat(path(township)).containsExactly("福建省", "泉州市", "安溪县", "龙门镇");
     }
+
+    @Test
+    void inAHeadlineACountysShortFormBeforeItsTownshipsStemNamesTheTownship() {
+        RegionEvidence street = new RegionEvidence("龙岗平湖开展庆祝“三八”妇女节活动", null,
+                "龙岗区平湖街道各社区妇联开展活动。街道妇联举办送温暖活动,街道领导带队慰问。", null);
+        assertThat(path(street)).containsExactly("广东省", "深圳市", "龙岗区", "平湖街道");
+        RegionEvidence county = new RegionEvidence("龙岗区人民政府工作报告", null, "全区上下齐心协力,我区经济持续发展。", null);
+        assertThat(path(county)).containsExactly("广东省", "深圳市", "龙岗区");
+    }
 }

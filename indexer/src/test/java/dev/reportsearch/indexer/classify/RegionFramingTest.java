@@ -16,6 +16,16 @@ class RegionFramingTest {
     }
 
     @Test
+    void aBodysFramingWordSpeaksAsItsRegionKind() {
+        assertThat(RegionFraming.framingKind("街道妇联")).isEqualTo('道');
+        assertThat(RegionFraming.framingKind("镇党委")).isEqualTo('镇');
+        assertThat(RegionFraming.framingKind("县妇联")).isEqualTo('县');
+        assertThat(RegionFraming.framingKind("全县")).isEqualTo('县');
+        assertThat(RegionFraming.read("街道妇联开展活动,街道妇联举办慰问,街道领导带队。", cues).speaksAsTownship()).isTrue();
+        assertThat(RegionFraming.read("县妇联开展活动,县妇联举办慰问,镇妇联参加。", cues).speaksAsTownship()).isFalse();
+    }
+
+    @Test
     void superiorsNamedByKindAlone() {
         assertThat(RegionFraming.read("在区关工委的指导下,在市委和县委领导下。", cues).superiors()).contains("区", "市", "县");
         assertThat(RegionFraming.read("石狮市妇联、社区妇联开展活动。", cues).superiors()).isEmpty();

@@ -131,6 +131,7 @@ class YearDetectorTest {
                 .isEqualTo(span(2014, 2019));
         assertThat(years(null, "自条例颁布以来,……。26年来,全县生产总值由1989年的9084万元增加到2014年的33.76亿元。2014年……。", null))
                 .isEqualTo(span(1989, 2014));
+        assertThat(years("某市妇女小额贷款助力创业", "2010年至今,全市累计发放贷款近3亿元。2013年,……。", null)).isEqualTo(span(2010, 2013));
     }
 
     @Test

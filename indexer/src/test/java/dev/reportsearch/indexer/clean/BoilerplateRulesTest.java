@@ -79,8 +79,36 @@ class BoilerplateRulesTest {
         assertThat(RULES.strip("教育局2018年工作 HYPERLINK /Article/ \\t _blank 总结")).contains("教育局2018年工作总结");
     }
 
+    /** Classes found on further real pages than the development set (our own text, in the shapes those pages use). */
     @ParameterizedTest
-    @ValueSource(strings = {"19.09.2019  17:44", "2026-02-02 09:20", "• 2026-02-28 发布于某省", "某文库 2021-07-23 10:14:50 政府报告",
+    @ValueSource(strings = {
+            "您所在的位置: 某省妇联新闻> 妇联要闻 > 正文", "位置:首頁 > 事務文書 > 工作總結", "妇女之声 > 正文", "财经 > 滚动新闻 > 正文",
+            "■记者张小明", "某某特区报记者 王一 通讯员 李二 文/图", "某市日报记者 赵三、钱四", "编辑 孙五  审核 周六", "(报道:吴七)",
+            "某某镇妇联 郑八", "用户登录", "登录", "还没有账号?", "立即注册", "客服设为首页 |", "免责声明", "- 相关推荐", "2024年04月20日 星期六"})
+    void dropsFurtherClassesOfChromeLine(String line) {
+        assertThat(RULES.strip(line)).as(line).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"全县新闻记者培训班", "（三）新闻记者培训", "优秀通讯员评选", "注册志愿者3200名", "登录系统的干部达1200人次。",
+            "全县妇联干部 张三", "收入比上年增长5%以上>全市平均水平", "明确位置:村委会东侧新建妇女之家。", "各项工作稳中有进,正文明创建持续推进。"})
+    void keepsReportLinesLikeTheFurtherClasses(String line) {
+        assertThat(RULES.strip(line)).as(line).contains(line);
+    }
+
+    @Test
+    void deletesDatelineCreditsAndSiteBlurbsFromParagraphs() {
+        assertThat(RULES.strip("本报讯 (通讯员张三)县妇联切实做好小额贷款工作。")).contains("县妇联切实做好小额贷款工作。");
+        assertThat(RULES.strip("某某文汇报讯(记者 王一、李二 某市报道)三年间全区累计发放贷款36亿元。")).contains("三年间全区累计发放贷款36亿元。");
+        assertThat(RULES.strip("今日某报/某网讯(通讯员 向一 凌二)3月13日,某州启动关爱工程。")).contains("3月13日,某州启动关爱工程。");
+        assertThat(RULES.strip("精选优质文档-倾情为你奉上乡镇残联年度工作总结")).contains("乡镇残联年度工作总结");
+        assertThat(RULES.strip("1、-精品合同推荐- 2008年街道办工作总结")).contains("1、 2008年街道办工作总结");
+        assertThat(RULES.strip("总结是对工作的回顾。下面是小编整理的镇妇联年度工作总结,欢迎阅读与收藏。")).contains("总结是对工作的回顾。");
+        assertThat(RULES.strip("县妇联通讯员队伍不断壮大。")).contains("县妇联通讯员队伍不断壮大。");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"19.09.2019  17:44", "2026-02-02 09:20", "• 2026-02-28 发布于某省", "某文库 2021-07-23 10:14:50 政府报告", "某网 2025-03-14",
             "索 引 号: | abc-2022-00003 | 发布机构: | 某县妇联 |", "关键词: |",
             "索引号：000014348/2021-00012", "发布机构：某县妇联", "成文日期：2021-02-27", "标 题：某镇2021年政府工作报告"})
     void knowsPageMetadataLines(String line) {

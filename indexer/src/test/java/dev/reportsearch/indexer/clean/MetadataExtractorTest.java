@@ -38,6 +38,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void takesTheTitleAboveASiteStamp() {
+        PageHeader header = extractor.extract(List.of("某州启动巾帼创业创新项目签约仪式暨妇幼关爱工程", "某网 2025-03-14",
+                "3月13日,某州妇联与农信联社签订合作协议,180余人参加。"), PageMetadata.NONE);
+        assertThat(header.metadata().title()).isEqualTo("某州启动巾帼创业创新项目签约仪式暨妇幼关爱工程");
+        assertThat(header.body()).containsExactly("3月13日,某州妇联与农信联社签订合作协议,180余人参加。");
+        assertThat(MetadataExtractor.isMetadataLine("全县妇联 2025-03-14,召开执委会")).isFalse();
+    }
+
+    @Test
     void anOwnSiteSourceIsNoPublisher() {
         assertThat(MetadataExtractor.publisherIn("来源:本站原创 发布时间:2019-09-29")).isNull();
         assertThat(MetadataExtractor.publisherIn("来源：某州妇联  作者：张三")).isEqualTo("某州妇联");

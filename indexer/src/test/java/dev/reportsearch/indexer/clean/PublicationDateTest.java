@@ -77,6 +77,15 @@ class PublicationDateTest {
     }
 
     @Test
+    void readsTheSigningDateAloneAtTheEnd() {
+        String body = "3月8日,某镇各村妇委会开展庆祝活动,普及法律知识。".repeat(20);
+        assertThat(dateOf("某镇召开“三八”座谈会", body, "某镇妇联 某某", "二〇〇九年三月八日")).isEqualTo(LocalDate.of(2009, 3, 8));
+        assertThat(dateOf("某镇召开座谈会", body, "2019年3月8日")).isEqualTo(LocalDate.of(2019, 3, 8));
+        assertThat(dateOf("某镇召开座谈会", body, "二〇〇九年三月八日", "还有一段正文。", "最后一段正文。")).isNull();
+        assertThat(dateOf("某镇召开座谈会", body, "会议于2019年3月8日召开。")).isNull();
+    }
+
+    @Test
     void datesInsideTheTextAreNoPublicationDates() {
         assertThat(dateOf("时序更替,四季芬芳。", "2019年3月,主题为“汇聚力量”的大赛正式启动。", "截止时间2019-05-01前报名。")).isNull();
         assertThat(dateOf("活动时间:2019-05-01", "正文。")).isNull();

@@ -20,6 +20,13 @@ class TextNormalizerTest {
     }
 
     @Test
+    void givesAYearTypedWithTheLetterOItsZeroBack() {
+        assertThat(normalizer.normalizeLine("二OO四年,我镇妇联工作")).isEqualTo("二〇〇四年,我镇妇联工作");
+        assertThat(normalizer.normalizeLine("某镇妇联 二O一九年三月八日")).isEqualTo("某镇妇联 二〇一九年三月八日");
+        assertThat(normalizer.normalizeLine("OO二四年和二OK品牌")).isEqualTo("OO二四年和二OK品牌");
+    }
+
+    @Test
     void dropsPinyinGlossesOfMachineConvertedPages() {
         assertThat(TextNormalizer.dropPinyinGlosses("婦聯(lián)組織在農(nóng)村開展活動的(de)情況"))
                 .isEqualTo("婦聯組織在農村開展活動的情況");

@@ -94,6 +94,11 @@ class FigureParserTest {
     }
 
     @Test
+    void countsLoansAndTransactionsInTheirMeasureWord() {
+        assertThat(PARSER.parse("累计发放小额贷款850笔,金额3200万元。")).extracting(Figure::raw).containsExactly("850笔", "3200万元");
+    }
+
+    @Test
     void takesNoQualifierFromTheEndOfAWord() {
         Figure signed = only("招商项目签约120亿元。");
         assertThat(signed.raw()).isEqualTo("120亿元");

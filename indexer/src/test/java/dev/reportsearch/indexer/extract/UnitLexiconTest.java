@@ -24,6 +24,7 @@ class UnitLexiconTest {
             "件次, 件次, EVENTS",
             "起, 起, EVENTS",
             "期, 期, EVENTS",
+            "笔, 笔, EVENTS",
             "所, 所, ORGANISATIONS",
             "家, 家, ORGANISATIONS",
             "支, 支, ORGANISATIONS",

@@ -48,7 +48,9 @@ class HeadingRecognizerTest {
             "各位执委,同志们:",
             "2019年12月",
             "这一年,她们用勤劳和智慧书写着锐意进取的精彩。",
-            "2019年,是广丰妇联人用汗水浇灌收获的一年,也是以实干笃定前行的一年。"})
+            "2019年,是广丰妇联人用汗水浇灌收获的一年,也是以实干笃定前行的一年。",
+            "一、 加快劳动力转移,今年全镇共转移劳动力1200人,其中女性600人。",
+            "2、 3月6日召开家属联谊会,镇领导到会讲话。"})
     void ignoresProse(String paragraph) {
         assertThat(recognizer.recognize(paragraph, Set.of(), false)).isEmpty();
     }
