@@ -24,7 +24,7 @@ public final class Vocabulary {
     static final String RESOURCE = "vocabulary.txt";
     /** Few enough alternatives per word that a query stays cheap. */
     static final int MAX_ALTERNATIVES = 12;
-    private static final Vocabulary STANDARD = new Vocabulary(read(RESOURCE));
+    private static final Vocabulary STANDARD = new Vocabulary(lines());
 
     /** How an alternative relates to the word typed: same meaning, or an answer in part. */
     public enum Kind { SAME, RELATED }
@@ -68,49 +68,43 @@ public final class Vocabulary {
 
     /**
      * The other ways to write {@code word} (in the search normal form): the listed alternatives of the
-     * word itself, else those of the longest listed form inside it, put in that form's place. Same-meaning
-     * alternatives come first; at most {@value #MAX_ALTERNATIVES}.
+     * word itself; else, for each listed form inside it (the longest where forms overlap), the word with
+     * that form replaced by a same-meaning alternative (related terms are left out there: put into the
+     * longer word they are rarely written so, and alone they match too widely: measured on the relevance
+     * sets). Same-meaning alternatives come first; at most
+     * {@value #MAX_ALTERNATIVES}.
      */
     public List<Alternative> alternatives(String word) {
         List<Alternative> direct = byForm.get(word);
-        List<Alternative> out = new ArrayList<>();
+        Set<Alternative> out = new LinkedHashSet<>();
         if (direct != null) {
             out.addAll(direct);
         } else {
-            String inside = longestFormInside(word);
-            if (inside != null) {
-                for (Alternative a : byForm.get(inside)) {
-                    out.add(new Alternative(word.replace(inside, a.text()), a.kind()));
-                }
+            for (String inside : formsInside(word)) {
+                byForm.get(inside).stream().filter(a -> a.kind() == Kind.SAME)
+                        .forEach(a -> out.add(new Alternative(word.replace(inside, a.text()), Kind.SAME)));
             }
         }
-        out.sort((a, b) -> a.kind().compareTo(b.kind()));
-        return out.size() > MAX_ALTERNATIVES ? List.copyOf(out.subList(0, MAX_ALTERNATIVES)) : List.copyOf(out);
+        List<Alternative> sorted = new ArrayList<>(out);
+        sorted.sort((a, b) -> a.kind().compareTo(b.kind()));
+        return List.copyOf(sorted.subList(0, Math.min(MAX_ALTERNATIVES, sorted.size())));
     }
 
-    /** The forms listed, for tests that every line is covered. */
-    Set<String> forms() {
-        return byForm.keySet();
-    }
-
-    private String longestFormInside(String word) {
-        String best = null;
-        for (String form : byForm.keySet()) {
-            if (form.length() < word.length() && word.contains(form) && (best == null || form.length() > best.length())) {
-                best = form;
-            }
-        }
-        return best;
+    /** The listed forms inside a longer word, leaving out those that lie within another of them. */
+    private List<String> formsInside(String word) {
+        List<String> inside = byForm.keySet().stream().filter(f -> f.length() < word.length() && word.contains(f)).toList();
+        return inside.stream().filter(f -> inside.stream().noneMatch(g -> g.length() > f.length() && g.contains(f))).sorted().toList();
     }
 
     private static List<String> words(String s) {
         return List.of(s.strip().split("\\s+")).stream().map(SearchText::normalize).distinct().toList();
     }
 
-    private static List<String> read(String resource) {
-        try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
+    /** The meaningful lines of {@code vocabulary.txt}: no blanks, no comments. */
+    static List<String> lines() {
+        try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+                throw new IllegalStateException("missing resource " + RESOURCE);
             }
             return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
