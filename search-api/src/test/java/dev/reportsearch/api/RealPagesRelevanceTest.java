@@ -36,8 +36,8 @@ import dev.reportsearch.testkit.TestElasticsearch;
  */
 class RealPagesRelevanceTest {
     private static final String ALIAS = "api-real-relevance";
-    static final double NDCG_FLOOR = 0.88;
-    static final double RECALL_FLOOR = 0.88;
+    static final double NDCG_FLOOR = 0.91;
+    static final double RECALL_FLOOR = 0.90;
     static final int K = 10;
     private static Http http;
 

@@ -18,10 +18,10 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
  * query as one exact substring, or its words close together, weighs most.
  */
 public final class QueryBuilder {
-    static final float HEADING_WORDS = 2.0f;
+    static final float HEADING_WORDS = 1.0f;
     static final float BODY_WORDS = 1.0f;
     static final float TITLE_WORDS = 0.3f;
-    static final float HEADING_EXACT = 4.0f;
+    static final float HEADING_EXACT = 2.0f;
     static final float BODY_EXACT = 2.0f;
     static final float TITLE_EXACT = 0.5f;
     static final float WHOLE_EXACT = 3.0f;
