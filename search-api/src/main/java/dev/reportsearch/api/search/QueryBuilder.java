@@ -14,8 +14,10 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
  * <p>Each word matches as smartcn words (norm.body, norm.heading) or as an exact substring (a phrase
  * on the single-character {@code .chars} fields), so words that smartcn splits badly (筛查, 两癌,
  * 巧妇贷) are still found; and, at a lower weight, as the other ways the field writes it
- * ({@link Vocabulary}: 两纲 for 妇女儿童发展纲要). Headings and exact substrings weigh more; the whole
- * query as one exact substring, or its words close together, weighs most.
+ * ({@link Vocabulary}: 两纲 for 妇女儿童发展纲要). Exact substrings weigh more; the whole query as one
+ * exact substring, or its words close together, weighs most. A section is also scored by its best
+ * passages, the sentences with figures the indexer cut from it (norm.passages): a word in one of them,
+ * and all words within one, add to its score.
  */
 public final class QueryBuilder {
     static final float HEADING_WORDS = 1.0f;
@@ -31,6 +33,10 @@ public final class QueryBuilder {
     /** The query's words within this many characters' moves of each other in the body: one passage answers them all. */
     static final int NEAR_SLOP = 24;
     static final float NEAR = 2.0f;
+    /** The section's sentences with figures (norm.passages): a word found in one, and all words in one. */
+    static final String PASSAGES = "norm.passages.chars";
+    static final float IN_PASSAGE = 1.0f;
+    static final float ALL_IN_PASSAGE = 1.0f;
 
     private QueryBuilder() {
     }
@@ -55,11 +61,15 @@ public final class QueryBuilder {
         if (optional.size() > 1) {
             should.add(Query.of(b -> b.bool(all -> all.must(optional))));
         }
+        for (String term : text.terms()) {
+            should.add(exact(PASSAGES, term, IN_PASSAGE));
+        }
         if (!text.whole().isEmpty() && (text.terms().size() > 1 || text.terms().get(0).contains(" "))) {
             String whole = text.whole();
             should.add(exact("norm.body.chars", whole, WHOLE_EXACT * BODY_EXACT));
             should.add(exact("norm.heading.chars", whole, WHOLE_EXACT * HEADING_EXACT));
             should.add(Query.of(b -> b.matchPhrase(p -> p.field("norm.body.chars").query(whole).slop(NEAR_SLOP).boost(NEAR))));
+            should.add(Query.of(b -> b.matchPhrase(p -> p.field(PASSAGES).query(whole).slop(NEAR_SLOP).boost(ALL_IN_PASSAGE))));
         }
         return Query.of(b -> b.bool(bool -> {
             bool.must(required).should(should);

@@ -41,4 +41,15 @@ class QueryBuilderTest {
     void quotedPhrasesGetNoAlternatives() throws Exception {
         assertThat(json(QueryBuilder.text("\"两纲\"")).toString()).doesNotContain("纲要");
     }
+
+    @Test
+    void aSectionIsScoredByItsPassagesTooAndByAllWordsInOne() throws Exception {
+        String q = json(QueryBuilder.text("妇女 培训")).toString();
+        assertThat(q).contains(QueryBuilder.PASSAGES);
+        JsonNode should = json(QueryBuilder.text("妇女 培训")).path("bool").path("should");
+        assertThat(should.findValues("match_phrase")).anySatisfy(p -> {
+            assertThat(p.path(QueryBuilder.PASSAGES).path("query").asText()).isEqualTo("妇女 培训");
+            assertThat(p.path(QueryBuilder.PASSAGES).path("slop").asInt()).isPositive();
+        });
+    }
 }
