@@ -70,7 +70,13 @@ public final class ReportDocuments {
             s.put("headingPath", section.headingPath());
             s.put("text", section.text());
             s.put("themes", section.themes());
-            s.put("norm", norm(report.title(), section.heading(), section.text()));
+            Map<String, Object> sectionNorm = norm(report.title(), section.heading(), section.text());
+            if (!section.achievements().isEmpty()) {
+                // its sentences with figures, one value each so that a phrase never spans two: a search
+                // scores the section by its best passage too
+                sectionNorm.put("passages", section.achievements().stream().map(a -> SearchText.normalize(a.text())).toList());
+            }
+            s.put("norm", sectionNorm);
             List<String> sectionSuggest = new ArrayList<>();
             addSuggestion(sectionSuggest, section.heading());
             // a section placed below the report's region (a county report's 钱库镇 part) suggests that place too

@@ -7,19 +7,36 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
 /**
- * The scoring part of a search. Each term must match either as smartcn words (norm.body, norm.heading)
- * or as an exact substring (a phrase on the single-character {@code .chars} fields), so words that
- * smartcn splits badly (筛查, 两癌, 巧妇贷) are still found. Headings and exact substrings weigh more,
- * and the whole query as one exact substring weighs most.
+ * The scoring part of a search. A passage is ranked by how much of the query it answers: each typed
+ * word adds its score where it matches, none is required, and a passage holding every word scores
+ * double. Only "quoted phrases" are required, and only as exact substrings.
+ *
+ * <p>Each word matches as smartcn words (norm.body, norm.heading) or as an exact substring (a phrase
+ * on the single-character {@code .chars} fields), so words that smartcn splits badly (筛查, 两癌,
+ * 巧妇贷) are still found; and, at a lower weight, as the other ways the field writes it
+ * ({@link Vocabulary}: 两纲 for 妇女儿童发展纲要). Exact substrings weigh more; the whole query as one
+ * exact substring, or its words close together, weighs most. A section is also scored by its best
+ * passages, the sentences with figures the indexer cut from it (norm.passages): a word in one of them,
+ * and all words within one, add to its score.
  */
 public final class QueryBuilder {
-    static final float HEADING_WORDS = 2.0f;
+    static final float HEADING_WORDS = 1.0f;
     static final float BODY_WORDS = 1.0f;
     static final float TITLE_WORDS = 0.3f;
-    static final float HEADING_EXACT = 4.0f;
+    static final float HEADING_EXACT = 2.0f;
     static final float BODY_EXACT = 2.0f;
     static final float TITLE_EXACT = 0.5f;
     static final float WHOLE_EXACT = 3.0f;
+    /** Weight of a same-meaning alternative and of a related one, against the word as typed. */
+    static final float SAME_WEIGHT = 0.8f;
+    static final float RELATED_WEIGHT = 0.4f;
+    /** The query's words within this many characters' moves of each other in the body: one passage answers them all. */
+    static final int NEAR_SLOP = 24;
+    static final float NEAR = 2.0f;
+    /** The section's sentences with figures (norm.passages): a word found in one, and all words in one. */
+    static final String PASSAGES = "norm.passages.chars";
+    static final float IN_PASSAGE = 1.0f;
+    static final float ALL_IN_PASSAGE = 1.0f;
 
     private QueryBuilder() {
     }
@@ -30,23 +47,41 @@ public final class QueryBuilder {
         if (text.isEmpty()) {
             return null;
         }
-        List<Query> perTerm = new ArrayList<>();
+        Vocabulary vocabulary = Vocabulary.standard();
+        List<Query> required = new ArrayList<>();
+        List<Query> optional = new ArrayList<>();
         for (String term : text.terms()) {
-            perTerm.add(term(term, text.isPhrase(term)));
+            if (text.isPhrase(term)) {
+                required.add(term(term, true, List.of()));
+            } else {
+                optional.add(term(term, false, vocabulary.alternatives(term)));
+            }
         }
-        List<Query> should = new ArrayList<>();
+        List<Query> should = new ArrayList<>(optional);
+        if (optional.size() > 1) {
+            should.add(Query.of(b -> b.bool(all -> all.must(optional))));
+        }
+        for (String term : text.terms()) {
+            should.add(exact(PASSAGES, term, IN_PASSAGE));
+        }
         if (!text.whole().isEmpty() && (text.terms().size() > 1 || text.terms().get(0).contains(" "))) {
             String whole = text.whole();
             should.add(exact("norm.body.chars", whole, WHOLE_EXACT * BODY_EXACT));
             should.add(exact("norm.heading.chars", whole, WHOLE_EXACT * HEADING_EXACT));
+            should.add(Query.of(b -> b.matchPhrase(p -> p.field("norm.body.chars").query(whole).slop(NEAR_SLOP).boost(NEAR))));
+            should.add(Query.of(b -> b.matchPhrase(p -> p.field(PASSAGES).query(whole).slop(NEAR_SLOP).boost(ALL_IN_PASSAGE))));
         }
-        return Query.of(b -> b.bool(bool -> bool
-                .must(m -> m.bool(all -> all.should(perTerm).minimumShouldMatch("3<75%")))
-                .should(should)));
+        return Query.of(b -> b.bool(bool -> {
+            bool.must(required).should(should);
+            if (required.isEmpty()) {
+                bool.minimumShouldMatch("1");
+            }
+            return bool;
+        }));
     }
 
-    /** One term: its words or its exact substring, in heading, body or title. */
-    private static Query term(String term, boolean exactOnly) {
+    /** One word: its words or its exact substring, in heading, body or title; or one of its alternatives, weighing less. */
+    private static Query term(String term, boolean exactOnly, List<Vocabulary.Alternative> alternatives) {
         List<Query> ways = new ArrayList<>();
         ways.add(exact("norm.heading.chars", term, HEADING_EXACT));
         ways.add(exact("norm.body.chars", term, BODY_EXACT));
@@ -55,6 +90,11 @@ public final class QueryBuilder {
             ways.add(words("norm.heading", term, HEADING_WORDS));
             ways.add(words("norm.body", term, BODY_WORDS));
             ways.add(words("norm.title", term, TITLE_WORDS));
+        }
+        for (Vocabulary.Alternative a : alternatives) {
+            float weight = a.kind() == Vocabulary.Kind.SAME ? SAME_WEIGHT : RELATED_WEIGHT;
+            ways.add(exact("norm.heading.chars", a.text(), HEADING_EXACT * weight));
+            ways.add(exact("norm.body.chars", a.text(), BODY_EXACT * weight));
         }
         return Query.of(b -> b.disMax(d -> d.queries(ways).tieBreaker(0.3)));
     }

@@ -1,0 +1,26 @@
+package dev.reportsearch.core.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class IndexDefinitionTest {
+    private static JsonNode body() throws Exception {
+        return new ObjectMapper().readTree(new IndexDefinition("t").body(1, 0));
+    }
+
+    @Test
+    void bodiesAreScoredWithLittleLengthNormalisationAndQuickTermSaturation() throws Exception {
+        JsonNode root = body();
+        JsonNode passage = root.path("settings").path("similarity").path("passage");
+        // a long section that names the topic once must not sink below short ones that repeat it
+        assertThat(passage.path("b").asDouble()).isLessThanOrEqualTo(0.25);
+        assertThat(passage.path("k1").asDouble()).isLessThan(1.2);
+        JsonNode body = root.path("mappings").path("properties").path("norm").path("properties").path("body");
+        assertThat(body.path("similarity").asText()).isEqualTo("passage");
+        assertThat(body.path("fields").path("chars").path("similarity").asText()).isEqualTo("passage");
+    }
+}

@@ -1,0 +1,55 @@
+package dev.reportsearch.api.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+
+class QueryBuilderTest {
+    private static JsonNode json(Query q) throws Exception {
+        String s = q.toString();
+        return new ObjectMapper().readTree(s.substring(s.indexOf('{')));
+    }
+
+    @Test
+    void noTypedWordIsRequiredAndAllWordsTogetherScoreMore() throws Exception {
+        JsonNode bool = json(QueryBuilder.text("巾帼 创业 贷款")).path("bool");
+        assertThat(bool.path("must")).isEmpty();
+        assertThat(bool.path("minimum_should_match").asText()).isEqualTo("1");
+        assertThat(bool.path("should").toString()).contains("\"must\"").contains("\"slop\"");
+    }
+
+    @Test
+    void quotedPhrasesAreRequiredExactly() throws Exception {
+        JsonNode bool = json(QueryBuilder.text("\"最美家庭\" 评选")).path("bool");
+        assertThat(bool.path("must")).hasSize(1);
+        assertThat(bool.path("must").toString()).contains("最美家庭").doesNotContain("\"match\"");
+        assertThat(bool.has("minimum_should_match")).isFalse();
+    }
+
+    @Test
+    void theFieldsOtherWaysOfWritingAWordMatchToo() throws Exception {
+        String q = json(QueryBuilder.text("两纲")).toString();
+        assertThat(q).contains("妇女儿童发展纲要").contains("妇女发展规划");
+    }
+
+    @Test
+    void quotedPhrasesGetNoAlternatives() throws Exception {
+        assertThat(json(QueryBuilder.text("\"两纲\"")).toString()).doesNotContain("纲要");
+    }
+
+    @Test
+    void aSectionIsScoredByItsPassagesTooAndByAllWordsInOne() throws Exception {
+        String q = json(QueryBuilder.text("妇女 培训")).toString();
+        assertThat(q).contains(QueryBuilder.PASSAGES);
+        JsonNode should = json(QueryBuilder.text("妇女 培训")).path("bool").path("should");
+        assertThat(should.findValues("match_phrase")).anySatisfy(p -> {
+            assertThat(p.path(QueryBuilder.PASSAGES).path("query").asText()).isEqualTo("妇女 培训");
+            assertThat(p.path(QueryBuilder.PASSAGES).path("slop").asInt()).isPositive();
+        });
+    }
+}
