@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Turns a PDF's positioned lines into the paragraphs a person reads: page headers, footers and page numbers go,
+ * Turns a PDF's positioned lines into the paragraphs a person reads: page headers, footers and page numbers go
+ * (lines at a page's top or bottom that repeat on half the pages but for their number, a page number as its first or last line, and a
+ * first line set much smaller than the body),
  * and lines a layout wrapped are joined again. A line continues the one above when that one runs to its column's
  * right edge, does not end a sentence, and the next is neither indented (Chinese paragraphs start two characters
  * in) nor set in another size or weight; this holds across a page break too. What remains for the cleaner is one
@@ -41,19 +43,42 @@ final class PdfLayout {
             }
         }
         int repeats = Math.max(2, (pages.size() + 1) / 2);
+        float body = bodySize(lines);
         List<PdfLine> kept = new ArrayList<>();
         for (List<PdfLine> page : pages.values()) {
             List<PdfLine> edges = edges(page);
             for (PdfLine line : page) {
                 boolean onEdge = edges.contains(line);
-                boolean running = onEdge && (PAGE_NUMBER.matcher(line.text()).matches()
-                        || pages.size() > 1 && edgePages.get(furnitureKey(line)).size() >= repeats);
+                boolean outermost = line == topmost(page) || line == bottommost(page);
+                boolean running = outermost && PAGE_NUMBER.matcher(line.text()).matches()
+                        || onEdge && pages.size() > 1 && edgePages.get(furnitureKey(line)).size() >= repeats
+                        || line == topmost(page) && line.fontSize() < SMALL * body && page.size() > 1;
                 if (!running) {
                     kept.add(line);
                 }
             }
         }
         return kept;
+    }
+
+    /** A page's first line set this much smaller than the body is its running header, even where no other page repeats it. */
+    static final float SMALL = 0.8f;
+
+    /** The font size most of the document's characters are set in. */
+    static float bodySize(List<PdfLine> lines) {
+        Map<Float, Integer> sizes = new HashMap<>();
+        for (PdfLine line : lines) {
+            sizes.merge(line.fontSize(), line.text().length(), Integer::sum);
+        }
+        return sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
+    }
+
+    private static PdfLine topmost(List<PdfLine> page) {
+        return page.stream().min((a, b) -> Float.compare(a.top(), b.top())).orElseThrow();
+    }
+
+    private static PdfLine bottommost(List<PdfLine> page) {
+        return page.stream().max((a, b) -> Float.compare(a.top(), b.top())).orElseThrow();
     }
 
     /** The lines joined into paragraphs, in order. */

@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A Word file's body as lines: each paragraph a line, each table row a line of its cells; page headers and
+ * A Word file's body as lines: each paragraph a line, each table one line ({@link TableText}); page headers and
  * footers are parts of their own and stay out. Headings come from styles, outline levels and all-bold short
  * paragraphs ({@link WordHeadings}); title and date from the file's properties. {@code .docx} is read with POI's
  * XWPF (its zip-bomb guard on), {@code .doc} and Word-binary {@code .wps} with HWPF. Password-protected and corrupt
@@ -79,18 +79,28 @@ public final class WordReader {
                 List<String> lines = new ArrayList<>();
                 Set<String> hints = new LinkedHashSet<>();
                 Range range = doc.getRange();
+                TableText table = new TableText();
                 for (int i = 0; i < range.numParagraphs(); i++) {
                     Paragraph p = range.getParagraph(i);
                     String text = clean(Range.stripFields(p.text()));
+                    if (p.isInTable()) {
+                        table.cell(text);
+                        if (p.isTableRowEnd()) {
+                            table.endRow();
+                        }
+                        continue;
+                    }
+                    table.flushInto(lines);
                     if (text.isEmpty()) {
                         continue;
                     }
                     lines.add(text);
                     StyleDescription style = doc.getStyleSheet().getStyleDescription(p.getStyleIndex());
-                    if (!p.isInTable() && WordHeadings.isHeading(text, style == null ? null : style.getName(), p.getLvl(), allBold(p))) {
+                    if (WordHeadings.isHeading(text, style == null ? null : style.getName(), p.getLvl(), allBold(p))) {
                         hints.add(text);
                     }
                 }
+                table.flushInto(lines);
                 SummaryInformation summary = doc.getSummaryInformation();
                 String title = summary == null ? null : summary.getTitle();
                 Date date = summary == null ? null : summary.getLastSaveDateTime() != null ? summary.getLastSaveDateTime() : summary.getCreateDateTime();
@@ -112,20 +122,15 @@ public final class WordReader {
         return new ReadDocument(fileName, format, format.name(), lines, new PageMetadata(DocumentTitles.of(title), day, null, null), hints);
     }
 
-    /** Each row a line: its cells' text, separated by a space. */
     private static void addRows(XWPFTable table, List<String> lines) {
+        TableText text = new TableText();
         for (XWPFTableRow row : table.getRows()) {
-            List<String> cells = new ArrayList<>();
             for (XWPFTableCell cell : row.getTableCells()) {
-                String text = clean(cell.getText());
-                if (!text.isEmpty()) {
-                    cells.add(text);
-                }
+                text.cell(clean(cell.getText()));
             }
-            if (!cells.isEmpty()) {
-                lines.add(String.join(" ", cells));
-            }
+            text.endRow();
         }
+        text.flushInto(lines);
     }
 
     private static String styleName(XWPFDocument docx, XWPFParagraph p) {

@@ -159,7 +159,13 @@ final class TestPdf implements Closeable {
      * paragraphs justified; from page 2 a running header; every page numbered "- n -" at its foot.
      */
     static byte[] report(String title, List<String> blocks, String runningHeader) throws IOException {
+        return report(title, blocks, runningHeader, null, null);
+    }
+
+    /** {@link #report(String, List, String)} with the title and creation date in the PDF's properties. */
+    static byte[] report(String title, List<String> blocks, String runningHeader, String propertyTitle, Calendar created) throws IOException {
         try (TestPdf pdf = new TestPdf()) {
+            pdf.info(propertyTitle, created);
             float bottom = PAGE_HEIGHT - 90;
             int page = 1;
             pdf.newPage().footer(page);
