@@ -26,7 +26,7 @@ public final class DocumentReader {
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     private static final byte[] OLE_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-    /** How far into a file its PDF header may sit (some producers put junk first). */
+    /** How far into a .pdf file its header may sit (some producers put junk first; readers accept it). */
     private static final int PDF_HEADER_WINDOW = 1024;
 
     private final EncodingDetector encodings;
@@ -76,7 +76,7 @@ public final class DocumentReader {
     public ReadDocument read(String fileName, byte[] content) throws UnreadableReportException {
         checkSize(fileName, content.length);
         String lower = fileName.toLowerCase(Locale.ROOT);
-        if (isPdf(content)) {
+        if (startsWith(content, PDF_MAGIC) || lower.endsWith(".pdf") && hasPdfHeader(content)) {
             return pdf.read(fileName, content);
         }
         if (startsWith(content, ZIP_MAGIC) && (lower.endsWith(".docx") || lower.endsWith(".wps") || lower.endsWith(".doc"))) {
@@ -102,7 +102,7 @@ public final class DocumentReader {
         return new ReadDocument(fileName, DocumentFormat.TEXT, decoded.charset(), lines, PageMetadata.NONE, Set.of(), decoded.damage());
     }
 
-    private static boolean isPdf(byte[] content) {
+    private static boolean hasPdfHeader(byte[] content) {
         int window = Math.min(content.length - PDF_MAGIC.length, PDF_HEADER_WINDOW);
         for (int i = 0; i <= window; i++) {
             if (startsWithAt(content, PDF_MAGIC, i)) {

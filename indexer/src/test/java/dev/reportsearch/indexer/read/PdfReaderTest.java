@@ -174,4 +174,20 @@ class PdfReaderTest {
         assertThat(reason("%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage".getBytes(StandardCharsets.ISO_8859_1))).startsWith("corrupt PDF");
         assertThat(reason(new byte[] {1, 2, 3, 4, 5})).contains("not a PDF file");
     }
+
+    @Test
+    void onlyTheFirstBytesOrAPdfNameMakeAFileAPdf() throws Exception {
+        byte[] text = "说明：文件头%PDF-1.4出现在正文里。".getBytes(StandardCharsets.UTF_8);
+        assertThat(READER.read("notes.txt", text).format()).isEqualTo(DocumentFormat.TEXT);
+        try (TestPdf pdf = new TestPdf()) {
+            pdf.newPage().paragraph(TestPdf.LEFT, 100, 14, TestPdf.WIDTH, P1);
+            byte[] bytes = pdf.bytes();
+            byte[] junkFirst = new byte[bytes.length + 3];
+            junkFirst[0] = ' ';
+            junkFirst[1] = '\r';
+            junkFirst[2] = '\n';
+            System.arraycopy(bytes, 0, junkFirst, 3, bytes.length);
+            assertThat(READER.read("report.pdf", junkFirst).lines()).containsExactly(P1);
+        }
+    }
 }
