@@ -97,8 +97,12 @@ final class PdfLineCollector extends PDFTextStripper {
     private void endLine() {
         String line = LineText.withoutSpacesBetweenChinese(text.toString().strip());
         if (!line.isEmpty() && !positions.isEmpty()) {
-            TextPosition first = positions.get(0);
+            // a paragraph indented with ideographic spaces starts where its first visible character does
+            TextPosition first = positions.stream().filter(p -> !p.getUnicode().isBlank()).findFirst().orElse(positions.get(0));
             TextPosition last = positions.get(positions.size() - 1);
+            for (int i = positions.size() - 1; i >= 0 && positions.get(i).getUnicode().isBlank(); i--) {
+                last = positions.get(Math.max(0, i - 1));
+            }
             Map<Float, Integer> sizes = new HashMap<>();
             Map<String, Integer> fonts = new HashMap<>();
             boolean bold = true;

@@ -189,10 +189,20 @@ public final class WordReader {
 
     private static UnreadableReportException unreadable(String fileName, String kind, Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (message.contains("Zip bomb")) {
+        if (isZipBomb(e)) {
             return new UnreadableReportException(fileName, "refused: " + kind + " expands far beyond its size (a zip bomb?)", e);
         }
         return new UnreadableReportException(fileName, "corrupt " + kind + " file: " + firstLine(message), e);
+    }
+
+    /** POI's guard against archives that inflate far beyond their size says so somewhere in the causes. */
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstLine(String message) {

@@ -190,4 +190,15 @@ class PdfReaderTest {
             assertThat(READER.read("report.pdf", junkFirst).lines()).containsExactly(P1);
         }
     }
+
+    @Test
+    void aParagraphIndentedWithIdeographicSpacesStartsWhereItsTextDoes() throws Exception {
+        try (TestPdf pdf = new TestPdf()) {
+            pdf.newPage().justified(TestPdf.LEFT, 100, 14, TestPdf.WIDTH, "\u3000\u3000县妇联组织巾帼宣讲团深入村社开展宣讲活动");
+            pdf.justified(TestPdf.LEFT, 124.5f, 14, TestPdf.WIDTH, "广大妇女听党话跟党走的思想基础更加牢固");
+            pdf.line(TestPdf.LEFT, 149, 14, "\u3000\u3000下一段从这里开始。");
+            assertThat(read(pdf.bytes()).lines()).containsExactly(
+                    "县妇联组织巾帼宣讲团深入村社开展宣讲活动广大妇女听党话跟党走的思想基础更加牢固", "下一段从这里开始。");
+        }
+    }
 }
