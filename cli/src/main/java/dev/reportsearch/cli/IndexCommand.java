@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
-        description = "Index report files and folders (.txt, .html) into Elasticsearch.")
+        description = "Index report files and folders (.txt, .html, .pdf, .docx, .doc, .wps) into Elasticsearch.")
 final class IndexCommand implements Callable<Integer> {
     @Mixin
     EsOptions es;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** Expands the paths given to the indexer into report files: folders are walked for .txt and .html. */
+/** Expands the paths given to the indexer into report files: folders are walked for text, HTML, PDF and Word files. */
 public final class ReportFiles {
     private ReportFiles() {
     }
@@ -17,9 +17,13 @@ public final class ReportFiles {
     public record Found(List<Path> files, List<BatchIndexer.Skipped> skipped) {
     }
 
+    /** The extensions a folder is walked for. */
+    public static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm", ".pdf", ".docx", ".doc", ".wps");
+
     public static boolean isReportFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !name.startsWith(".") && (name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm"));
+        // "~$report.docx" is Word's lock file beside an open document, not a report
+        return !name.startsWith(".") && !name.startsWith("~$") && EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 
     public static Found collect(List<Path> inputs) {

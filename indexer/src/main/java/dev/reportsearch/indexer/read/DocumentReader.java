@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads a {@code .txt}, {@code .html} or {@code .htm} file into lines of text, detecting its encoding.
+ * Reads a {@code .txt}, {@code .html} or {@code .htm} file into lines of text, detecting its encoding, and a
+ * {@code .pdf}, {@code .docx}, {@code .doc} or {@code .wps} file through {@link PdfReader} or {@link WordReader}
+ * (the file's first bytes decide, so a misnamed file is still read for what it is).
  * A file that cannot be read raises {@link UnreadableReportException} with a reason for people.
  *
  * <p>Immutable and thread-safe.
@@ -19,13 +21,29 @@ public final class DocumentReader {
     /** Files above this size are refused. */
     public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
 
+    /** Bytes of a parsed PDF kept in memory; the rest of a large one goes to a temporary file. */
+    public static final long PDF_MAIN_MEMORY = 64L * 1024 * 1024;
+    private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    private static final byte[] OLE_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    /** How far into a .pdf file its header may sit (some producers put junk first; readers accept it). */
+    private static final int PDF_HEADER_WINDOW = 1024;
+
     private final EncodingDetector encodings;
     private final HtmlExtractor html;
+    private final PdfReader pdf;
+    private final WordReader word;
     private final long maxBytes;
 
     public DocumentReader(EncodingDetector encodings, HtmlExtractor html, long maxBytes) {
+        this(encodings, html, new PdfReader(PDF_MAIN_MEMORY), new WordReader(), maxBytes);
+    }
+
+    public DocumentReader(EncodingDetector encodings, HtmlExtractor html, PdfReader pdf, WordReader word, long maxBytes) {
         this.encodings = encodings;
         this.html = html;
+        this.pdf = pdf;
+        this.word = word;
         this.maxBytes = maxBytes;
     }
 
@@ -57,6 +75,20 @@ public final class DocumentReader {
 
     public ReadDocument read(String fileName, byte[] content) throws UnreadableReportException {
         checkSize(fileName, content.length);
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        if (startsWith(content, PDF_MAGIC) || lower.endsWith(".pdf") && hasPdfHeader(content)) {
+            return pdf.read(fileName, content);
+        }
+        if (startsWith(content, ZIP_MAGIC) && (lower.endsWith(".docx") || lower.endsWith(".wps") || lower.endsWith(".doc"))) {
+            return word.readDocx(fileName, content);
+        }
+        if (startsWith(content, OLE_MAGIC)) {
+            return word.readDoc(fileName, content);
+        }
+        if (lower.endsWith(".pdf") || lower.endsWith(".docx") || lower.endsWith(".doc") || lower.endsWith(".wps")) {
+            throw new UnreadableReportException(fileName, "not a " + lower.substring(lower.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT)
+                    + " file: its first bytes are not that format's (corrupt or misnamed)");
+        }
         boolean htmlName = isHtmlName(fileName);
         String declared = htmlName || HtmlExtractor.looksLikeHtml(asciiHead(content)) ? HtmlExtractor.declaredCharset(content) : null;
         DecodedText decoded = encodings.decode(fileName, content, declared);
@@ -68,6 +100,32 @@ public final class DocumentReader {
         }
         List<String> lines = decoded.text().lines().toList();
         return new ReadDocument(fileName, DocumentFormat.TEXT, decoded.charset(), lines, PageMetadata.NONE, Set.of(), decoded.damage());
+    }
+
+    private static boolean hasPdfHeader(byte[] content) {
+        int window = Math.min(content.length - PDF_MAGIC.length, PDF_HEADER_WINDOW);
+        for (int i = 0; i <= window; i++) {
+            if (startsWithAt(content, PDF_MAGIC, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(byte[] content, byte[] magic) {
+        return startsWithAt(content, magic, 0);
+    }
+
+    private static boolean startsWithAt(byte[] content, byte[] magic, int offset) {
+        if (content.length < offset + magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if (content[offset + i] != magic[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void checkSize(String fileName, long size) throws UnreadableReportException {

@@ -1,0 +1,178 @@
+package dev.reportsearch.indexer.read;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A PDF's text layer as lines a person reads (see {@link PdfLayout}), with heading hints from its outline
+ * (bookmarks) and from short lines set larger, bolder or in another face than the body, and its title and
+ * creation date from its properties. Refuses, with the reason, PDFs that need a password, are corrupt, have no
+ * text layer (scans) or whose fonts cannot be decoded to characters: such text would be garbage.
+ *
+ * <p>Immutable and thread-safe; each read has its own parser.
+ */
+public final class PdfReader {
+    /** Above this share of undecodable glyphs the text is garbage, not a few odd symbols. */
+    static final double MAX_UNDECODED = 0.02;
+    /** A heading hint is a one-line paragraph no longer than this. */
+    static final int MAX_HEADING = 40;
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[。！？!?；;，,][”’」』）)\"]*$");
+    private static final int MAX_OUTLINE_ITEMS = 2_000;
+
+    private final long maxMainMemory;
+
+    /** @param maxMainMemory bytes of the parsed document kept in memory; the rest goes to a temporary file */
+    public PdfReader(long maxMainMemory) {
+        this.maxMainMemory = maxMainMemory;
+    }
+
+    public ReadDocument read(String fileName, byte[] content) throws UnreadableReportException {
+        try (PDDocument pdf = Loader.loadPDF(content, "", null, null, MemoryUsageSetting.setupMixed(maxMainMemory).streamCache)) {
+            if (pdf.getNumberOfPages() == 0) {
+                throw new UnreadableReportException(fileName, "PDF with no pages");
+            }
+            PdfLineCollector collector = new PdfLineCollector();
+            List<PdfLine> lines = collector.read(pdf);
+            checkTextLayer(fileName, pdf, lines, collector);
+            List<PdfLayout.Paragraph> paragraphs = PdfLayout.paragraphs(PdfLayout.withoutPageFurniture(lines));
+            Set<String> hints = new LinkedHashSet<>(outlineTitles(pdf));
+            hints.addAll(headingLines(paragraphs));
+            List<String> text = paragraphs.stream().map(PdfLayout.Paragraph::text).toList();
+            return new ReadDocument(fileName, DocumentFormat.PDF, "PDF", text, metadata(pdf.getDocumentInformation()), hints);
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableReportException(fileName, "encrypted PDF: it needs a password to open", e);
+        } catch (IOException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("parse cancelled");
+            }
+            throw new UnreadableReportException(fileName, "corrupt PDF: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkTextLayer(String fileName, PDDocument pdf, List<PdfLine> lines, PdfLineCollector collector)
+            throws UnreadableReportException {
+        long characters = lines.stream().mapToLong(l -> l.text().codePoints().filter(c -> !Character.isWhitespace(c)).count()).sum();
+        if (characters == 0 && collector.undecoded() == 0) {
+            int imagePages = imagePages(pdf);
+            throw new UnreadableReportException(fileName, imagePages > 0
+                    ? "PDF has no text layer: scanned? (" + imagePages + " of " + pdf.getNumberOfPages() + " pages are images; OCR is not done)"
+                    : "PDF with no text");
+        }
+        long garbled = lines.stream().mapToLong(l -> l.text().codePoints().filter(PdfReader::isGarbage).count()).sum();
+        long bad = collector.undecoded() + garbled;
+        long all = Math.max(collector.glyphs(), characters + collector.undecoded());
+        double share = all == 0 ? 0 : (double) bad / all;
+        if (share > MAX_UNDECODED) {
+            Set<String> fonts = collector.undecodedFonts();
+            throw new UnreadableReportException(fileName, String.format(Locale.ROOT,
+                    "%d%% of characters could not be decoded%s; the text would be garbage, so the PDF was skipped",
+                    Math.max(1, Math.round(share * 100)),
+                    fonts.isEmpty() ? "" : " (fonts without a Unicode map: " + String.join(", ", fonts) + ")"));
+        }
+    }
+
+    /** U+FFFD, private-use code points and control characters: what undecodable fonts extract as. */
+    private static boolean isGarbage(int c) {
+        int type = Character.getType(c);
+        return c == 0xFFFD || type == Character.PRIVATE_USE || type == Character.CONTROL && !Character.isWhitespace(c);
+    }
+
+    private static int imagePages(PDDocument pdf) {
+        int pages = 0;
+        for (PDPage page : pdf.getPages()) {
+            PDResources resources = page.getResources();
+            if (resources == null) {
+                continue;
+            }
+            for (COSName name : resources.getXObjectNames()) {
+                try {
+                    if (resources.isImageXObject(name)) {
+                        pages++;
+                        break;
+                    }
+                } catch (RuntimeException e) {
+                    // a broken resource is no image
+                }
+            }
+        }
+        return pages;
+    }
+
+    /** The bookmarks' titles, every level. */
+    private static List<String> outlineTitles(PDDocument pdf) {
+        List<String> titles = new ArrayList<>();
+        if (pdf.getDocumentCatalog().getDocumentOutline() != null) {
+            collectTitles(pdf.getDocumentCatalog().getDocumentOutline(), titles, 0);
+        }
+        return titles;
+    }
+
+    private static void collectTitles(PDOutlineNode node, List<String> titles, int depth) {
+        if (depth > 8) {
+            return;
+        }
+        for (PDOutlineItem item : node.children()) {
+            if (titles.size() >= MAX_OUTLINE_ITEMS) {
+                return;
+            }
+            if (item.getTitle() != null && !item.getTitle().isBlank()) {
+                titles.add(item.getTitle().strip());
+            }
+            collectTitles(item, titles, depth + 1);
+        }
+    }
+
+    /** One-line paragraphs that stand out from the body: larger, bold, or in another face; never a sentence. */
+    static List<String> headingLines(List<PdfLayout.Paragraph> paragraphs) {
+        Map<String, Integer> faces = new HashMap<>();
+        for (PdfLayout.Paragraph p : paragraphs) {
+            faces.merge(face(p.first()), p.text().length(), Integer::sum);
+        }
+        String body = faces.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        List<PdfLine> bodyLines = paragraphs.stream().map(PdfLayout.Paragraph::first).filter(l -> face(l).equals(body)).toList();
+        float bodySize = bodyLines.isEmpty() ? 0 : bodyLines.get(0).fontSize();
+        List<String> hints = new ArrayList<>();
+        for (PdfLayout.Paragraph p : paragraphs) {
+            PdfLine first = p.first();
+            boolean standsOut = first.bold() || first.fontSize() >= bodySize + 1 || !face(first).equals(body) && first.fontSize() >= bodySize - 0.6f;
+            if (p.lines() == 1 && p.text().length() <= MAX_HEADING && standsOut && !ENDS_SENTENCE.matcher(p.text()).find()) {
+                hints.add(p.text());
+            }
+        }
+        return hints;
+    }
+
+    private static String face(PdfLine line) {
+        return line.font() + "/" + Math.round(line.fontSize()) + (line.bold() ? "/b" : "");
+    }
+
+    private static PageMetadata metadata(PDDocumentInformation info) {
+        if (info == null) {
+            return PageMetadata.NONE;
+        }
+        Calendar created = info.getCreationDate() != null ? info.getCreationDate() : info.getModificationDate();
+        LocalDate date = created == null ? null : created.toInstant().atZone(ZoneOffset.ofHours(8)).toLocalDate(); // China Standard Time
+        return new PageMetadata(DocumentTitles.of(info.getTitle()), date, null, null);
+    }
+}
