@@ -1,6 +1,7 @@
 package dev.reportsearch.indexer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -100,6 +101,18 @@ class BatchIndexerTest {
         assertThat(summary.aliasSwapped()).isTrue();
         assertThat(count("t-bad", "section")).isEqualTo(3);
         assertThat(count("t-bad", "report")).isEqualTo(2);
+    }
+
+    @Test
+    void addingToAnIndexOfAnOlderVersionAsksForARebuildAndARebuildReplacesIt() throws IOException {
+        client.indices().create(c -> c.index("t-old-v1-20200101-000000").aliases("t-old", a -> a));
+        Files.writeString(dir.resolve("a.txt"), "甲县妇联工作报告\n举办家庭教育讲座30场\n");
+        BatchIndexer indexer = indexer("t-old");
+        assertThatThrownBy(() -> indexer.run(List.of(dir), false, 1, BatchIndexer.Progress.NONE))
+                .isInstanceOf(IOException.class).hasMessageContaining("older version").hasMessageContaining("--rebuild");
+        BatchIndexer.Summary rebuilt = indexer.run(List.of(dir), true, 1, BatchIndexer.Progress.NONE);
+        assertThat(rebuilt.aliasSwapped()).isTrue();
+        assertThat(count("t-old", "report")).isEqualTo(1);
     }
 
     @Test

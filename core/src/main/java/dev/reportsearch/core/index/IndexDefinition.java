@@ -45,6 +45,11 @@ public final class IndexDefinition {
         return alias + "-v*";
     }
 
+    /** True when {@code index} (a concrete index of this alias) was made with this version's mapping. */
+    public boolean isCurrent(String index) {
+        return index.startsWith(alias + "-v" + VERSION + "-");
+    }
+
     public String newIndexName() {
         return alias + "-v" + VERSION + "-" + LocalDateTime.now().format(STAMP);
     }

@@ -96,10 +96,18 @@ public final class ReportIndex {
         }
     }
 
-    /** The index to add reports to: the alias's, or a new one put behind the alias. */
+    /**
+     * The index to add reports to: the alias's, or a new one put behind the alias. An index an older version
+     * made is refused (its strict mapping would reject every new document one by one): it must be rebuilt.
+     */
     public String ensureWritable() throws IOException {
         Optional<String> current = aliasTarget();
         if (current.isPresent()) {
+            if (!definition.isCurrent(current.get())) {
+                throw new IOException("the index " + current.get() + " was built by an older version of report-search"
+                        + " (this one writes index version " + IndexDefinition.VERSION + "); rebuild it with"
+                        + " `reportsearch index --rebuild` over all your reports, searches keep using it until the rebuild is done");
+            }
             return current.get();
         }
         String created = createIndex();
