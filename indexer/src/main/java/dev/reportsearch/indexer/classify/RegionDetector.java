@@ -341,7 +341,11 @@ public final class RegionDetector {
             if (placed.isEmpty() && places.framing().speaksAsTownship()) {
                 placed = bySuperior(candidates, places.framing());
             }
-            candidates = !placed.isEmpty() ? placed : vouched && candidates.size() == 1 ? candidates : List.of();
+            // a name found nowhere else in China counts where the title, source line or an organisation names it,
+            // or in a county's report (县妇联到某镇举办…), which names its own townships
+            boolean unique = candidates.size() == 1;
+            candidates = !placed.isEmpty() ? placed
+                    : unique && (vouched || places.framing().speaksAsCountyOf(candidates.get(0))) ? candidates : List.of();
         }
         if (candidates.size() > 1) {
             List<Region> supported = candidates.stream()
