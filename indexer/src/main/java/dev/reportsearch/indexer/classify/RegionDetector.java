@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -49,6 +50,11 @@ public final class RegionDetector {
     private static final double STRONG_SIBLING = 0.25;
     /** A name inside another body's name (常德市第三人民医院) only hints that the report is nearby. */
     private static final double OTHER_BODY = 0.2;
+    /** An outlet's name ending in a dateline's 讯 (某山网讯, 某县新闻网讯, 某县融媒体中心讯). */
+    private static final Pattern DATELINE_OUTLET = Pattern.compile(
+            "(新闻网|网|日报|报|电视台|广播电视台|融媒体中心|融媒)讯");
+    /** The share of framing words of its kind that makes a county's outlet the report's own. */
+    private static final double OWN_OUTLET_FRAMING = 0.5;
     /** Scores closer than this are equal: a name shared by several regions gives each the same share. */
     private static final double TIE = 1e-9;
     /** A region inside the best one wins when its score reaches this share of the best's. */
@@ -122,9 +128,9 @@ public final class RegionDetector {
         List<Mention> sourceTownships = townshipsAfterCounties(evidence.sourceLine(), source);
         List<NameUse> titleUses = qualifiedBy(titleTownships, NameUse.read(evidence.title(), title, cues, Part.TITLE));
         List<NameUse> sourceUses = qualifiedBy(sourceTownships, NameUse.read(evidence.sourceLine(), source, cues, Part.SOURCE));
-        List<NameUse> bodyUses = NameUse.read(evidence.body(), body, cues, Part.BODY);
-        Set<String> context = contextCodes(within, title, source, body);
         RegionFraming framing = RegionFraming.read(evidence.title() + "\n" + evidence.body(), cues);
+        List<NameUse> bodyUses = ownOutletDatelines(evidence.body(), NameUse.read(evidence.body(), body, cues, Part.BODY), framing);
+        Set<String> context = contextCodes(within, title, source, body);
         Places places = new Places(context, namedCodes(new Places(context, Map.of(), within),
                 titleUses, sourceUses, bodyUses), within, framing);
 
@@ -300,6 +306,18 @@ public final class RegionDetector {
         return found;
     }
 
+    /**
+     * A county's own outlet in the dateline of a county's report (某山网讯 … 我县): the publisher, as in a source
+     * line; a paper of elsewhere (某某文汇报讯 on a province's news) is not, since the report does not speak as its kind.
+     */
+    private static List<NameUse> ownOutletDatelines(String text, List<NameUse> uses, RegionFraming framing) {
+        return uses.stream().map(use -> use.kind() == NameUse.Kind.OTHER_BODY && use.mention().regions().size() == 1
+                && use.mention().regions().get(0).level() == RegionLevel.COUNTY
+                && DATELINE_OUTLET.matcher(text).region(use.mention().end(), text.length()).lookingAt()
+                && framing.share(use.mention().regions().get(0)) >= OWN_OUTLET_FRAMING
+                ? new NameUse(use.mention(), NameUse.Kind.ORGANISATION) : use).toList();
+    }
+
     /** True when an organisation, institution or medium's word (or 镇, 乡, 街道...) starts at {@code at}. */
     private boolean startsABody(String text, int at) {
         return cues.followedBy(cues.organisation(), text, at) || cues.startsWithAny(cues.institution(), text, at)
@@ -341,7 +359,11 @@ public final class RegionDetector {
             if (placed.isEmpty() && places.framing().speaksAsTownship()) {
                 placed = bySuperior(candidates, places.framing());
             }
-            candidates = !placed.isEmpty() ? placed : vouched && candidates.size() == 1 ? candidates : List.of();
+            // a name found nowhere else in China counts where the title, source line or an organisation names it,
+            // or in a county's report (县妇联到某镇举办…), which names its own townships
+            boolean unique = candidates.size() == 1;
+            candidates = !placed.isEmpty() ? placed
+                    : unique && (vouched || places.framing().speaksAsCountyOf(candidates.get(0))) ? candidates : List.of();
         }
         if (candidates.size() > 1) {
             List<Region> supported = candidates.stream()

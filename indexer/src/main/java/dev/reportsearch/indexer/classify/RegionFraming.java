@@ -2,6 +2,7 @@ package dev.reportsearch.indexer.classify;
 
 import dev.reportsearch.core.model.Region;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,6 +14,8 @@ import java.util.Map;
  * @param superiors the kinds (区, 县, 市, 旗) of the superior bodies named without a name
  */
 record RegionFraming(Map<Character, Double> shares, String superiors) {
+    /** The share of framing words that makes the report speak mostly as one kind. */
+    private static final double MOSTLY = 0.5;
     /** Framing kinds of townships: 镇, 乡 and 街道 (whose last character is 道). */
     private static final String TOWNSHIP_KINDS = "镇乡道";
     /** Kinds of county-level superiors a township report names by kind alone (区关工委, 县委). */
@@ -55,6 +58,12 @@ record RegionFraming(Map<Character, Double> shares, String superiors) {
 
     double share(Region region) {
         return shares.getOrDefault(kindOf(region.name()), 0.0);
+    }
+
+    /** A county's report names its townships: the report speaks mostly as a region of the township's county's kind (全县, 县妇联 for a 县). */
+    boolean speaksAsCountyOf(Region township) {
+        List<String> path = township.path();
+        return path.size() >= 2 && shares.getOrDefault(kindOf(path.get(path.size() - 2)), 0.0) >= MOSTLY;
     }
 
     /** True when the report speaks mostly as a township (我镇, 全镇, 镇党委), not as a county naming its 乡镇. */

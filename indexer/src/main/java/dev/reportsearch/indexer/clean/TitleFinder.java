@@ -27,6 +27,8 @@ import static dev.reportsearch.indexer.clean.HeadlineRules.joinLines;
  */
 public final class TitleFinder {
     static final int MAX_TITLE_LINES = 3;
+    /** How far below a headline its repetition stands (after the first paragraph, on template sites). */
+    static final int REPEAT_REACH = 3;
     /** Fewer Han characters make a name or a column label ("哈 热", "要闻"), not a headline taken on its own. */
     static final int MIN_HEADLINE_HAN = 5;
     private static final Pattern WRAPPED_MEETING_END = Pattern.compile("^[^。，,]{1,20}(会议|大会)上[)）]?$");
@@ -73,6 +75,12 @@ public final class TitleFinder {
                 && HeadlineRules.noProseBefore(lines, firstMeta - 1)) {
             return Optional.of(found(lines.get(firstMeta - 1), List.of(firstMeta - 1)));
         }
+        if (firstMeta < 0) {
+            Optional<Found> repeated = repeatedHeadline(lines, top);
+            if (repeated.isPresent()) {
+                return repeated;
+            }
+        }
         if (firstMeta == 0) {
             int below = 0;
             while (below < top && meta.contains(below)) {
@@ -80,6 +88,28 @@ public final class TitleFinder {
             }
             if (below < top && isHeadline(lines.get(below)) && hanCount(lines.get(below)) >= MIN_HEADLINE_HAN) {
                 return Optional.of(found(lines.get(below), List.of(below)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Without metadata lines, a headline line the page repeats just below (template and 范文 sites print the
+     * title twice: "某某工作总结" / first paragraph / "某某工作总结"), with only short lines above it: the title.
+     */
+    private Optional<Found> repeatedHeadline(List<String> lines, int top) {
+        for (int i = 0; i < top; i++) {
+            String line = lines.get(i);
+            if (HeadlineRules.isProse(line)) {
+                return Optional.empty();
+            }
+            if (isHeadline(line) && hanCount(line) >= MIN_HEADLINE_HAN) {
+                String han = HeadlineRules.hanOf(line);
+                for (int k = i + 1; k < Math.min(top, i + REPEAT_REACH + 1); k++) {
+                    if (HeadlineRules.hanOf(lines.get(k)).equals(han)) {
+                        return Optional.of(found(line, List.of(i)));
+                    }
+                }
             }
         }
         return Optional.empty();

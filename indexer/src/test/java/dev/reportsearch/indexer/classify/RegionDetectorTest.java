@@ -23,6 +23,14 @@ class RegionDetectorTest {
     }
 
     @Test
+    void aCountysOwnOutletInTheDatelineOfACountysReportIsItsPublisher() {
+        String county = "秀山网讯 2月5日下午,县关工委工作总结座谈会举行,全面总结我县关心下一代工作。县关工委要求加强基层组织建设。";
+        assertThat(detected(RegionEvidence.ofBody(county))).isEqualTo("秀山土家族苗族自治县");
+        String elsewhere = "秀山网讯 2月5日下午,全省关心下一代工作会议举行,全省各地交流经验。";
+        assertThat(detected(RegionEvidence.ofBody(elsewhere))).isNull();
+    }
+
+    @Test
     void aNameSharedByRegionsWithNothingToChooseGivesNone() {
         RegionEvidence shared = new RegionEvidence("西湖召开妇联换届大会", null, "全区妇联换届大会召开,选举产生新一届执委。", null);
         assertThat(detected(shared)).isNull();

@@ -99,4 +99,14 @@ class RegionDetectorTownshipTest {
         RegionEvidence county = new RegionEvidence("龙岗区人民政府工作报告", null, "全区上下齐心协力,我区经济持续发展。", null);
         assertThat(path(county)).containsExactly("广东省", "深圳市", "龙岗区");
     }
+
+    @Test
+    void aCountysReportNamingATownshipFoundNowhereElseIsThatCountys() {
+        RegionEvidence county = new RegionEvidence("县妇联表彰最美家庭", null,
+                "近日,县妇联到门古寺镇举办表彰活动。县妇联连续多年开展评选,县妇联将继续推进。", null);
+        assertThat(path(county)).containsExactly("湖北省", "十堰市", "房县");
+        RegionEvidence city = new RegionEvidence("市妇联表彰最美家庭", null,
+                "近日,市妇联到门古寺镇举办表彰活动。市妇联连续多年开展评选,全市家庭积极参与。", null);
+        assertThat(path(city)).isEmpty();
+    }
 }

@@ -84,7 +84,8 @@ class BoilerplateRulesTest {
     @ValueSource(strings = {
             "您所在的位置: 某省妇联新闻> 妇联要闻 > 正文", "位置:首頁 > 事務文書 > 工作總結", "妇女之声 > 正文", "财经 > 滚动新闻 > 正文",
             "■记者张小明", "某某特区报记者 王一 通讯员 李二 文/图", "某市日报记者 赵三、钱四", "编辑 孙五  审核 周六", "(报道:吴七)",
-            "某某镇妇联 郑八", "用户登录", "登录", "还没有账号?", "立即注册", "客服设为首页 |", "免责声明", "- 相关推荐", "2024年04月20日 星期六"})
+            "某某镇妇联 郑八", "用户登录", "登录", "还没有账号?", "立即注册", "客服设为首页 |", "免责声明", "- 相关推荐", "2024年04月20日 星期六", "见习编辑:周一", "(某县某镇关工委 朱二)",
+            "(来源:某市某镇党委宣传办公室 通讯员:王一 一审编辑:程二 二审校对:应三 终审核发:董四)", "(融媒体记者:余一 编辑:蓝二 审核:黄三 终审:王四)"})
     void dropsFurtherClassesOfChromeLine(String line) {
         assertThat(RULES.strip(line)).as(line).isEmpty();
     }
@@ -105,6 +106,9 @@ class BoilerplateRulesTest {
         assertThat(RULES.strip("1、-精品合同推荐- 2008年街道办工作总结")).contains("1、 2008年街道办工作总结");
         assertThat(RULES.strip("总结是对工作的回顾。下面是小编整理的镇妇联年度工作总结,欢迎阅读与收藏。")).contains("总结是对工作的回顾。");
         assertThat(RULES.strip("县妇联通讯员队伍不断壮大。")).contains("县妇联通讯员队伍不断壮大。");
+        assertThat(RULES.strip("通过表彰,唱响时代主旋律。(元某某)")).contains("通过表彰,唱响时代主旋律。");
+        assertThat(RULES.strip("创建“平安家庭”示范村1个(某某村),示范户2户。")).contains("创建“平安家庭”示范村1个(某某村),示范户2户。");
+        assertThat(RULES.strip("某山网讯 2月5日下午,县关工委工作总结座谈会举行。")).contains("2月5日下午,县关工委工作总结座谈会举行。");
     }
 
     @ParameterizedTest

@@ -3,6 +3,7 @@ package dev.reportsearch.indexer.clean;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +20,17 @@ class TitleFinderTest {
                 "某省省长 某某", "各位代表："), List.of());
         assertThat(found.title()).isEqualTo("2026年某省政府工作报告");
         assertThat(found.lines()).containsExactly(0, 1);
+    }
+
+    @Test
+    void aHeadlineThePageRepeatsBelowIsTheTitleWithoutMetadata() {
+        List<String> lines = List.of("某某谷", "街道精神文明建设工作总结范文",
+                "今年以来,某某街道在区委、区政府的正确领导下,全面深入地开展了各项创建活动,取得了显著成绩。", "街道精神文明建设工作总结范文",
+                "一、加大创建宣传力度");
+        Optional<TitleFinder.Found> found = TitleFinder.standard().find(lines, lines.size(), List.of(), MetadataExtractor.MAX_TITLE);
+        assertThat(found).hasValueSatisfying(f -> assertThat(f.lines()).containsExactly(1));
+        List<String> once = List.of("某某谷", "街道精神文明建设工作总结范文", "今年以来,某某街道全面深入地开展了各项创建活动,取得了显著成绩。");
+        assertThat(TitleFinder.standard().find(once, once.size(), List.of(), MetadataExtractor.MAX_TITLE)).isEmpty();
     }
 
     @Test
