@@ -139,4 +139,13 @@ class WordReaderTest {
         assertThat(reason("report.doc", "{\\rtf1\\ansi\\ansicpg936 text}".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
                 .startsWith("an RTF document under a Word name");
     }
+
+    @Test
+    void readsTheParagraphsOfAContentControl() throws Exception {
+        byte[] docx;
+        try (TestDocx writer = new TestDocx()) {
+            docx = writer.paragraph("前言。").contentControl("一、主要工作", "全年开展宣讲活动120场。").paragraph("结语。").bytes();
+        }
+        assertThat(READER.read("report.docx", docx).lines()).containsExactly("前言。", "一、主要工作", "全年开展宣讲活动120场。", "结语。");
+    }
 }
