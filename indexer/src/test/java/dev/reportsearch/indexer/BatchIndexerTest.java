@@ -116,6 +116,23 @@ class BatchIndexerTest {
     }
 
     @Test
+    void aFolderOfPdfAndWordReportsIsIndexedAndABrokenPdfInItIsNamed() throws IOException {
+        Files.copy(dev.reportsearch.testkit.TestData.samples().resolve("jiangxi-ruijin-2022.pdf"), dir.resolve("a.pdf"));
+        Files.copy(dev.reportsearch.testkit.TestData.samples().resolve("shaanxi-qishan-2021.docx"), dir.resolve("b.docx"));
+        Files.writeString(dir.resolve("broken.pdf"), "%PDF-1.7\nnot a PDF after all\n", StandardCharsets.ISO_8859_1);
+
+        BatchIndexer.Summary summary = new BatchIndexer(client, index("t-docs"), ReportPipeline.standard())
+                .run(List.of(dir), true, 2, BatchIndexer.Progress.NONE);
+
+        assertThat(summary.reports()).isEqualTo(2);
+        assertThat(summary.skipped()).singleElement().satisfies(skipped -> {
+            assertThat(skipped.file()).endsWith("broken.pdf");
+            assertThat(skipped.reason()).startsWith("corrupt PDF");
+        });
+        assertThat(count("t-docs", "report")).isEqualTo(2);
+    }
+
+    @Test
     void reindexingTheSameFilesGivesTheSameIdsAndNoDuplicates() throws IOException {
         Files.writeString(dir.resolve("a.txt"), "甲县妇联工作报告\n第一段\n第二段\n");
         BatchIndexer indexer = indexer("t-same");

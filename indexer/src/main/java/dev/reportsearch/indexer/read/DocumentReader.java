@@ -85,7 +85,12 @@ public final class DocumentReader {
         if (startsWith(content, OLE_MAGIC)) {
             return word.readDoc(fileName, content);
         }
-        if (lower.endsWith(".pdf") || lower.endsWith(".docx") || lower.endsWith(".doc") || lower.endsWith(".wps")) {
+        boolean documentName = lower.endsWith(".pdf") || lower.endsWith(".docx") || lower.endsWith(".doc") || lower.endsWith(".wps");
+        if (documentName && asciiHead(content).startsWith("{\\rtf")) {
+            throw new UnreadableReportException(fileName, "an RTF document under a Word name: RTF is not read (save it as .docx)");
+        }
+        // Word's "save as web page" under a .doc name is common on government sites: it is read as the HTML it is
+        if (documentName && !HtmlExtractor.looksLikeHtml(asciiHead(content))) {
             throw new UnreadableReportException(fileName, "not a " + lower.substring(lower.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT)
                     + " file: its first bytes are not that format's (corrupt or misnamed)");
         }

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A PDF's text layer as lines a person reads (see {@link PdfLayout}), with heading hints from its outline
@@ -35,9 +34,6 @@ import java.util.regex.Pattern;
 public final class PdfReader {
     /** Above this share of undecodable glyphs the text is garbage, not a few odd symbols. */
     static final double MAX_UNDECODED = 0.02;
-    /** A heading hint is a one-line paragraph no longer than this. */
-    static final int MAX_HEADING = 40;
-    private static final Pattern ENDS_SENTENCE = Pattern.compile("[。！？!?；;，,][”’」』）)\"]*$");
     private static final int MAX_OUTLINE_ITEMS = 2_000;
 
     private final long maxMainMemory;
@@ -156,7 +152,7 @@ public final class PdfReader {
         for (PdfLayout.Paragraph p : paragraphs) {
             PdfLine first = p.first();
             boolean standsOut = first.bold() || first.fontSize() >= bodySize + 1 || !face(first).equals(body) && first.fontSize() >= bodySize - 0.6f;
-            if (p.lines() == 1 && p.text().length() <= MAX_HEADING && standsOut && !ENDS_SENTENCE.matcher(p.text()).find()) {
+            if (p.lines() == 1 && standsOut && HeadingShape.fits(p.text())) {
                 hints.add(p.text());
             }
         }

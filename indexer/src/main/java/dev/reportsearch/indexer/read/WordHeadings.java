@@ -8,21 +8,18 @@ import java.util.regex.Pattern;
  */
 final class WordHeadings {
     private static final Pattern HEADING_STYLE = Pattern.compile("(?i)^\\s*(?:heading\\s*\\d|title|subtitle|标题\\s*\\d?|副标题)\\s*$");
-    private static final Pattern ENDS_SENTENCE = Pattern.compile("[。！？!?；;，,][”’」』）)\"]*$");
     /** Word's "body text" outline level; 0-8 are heading levels. */
     static final int BODY_LEVEL = 9;
-    /** A bold paragraph longer than this is emphasis, not a heading. */
-    static final int MAX_HEADING = 40;
 
     private WordHeadings() {
     }
 
     static boolean isHeading(String text, String styleName, int outlineLevel, boolean allBold) {
-        if (text.isBlank() || ENDS_SENTENCE.matcher(text).find()) {
+        if (text.isBlank() || HeadingShape.endsLikeProse(text)) {
             return false;
         }
         boolean styled = styleName != null && HEADING_STYLE.matcher(styleName).matches();
         boolean outlined = outlineLevel >= 0 && outlineLevel < BODY_LEVEL;
-        return styled || outlined || allBold && text.strip().length() <= MAX_HEADING;
+        return styled || outlined || allBold && HeadingShape.fits(text);
     }
 }

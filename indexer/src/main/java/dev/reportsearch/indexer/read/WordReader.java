@@ -12,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -55,6 +56,9 @@ public final class WordReader {
                     }
                 } else if (element instanceof XWPFTable table) {
                     addRows(table, lines);
+                } else if (element instanceof XWPFSDT control) {
+                    // a content control (templates put whole reports in one): its paragraphs, one a line
+                    control.getContent().getText().lines().map(WordReader::clean).filter(l -> !l.isEmpty()).forEach(lines::add);
                 }
             }
             POIXMLProperties.CoreProperties core = docx.getProperties().getCoreProperties();

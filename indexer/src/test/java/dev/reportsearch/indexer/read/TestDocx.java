@@ -64,6 +64,15 @@ final class TestDocx implements Closeable {
         return this;
     }
 
+    /** A block content control holding these paragraphs, as document templates have. */
+    TestDocx contentControl(String... paragraphs) {
+        var content = doc.getDocument().getBody().addNewSdt().addNewSdtContent();
+        for (String text : paragraphs) {
+            content.addNewP().addNewR().addNewT().setStringValue(text);
+        }
+        return this;
+    }
+
     TestDocx header(String text) {
         doc.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph().createRun().setText(text);
         return this;

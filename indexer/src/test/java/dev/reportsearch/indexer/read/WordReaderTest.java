@@ -128,4 +128,24 @@ class WordReaderTest {
         }
         assertThat(reason("bomb.docx", bytes.toByteArray())).isEqualTo("refused: Word (.docx) expands far beyond its size (a zip bomb?)");
     }
+
+    @Test
+    void aWebPageSavedUnderAWordNameIsReadAsHtmlAndRtfIsRefusedWithTheReason() throws Exception {
+        String page = "<html><head><meta charset=\"utf-8\"><title>某县妇联工作总结</title></head><body><div class=\"content\">"
+                + "<p>全年开展宣讲活动120场，覆盖妇女8000余人次。</p></div></body></html>";
+        ReadDocument doc = READER.read("report.doc", page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(doc.format()).isEqualTo(DocumentFormat.HTML);
+        assertThat(doc.lines()).contains("全年开展宣讲活动120场，覆盖妇女8000余人次。");
+        assertThat(reason("report.doc", "{\\rtf1\\ansi\\ansicpg936 text}".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+                .startsWith("an RTF document under a Word name");
+    }
+
+    @Test
+    void readsTheParagraphsOfAContentControl() throws Exception {
+        byte[] docx;
+        try (TestDocx writer = new TestDocx()) {
+            docx = writer.paragraph("前言。").contentControl("一、主要工作", "全年开展宣讲活动120场。").paragraph("结语。").bytes();
+        }
+        assertThat(READER.read("report.docx", docx).lines()).containsExactly("前言。", "一、主要工作", "全年开展宣讲活动120场。", "结语。");
+    }
 }
