@@ -84,7 +84,8 @@ class RealPagesRelevanceTest {
                 misses.add(query.id() + " " + query.q() + " → missing " + score.missed().stream().map(RankJudge.Passage::contains).toList()
                         + "; top " + top);
             }
-            System.out.printf("[real-relevance] %s %-10s nDCG@10 %.3f  recall@10 %.3f%n", query.id(), query.q(), score.ndcg(), score.recall());
+            System.out.printf("[real-relevance] %s %-10s nDCG@10 %.3f  recall@10 %.3f  took %d ms%n", query.id(), query.q(), score.ndcg(),
+                    score.recall(), res.json().path("tookMs").asLong());
         }
         double ndcg = ndcgSum / queries.size();
         double recall = recallSum / queries.size();
