@@ -63,12 +63,14 @@ class RealPagesRelevanceTest {
         assertThat(queries).hasSizeGreaterThanOrEqualTo(30);
         double ndcgSum = 0;
         double recallSum = 0;
+        long tookMs = 0;
         List<String> misses = new ArrayList<>();
         for (Query query : queries) {
             List<String> params = new ArrayList<>(List.of("q", query.q(), "size", String.valueOf(K)));
             query.filters().forEach((name, value) -> params.addAll(List.of(name, value)));
             Http.Response res = http.get("/api/search", params.toArray(String[]::new));
             assertThat(res.status()).as(query.q()).isEqualTo(200);
+            tookMs += res.json().path("tookMs").asLong();
             List<String> texts = new ArrayList<>();
             List<String> top = new ArrayList<>();
             for (JsonNode hit : res.json().path("hits")) {
@@ -82,11 +84,13 @@ class RealPagesRelevanceTest {
                 misses.add(query.id() + " " + query.q() + " → missing " + score.missed().stream().map(RankJudge.Passage::contains).toList()
                         + "; top " + top);
             }
-            System.out.printf("[real-relevance] %s %-10s nDCG@10 %.3f  recall@10 %.3f%n", query.id(), query.q(), score.ndcg(), score.recall());
+            System.out.printf("[real-relevance] %s %-10s nDCG@10 %.3f  recall@10 %.3f  took %d ms%n", query.id(), query.q(), score.ndcg(),
+                    score.recall(), res.json().path("tookMs").asLong());
         }
         double ndcg = ndcgSum / queries.size();
         double recall = recallSum / queries.size();
-        System.out.printf("[real-relevance] %d queries: mean nDCG@10 %.4f, mean recall@10 %.4f%n", queries.size(), ndcg, recall);
+        System.out.printf("[real-relevance] %d queries: mean nDCG@10 %.4f, mean recall@10 %.4f, mean took %.1f ms%n",
+                queries.size(), ndcg, recall, (double) tookMs / queries.size());
         misses.forEach(m -> System.out.println("[real-relevance] " + m));
         assertThat(ndcg).as("mean nDCG@10").isGreaterThanOrEqualTo(NDCG_FLOOR);
         assertThat(recall).as("mean recall@10").isGreaterThanOrEqualTo(RECALL_FLOOR);

@@ -35,6 +35,25 @@ class SearchApiTest {
     }
 
     @Test
+    void aPassageAnsweringPartOfTheQueryIsRankedNotDropped() {
+        JsonNode part = ok(http.get("/api/search", "q", "亲子阅读 无此词语乙丙", "region", "晋江市"));
+        assertThat(part.path("hits")).as("one of two words found").isNotEmpty();
+        JsonNode quoted = ok(http.get("/api/search", "q", "亲子阅读 \"无此词语乙丙\"", "region", "晋江市"));
+        assertThat(quoted.path("total").asLong()).as("a quoted phrase stays required").isZero();
+        JsonNode both = ok(http.get("/api/search", "q", "亲子阅读 受益家庭", "region", "泉州市"));
+        assertThat(both.path("hits").get(0).path("heading").asText()).as("all words rank first").isEqualTo("晋江亲子阅读");
+    }
+
+    @Test
+    void theFieldsOtherNamesForAWordFindAndMarkTheText() {
+        JsonNode res = ok(http.get("/api/search", "q", "妇女联合会 亲子阅读", "region", "泉州市"));
+        List<JsonNode> top = List.of(res.path("hits").get(0), res.path("hits").get(1));
+        assertThat(top).as("both words, one of them as 妇联, rank first")
+                .allSatisfy(h -> assertThat(h.path("reportId").asText()).isEqualTo(ApiFixture.HANDMADE_ID))
+                .allSatisfy(h -> assertThat(h.path("snippet").asText()).contains("<mark>妇联</mark>"));
+    }
+
+    @Test
     void browsingWithoutAQueryListsEverythingNewestFirst() {
         JsonNode res = ok(http.get("/api/search"));
         assertThat(res.path("total").asLong()).isGreaterThan(50);
