@@ -114,6 +114,11 @@ class RegionDetectorTest {
     }
 
     @Test
+    void aPlaceOpeningACompanysNameIsAnotherBody() {
+        assertThat(detector.detect(RegionEvidence.ofBody("全镇经济稳步发展。引进湛江某达水产有限公司和湛江某雄饲料有限公司等民营企业,顺利投产。"))).isEmpty();
+    }
+
+    @Test
     void aShortCountyStemNeedsItsSuffixOrAnOrganisation() {
         assertThat(detector.detect(RegionEvidence.ofBody("建设大田试验站300亩,推广大田作物。"))).isEmpty();
         assertThat(detector.detect(RegionEvidence.ofBody("万安镇召开妇女代表大会,建设幸福万安。"))).isEmpty();
