@@ -4,6 +4,7 @@ import dev.reportsearch.core.model.RegionLevel;
 import dev.reportsearch.core.region.Mention;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * How a region name is used where it stands: as the reporting body (石狮市妇联), as a plain name,
@@ -17,6 +18,12 @@ record NameUse(Mention mention, Kind kind) {
     enum Part { TITLE, SOURCE, BODY }
 
     private static final String ENUMERATION_MARKS = "、,，和及与";
+    /**
+     * A company's registered name opens with its place (湛江某某水产有限公司, 某市某某饲料有限公司): a firm the report
+     * names, another body, not the report's area; the brand between place and company form keeps the institution
+     * words from seeing it.
+     */
+    private static final Pattern COMPANY = Pattern.compile("\\p{IsHan}{2,10}(有限责任公司|股份有限公司|有限公司|集团有限公司)");
 
     /**
      * The use of every mention in a text (already folded to Simplified). In the source line a place's
@@ -46,7 +53,8 @@ record NameUse(Mention mention, Kind kind) {
                 || (publisherLine && cues.startsWithAny(cues.media(), text, m.end()))) {
             return Kind.ORGANISATION;
         }
-        if (cues.followedBy(cues.institution(), text, m.end()) || cues.startsWithAny(cues.media(), text, m.end())) {
+        if (cues.followedBy(cues.institution(), text, m.end()) || cues.startsWithAny(cues.media(), text, m.end())
+                || COMPANY.matcher(text).region(m.end(), text.length()).lookingAt()) {
             return Kind.OTHER_BODY;
         }
         return Kind.PLAIN;

@@ -35,7 +35,8 @@ public final class DocumentCleaner {
 
     public static DocumentCleaner standard() {
         HeadlineRules headlines = HeadlineRules.standard();
-        return new DocumentCleaner(new TextNormalizer(), BoilerplateRules.standard(), new MetadataExtractor(new TitleFinder(headlines)),
+        BoilerplateRules boilerplate = BoilerplateRules.standard();
+        return new DocumentCleaner(new TextNormalizer(), boilerplate, new MetadataExtractor(new TitleFinder(headlines), boilerplate::isMetaLine),
                 new LineJoiner(), new LabelLines(headlines));
     }
 

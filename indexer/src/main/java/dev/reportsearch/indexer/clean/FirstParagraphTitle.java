@@ -70,6 +70,9 @@ public final class FirstParagraphTitle {
         if (end >= 6 && p.length() - end > MIN_BODY && YEAR.matcher(p.substring(0, end)).find()) {
             return rules.clean(p.substring(0, end));
         }
+        if (p.length() <= MAX_RUN_ON_HEADLINE && !CLAUSE_BREAK.matcher(p).find()) {
+            return p; // a paragraph that is one unbroken headline line (an uploaded file's name) is whole, not a sentence to shorten
+        }
         String sentence = SENTENCE_END.split(p, 2)[0].strip();
         return sentence.length() <= FALLBACK_LENGTH ? sentence : sentence.substring(0, FALLBACK_LENGTH) + "…";
     }

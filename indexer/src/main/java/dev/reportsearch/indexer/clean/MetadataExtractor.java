@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,13 +41,20 @@ public final class MetadataExtractor {
     private static final Set<String> NOT_A_PUBLISHER = Set.of("本站原创", "本站原創", "本站", "原创", "原創", "本网", "本網");
 
     private final TitleFinder titles;
+    /** Page-metadata lines the chrome rules know (disclosure fields, document numbers): never a headline either. */
+    private final Predicate<String> pageMeta;
 
     public MetadataExtractor() {
         this(TitleFinder.standard());
     }
 
     public MetadataExtractor(TitleFinder titles) {
+        this(titles, line -> false);
+    }
+
+    public MetadataExtractor(TitleFinder titles, Predicate<String> pageMeta) {
         this.titles = titles;
+        this.pageMeta = pageMeta;
     }
 
     /**
@@ -61,7 +69,7 @@ public final class MetadataExtractor {
         List<Integer> metaLines = new ArrayList<>();
         for (int i = 0; i < top; i++) {
             String line = body.get(i);
-            if (!isMetadataLine(line)) {
+            if (!isMetadataLine(line) && !pageMeta.test(line)) {
                 continue;
             }
             if (firstMeta < 0) {

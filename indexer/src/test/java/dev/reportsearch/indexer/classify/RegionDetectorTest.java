@@ -109,6 +109,13 @@ class RegionDetectorTest {
     void aNameInsideAnOrdinaryWordIsNoMention() {
         assertThat(detector.detect(RegionEvidence.ofBody("我们尽心竭力惠民生,办好民生实事。"))).isEmpty();
         assertThat(detector.detect(RegionEvidence.ofBody("市政府和县委高度重视,建成农业示范县。"))).isEmpty();
+        assertThat(detector.detect(RegionEvidence.ofBody("在县委县政府领导和县团委支持下,全县青年积极参与。"))).isEmpty();
+        assertThat(detector.detect(RegionEvidence.ofBody("全力实施生态立县、工业强县、开放兴县发展战略。"))).isEmpty();
+    }
+
+    @Test
+    void aPlaceOpeningACompanysNameIsAnotherBody() {
+        assertThat(detector.detect(RegionEvidence.ofBody("全镇经济稳步发展。引进湛江某达水产有限公司和湛江某雄饲料有限公司等民营企业,顺利投产。"))).isEmpty();
     }
 
     @Test

@@ -97,6 +97,24 @@ class BoilerplateRulesTest {
         assertThat(RULES.strip(line)).as(line).contains(line);
     }
 
+    /** Classes found on a private check of further real pages (our own text, in the shapes those pages use). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "ID:1234567", "大小:12.5KB", "页数:7页", "格式:DOCX", "温馨提示:", "网站客服:1234567890", "收藏 分享赚钱",
+            "《某镇工作总结.doc》由会员分享,可在线阅读,更多相关《某镇工作总结.doc(9页珍藏版)》请在某某网站上搜索。",
+            "导语:某某报告一文来源于网友上传,不代表本站观点,欢迎参考。", "【www.example.com--报告】", "| 报告 |", "| abc1", "微信 ![]() |",
+            "【字体: 打印", "作者:记者 某甲 通讯员 某乙  编辑:某丙", "@所有人,加入我们", "×", "某章网 资料文库 某镇工作报告范文"})
+    void dropsClassesOfChromeFromAPrivateCheck(String line) {
+        assertThat(RULES.strip(line)).as(line).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"编号:2021-3号文件已下发。", "大小企业共签约45家。", "群众来源于各村,覆盖全镇。", "共享文库建成投用,收录资料1200份。",
+            "| 指标 | 2020年 | 2021年 |", "发布机构改革方案全面落实", "印发《某府发〔2022〕16号》文件,部署全年工作。", "客服热线全年接听来电3200次。", "作者单位:某县妇联"})
+    void keepsReportLinesLikeThePrivateCheckClasses(String line) {
+        assertThat(RULES.strip(line)).as(line).contains(line);
+    }
+
     @Test
     void deletesDatelineCreditsAndSiteBlurbsFromParagraphs() {
         assertThat(RULES.strip("本报讯 (通讯员张三)县妇联切实做好小额贷款工作。")).contains("县妇联切实做好小额贷款工作。");
@@ -114,7 +132,8 @@ class BoilerplateRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"19.09.2019  17:44", "2026-02-02 09:20", "• 2026-02-28 发布于某省", "某文库 2021-07-23 10:14:50 政府报告", "某网 2025-03-14",
             "索 引 号: | abc-2022-00003 | 发布机构: | 某县妇联 |", "关键词: |",
-            "索引号：000014348/2021-00012", "发布机构：某县妇联", "成文日期：2021-02-27", "标 题：某镇2021年政府工作报告"})
+            "索引号：000014348/2021-00012", "发布机构：某县妇联", "成文日期：2021-02-27", "标 题：某镇2021年政府工作报告",
+            "索引号 000014348/2021-00012", "组配分类 计划总结 发布机构 某某街道", "生成日期 2021-01-28 公开方式 主动公开", "某府发〔2022〕16号", "某妇字[2021]3号"})
     void knowsPageMetadataLines(String line) {
         assertThat(RULES.isMetaLine(line)).as(line).isTrue();
         assertThat(RULES.strip(line)).as(line).isPresent(); // the header reader sees it first

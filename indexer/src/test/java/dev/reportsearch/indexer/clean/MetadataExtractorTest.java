@@ -28,6 +28,19 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void knowsTheChromeRulesPageMetadataSoNoFieldOrIssueNumberIsTheTitle() {
+        MetadataExtractor withPageMeta = new MetadataExtractor(TitleFinder.standard(), BoilerplateRules.standard()::isMetaLine);
+        PageHeader disclosure = withPageMeta.extract(List.of(
+                "索引号 000000001/2021-00001", "组配分类 计划总结 发布机构 某某街道", "生成日期 2021-01-28 公开方式 主动公开",
+                "某某街道2020年工作总结及2021年工作思路", "一年来,街道各项工作取得新进展。"), PageMetadata.NONE);
+        assertThat(disclosure.metadata().title()).isEqualTo("某某街道2020年工作总结及2021年工作思路");
+        PageHeader notice = withPageMeta.extract(List.of(
+                "某区人民政府关于印发某区儿童发展规划的通知", "某府发〔2022〕16号", "时间: 2023-01-02 14:56", "各乡(镇)人民政府、街道办事处:"),
+                PageMetadata.NONE);
+        assertThat(notice.metadata().title()).isEqualTo("某区人民政府关于印发某区儿童发展规划的通知");
+    }
+
+    @Test
     void takesTheTitleAboveTheDateLineAndDropsNavigationAndRepeats() {
         PageHeader header = extractor.extract(List.of(
                 "干部队伍", "某市妇联五年工作回顾", "发布时间2023年11月11日 来源:甲县、乙县妇联", "某市妇联五年工作回顾", "五年来,全市妇联……。"),
