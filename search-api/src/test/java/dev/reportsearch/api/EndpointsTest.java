@@ -173,6 +173,29 @@ class EndpointsTest {
         return records;
     }
 
+    /** The cells of one CSV record, unquoted ("" inside quotes is one "). */
+    static List<String> csvCells(String record) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < record.length(); i++) {
+            char c = record.charAt(i);
+            if (c == '"' && quoted && i + 1 < record.length() && record.charAt(i + 1) == '"') {
+                cell.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+
     static JsonNode find(JsonNode nodes, String name) {
         for (JsonNode n : nodes) {
             if (n.path("name").asText().equals(name)) {

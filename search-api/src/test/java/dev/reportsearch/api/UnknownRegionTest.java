@@ -4,6 +4,8 @@ import static dev.reportsearch.api.EndpointsTest.find;
 import static dev.reportsearch.api.SearchApiTest.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,5 +49,17 @@ class UnknownRegionTest {
         // OR-ed with a region like any other value
         assertThat(ok(http.get("/api/search", "year", year, "region", "地区不详", "region", "钱库镇")).path("total").asLong())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void aSectionWithoutRegionExportsEveryColumnInItsPlace() {
+        List<String> records = EndpointsTest.csvLines(http.get("/api/export.csv", "year", year, "region", "地区不详"));
+        assertThat(records).hasSize(2);
+        List<String> header = EndpointsTest.csvCells(records.get(0));
+        List<String> row = EndpointsTest.csvCells(records.get(1));
+        assertThat(row).hasSameSizeAs(header);
+        assertThat(row.get(header.indexOf("region"))).isEmpty();
+        assertThat(row.get(header.indexOf("years"))).contains(year);
+        assertThat(row.get(header.indexOf("report_id"))).isEqualTo(RegionEdgeReports.UNPLACED_ID);
     }
 }
