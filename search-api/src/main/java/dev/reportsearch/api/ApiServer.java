@@ -2,9 +2,11 @@ package dev.reportsearch.api;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +34,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import jakarta.servlet.DispatcherType;
 
 /**
  * The HTTP API and the page, wired explicitly: every route is listed in {@link #start}. The API is
@@ -83,7 +86,11 @@ public final class ApiServer implements AutoCloseable {
             cfg.jetty.host = null;
             cfg.staticFiles.add("/web", Location.CLASSPATH);
             cfg.http.defaultContentType = "application/json";
+            cfg.jetty.modifyServletContextHandler(h -> h.addFilter(new FilterHolder(new MethodOverrideIgnored()), "/*",
+                    EnumSet.of(DispatcherType.REQUEST)));
             cfg.routes.before(ApiServer::securityHeaders);
+            cfg.routes.before(ApiServer::onlyGet);
+            cfg.routes.before(ctx -> QueryEncoding.requireWellFormed(ctx.queryString()));
             LoadShedding.install(cfg); // overload protection for /api/* (issue 6)
             get(cfg, routes, "/health", health::handle);
             get(cfg, routes, "/openapi.json", openApi::handle);
@@ -105,11 +112,10 @@ public final class ApiServer implements AutoCloseable {
                 error(ctx, 500, "internal_error", "Something went wrong on our side; it has been logged.");
             });
             cfg.routes.error(404, ctx -> {
-                if (ctx.path().startsWith("/api/") && ctx.attribute(ERROR_SENT) == null) {
-                    error(ctx, 404, "not_found", "No such endpoint: " + ctx.path());
+                if (ctx.attribute(ERROR_SENT) == null) {
+                    error(ctx, 404, "not_found", "Nothing here: " + SearchParams.abbreviate(ctx.path()));
                 }
             });
-            cfg.routes.error(405, ctx -> error(ctx, 405, "method_not_allowed", "The API is read-only: use GET."));
         });
         app.start();
         LOG.info("report-search API on http://localhost:{}", app.port());
@@ -137,6 +143,15 @@ public final class ApiServer implements AutoCloseable {
             client._transport().close();
         } catch (IOException ignored) {
             // closing on shutdown
+        }
+    }
+
+    /** Every route is a GET (HEAD asks the same); anything else is a 405 naming what is allowed, on any path. */
+    private static void onlyGet(Context ctx) {
+        String method = ctx.req().getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            ctx.header("Allow", "GET");
+            throw new ApiException(405, "method_not_allowed", "The API is read-only: use GET.");
         }
     }
 

@@ -50,7 +50,7 @@ public final class CsvExport {
     }
 
     public void handle(Context ctx) throws IOException {
-        SearchParams params = SearchParams.from(ctx);
+        SearchParams params = SearchParams.forExport(ctx::queryParams);
         String pit = client.openPointInTime(p -> p.index(requests.alias()).keepAlive(k -> k.time("1m"))).id();
         try {
             SearchResponse<JsonNode> first = client.search(requests.batch(params, pit, null, BATCH), JsonNode.class);

@@ -59,8 +59,26 @@ public record SearchParams(String q, SearchType type, List<Region> regions, bool
         return from(ctx::queryParams);
     }
 
-    /** @param params every value given for a parameter name, in order (empty when absent) */
+    /** The parameters of a page of hits: page × size must lie within the first {@value #MAX_WINDOW} hits. */
     public static SearchParams from(Function<String, List<String>> params) {
+        SearchParams p = parse(params);
+        if ((long) p.page() * p.size() > MAX_WINDOW) {
+            throw ApiException.badParameter("page", "page " + p.page() + " of size " + p.size() + " lies past the first "
+                    + MAX_WINDOW + " hits, which is as far as paging goes; narrow the search");
+        }
+        return p;
+    }
+
+    /**
+     * The parameters of an export, which does not page: it always streams every hit from the first, so page
+     * and size are checked like a search's but do not limit it, and no paging window applies.
+     */
+    public static SearchParams forExport(Function<String, List<String>> params) {
+        return parse(params);
+    }
+
+    /** @param params every value given for a parameter name, in order (empty when absent) */
+    private static SearchParams parse(Function<String, List<String>> params) {
         String q = SearchText.normalize(typedQuery(params)).strip();
         SearchType type = enumParam(params, "type", SearchType.class, SearchType.SECTION);
         List<String> regionValues = values(params, "region");
@@ -75,10 +93,6 @@ public record SearchParams(String q, SearchType type, List<Region> regions, bool
         }
         int page = intParam(params, "page", 1, 1, MAX_WINDOW);
         int size = intParam(params, "size", 10, 1, MAX_SIZE);
-        if ((long) page * size > MAX_WINDOW) {
-            throw ApiException.badParameter("page", "page " + page + " of size " + size + " lies past the first "
-                    + MAX_WINDOW + " hits, which is as far as paging goes; narrow the search");
-        }
         SortOrder sort = enumParam(params, "sort", SortOrder.class, q.isEmpty() ? SortOrder.NEWEST : SortOrder.RELEVANCE);
         if (sort == SortOrder.VALUE && type != SearchType.ACHIEVEMENT) {
             throw ApiException.badParameter("sort", "sort=value orders figures, so it needs type=achievement");
@@ -111,12 +125,10 @@ public record SearchParams(String q, SearchType type, List<Region> regions, bool
     }
 
     private static int year(String value) {
-        int year;
-        try {
-            year = Integer.parseInt(value);
-        } catch (NumberFormatException e) {
+        if (!isAsciiNumber(value, 4)) {
             throw ApiException.badParameter("year", "must be a year such as 2023, got '" + abbreviate(value) + "'");
         }
+        int year = Integer.parseInt(value);
         if (year < MIN_YEAR || year > MAX_YEAR) {
             throw ApiException.badParameter("year", "must be between " + MIN_YEAR + " and " + MAX_YEAR + ", got " + year);
         }
@@ -168,16 +180,33 @@ public record SearchParams(String q, SearchType type, List<Region> regions, bool
         if (raw.isEmpty()) {
             return fallback;
         }
-        long value;
-        try {
-            value = Long.parseLong(raw.get());
-        } catch (NumberFormatException e) {
-            throw ApiException.badParameter(name, "must be a whole number, got '" + abbreviate(raw.get()) + "'");
+        if (!isAsciiNumber(raw.get(), 18)) {
+            throw ApiException.badParameter(name, "must be a whole number between " + min + " and " + max
+                    + " in digits 0-9, got '" + abbreviate(raw.get()) + "'");
         }
+        long value = Long.parseLong(raw.get());
         if (value < min || value > max) {
             throw ApiException.badParameter(name, "must be between " + min + " and " + max + ", got " + abbreviate(raw.get()));
         }
         return (int) value;
+    }
+
+    /**
+     * Whether the value is an optional minus and 1 to maxDigits digits 0-9. Java's parsers also take Arabic-Indic,
+     * full-width and other digits (٢٠٢٣), which nobody means to send as a number here.
+     */
+    static boolean isAsciiNumber(String value, int maxDigits) {
+        int start = value.startsWith("-") ? 1 : 0;
+        int digits = value.length() - start;
+        if (digits < 1 || digits > maxDigits) {
+            return false;
+        }
+        for (int i = start; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String abbreviate(String s) {
