@@ -35,6 +35,13 @@ class ProtocolTest {
     }
 
     @Test
+    void headAsksWhatGetWouldAnswer() {
+        Http.Response res = http.send(request("/api/search").method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(res.status()).isEqualTo(200);
+        assertThat(res.body()).isEmpty();
+    }
+
+    @Test
     void aMethodOverrideHeaderIsIgnored() {
         for (String override : new String[] {"DELETE", "POST", "PUT"}) {
             Http.Response res = http.send(request("/api/search?q=%E5%A6%87%E8%81%94").header("X-HTTP-Method-Override", override).GET().build());
