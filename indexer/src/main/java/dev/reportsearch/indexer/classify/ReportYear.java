@@ -1,5 +1,6 @@
 package dev.reportsearch.indexer.classify;
 
+import dev.reportsearch.indexer.clean.TextNormalizer;
 import dev.reportsearch.indexer.regex.FastPattern;
 
 import java.time.Year;
@@ -30,7 +31,7 @@ record ReportYear(int year, boolean own) {
     /** How far into the text a meeting line stands: under the title. */
     static final int MEETING_REACH = 1000;
     private static final FastPattern MEETING = FastPattern.compile(
-            "((?:19|20)\\d{2}|[一二][〇零○0Ｏ一二三四五六七八九]{3})\\s*年\\s*[0-9一二三四五六七八九十]{1,2}\\s*月"
+            "((?:19|20)\\d{2}|" + TextNormalizer.CHINESE_YEAR + ")\\s*年\\s*[0-9一二三四五六七八九十]{1,2}\\s*月"
                     + "\\s*[0-9一二三四五六七八九十]{1,3}\\s*日\\s*在[^。\\n]{0,60}?(?:会议|大会)");
 
     /**

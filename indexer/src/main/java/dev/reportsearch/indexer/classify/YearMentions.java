@@ -1,5 +1,6 @@
 package dev.reportsearch.indexer.classify;
 
+import dev.reportsearch.indexer.clean.TextNormalizer;
 import dev.reportsearch.indexer.regex.FastPattern;
 
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ final class YearMentions {
     static final FastPattern RANGE = FastPattern.compile(
             "(?<![0-9])((?:19|20)\\d{2})\\s*年?\\s*[-—–~～至到]+\\s*((?:19|20)\\d{2})\\s*年?");
     private static final FastPattern YEAR = FastPattern.compile("(?<![0-9])((?:19|20)\\d{2})\\s*年(?![代])");
-    private static final FastPattern CHINESE_YEAR = FastPattern.compile("([一二][〇零○0Ｏ一二三四五六七八九]{3})年");
+    private static final FastPattern CHINESE_YEAR = FastPattern.compile("(" + TextNormalizer.CHINESE_YEAR + ")年");
     /** Words that make the year after them a comparison's base, up to two characters before it. */
     private static final FastPattern COMPARISON = FastPattern.compile(YearCues.alternation("comparison") + "\\S{0,2}$");
 

@@ -74,7 +74,7 @@ public final class PublicationDate {
     private static final Pattern REPOST = Pattern.compile(Alternation.of(WORDS.get("repost")));
     private static final Pattern SOURCE_LINE = Pattern.compile(Alternation.of(WORDS.get("source")));
     private static final Pattern WRITTEN_OUT = Pattern.compile(
-            "([一二][〇零○0Ｏ一二三四五六七八九]{3})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日");
+            "(" + TextNormalizer.CHINESE_YEAR + ")年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日");
 
     private PublicationDate() {
     }

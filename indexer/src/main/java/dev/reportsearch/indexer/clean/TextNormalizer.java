@@ -20,6 +20,11 @@ public final class TextNormalizer {
     private static final FastPattern ODD_SPACE = FastPattern.compile("[\\t\\x0B\\f\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]");
     private static final FastPattern INVISIBLE = FastPattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final FastPattern SPACES = FastPattern.compile(" {2,}");
+    /**
+     * A year in Chinese numerals as normalised text writes it (二〇一九, 二零一九, 二○一九, and the converters'
+     * 二0一九 and 二Ｏ一九): the one definition the date and year readers build their patterns on.
+     */
+    public static final String CHINESE_YEAR = "[一二][〇零○0Ｏ一二三四五六七八九]{3}";
     /** A year in Chinese numerals with the letter O standing for 〇 (二OO四年, 二O一九年), as typists write it. */
     private static final Pattern YEAR_WITH_LETTER_O = Pattern.compile(
             "[一二][〇零○OoＯ一二三四五六七八九]{3}(?=\\s*年)");
