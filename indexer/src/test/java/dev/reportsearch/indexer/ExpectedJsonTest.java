@@ -192,7 +192,7 @@ abstract class ExpectedJsonTest {
         return DynamicTest.dynamicTest(name, body);
     }
 
-    private static Iterable<JsonNode> iterable(JsonNode node) {
+    static Iterable<JsonNode> iterable(JsonNode node) {
         return node == null ? List.of() : node;
     }
 
@@ -200,13 +200,13 @@ abstract class ExpectedJsonTest {
         return node == null ? java.util.Collections.emptyIterator() : node.fields();
     }
 
-    private static List<String> strings(JsonNode node) {
+    static List<String> strings(JsonNode node) {
         List<String> out = new ArrayList<>();
         iterable(node).forEach(n -> out.add(n.asText()));
         return out;
     }
 
-    private static List<Integer> ints(JsonNode node) {
+    static List<Integer> ints(JsonNode node) {
         List<Integer> out = new ArrayList<>();
         iterable(node).forEach(n -> out.add(n.asInt()));
         return out;

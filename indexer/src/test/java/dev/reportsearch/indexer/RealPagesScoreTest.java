@@ -119,7 +119,7 @@ class RealPagesScoreTest {
 
     private static void score(String file, JsonNode e, Report r, Map<String, Tally> tallies) {
         String expectedRegion = e.path("region").asText(null);
-        List<String> expectedPath = strings(e.get("regionPath"));
+        List<String> expectedPath = ExpectedJsonTest.strings(e.get("regionPath"));
         String gotRegion = r.region() == null ? null : r.region().name();
         List<String> gotPath = r.region() == null ? List.of() : r.region().path();
         tallies.get("region and path").add(expectedRegion == null ? gotRegion == null
@@ -132,8 +132,8 @@ class RealPagesScoreTest {
                     "title '" + expected + "' got '" + r.title() + "'");
         }
         if (e.has("yearsInclude") || e.has("yearsWithin")) {
-            List<Integer> include = ints(e.get("yearsInclude"));
-            List<Integer> within = ints(e.get("yearsWithin"));
+            List<Integer> include = ExpectedJsonTest.ints(e.get("yearsInclude"));
+            List<Integer> within = ExpectedJsonTest.ints(e.get("yearsWithin"));
             boolean ok = r.years().containsAll(include) && !r.years().isEmpty()
                     && (within.isEmpty() || r.years().stream().allMatch(y -> y >= within.get(0) && y <= within.get(1)));
             tallies.get("covered years").add(ok, file, "years include " + include + " within " + within + " got " + r.years());
@@ -144,7 +144,7 @@ class RealPagesScoreTest {
                     "published " + expected + " got " + r.source().publishedAt());
         }
         List<Achievement> achievements = r.sections().stream().flatMap(s -> s.achievements().stream()).toList();
-        for (JsonNode a : iterable(e.get("achievements"))) {
+        for (JsonNode a : ExpectedJsonTest.iterable(e.get("achievements"))) {
             String quote = a.get("quote").asText();
             double value = a.get("value").asDouble();
             String unit = a.get("unit").asText();
@@ -158,7 +158,7 @@ class RealPagesScoreTest {
                     + " in " + achievements.stream().filter(x -> squash(x.text()).contains(squash(quote)))
                     .flatMap(x -> x.figures().stream()).map(f -> f.value() + " " + f.unit() + (f.approx() ? "~" : "")).toList());
         }
-        for (String notFigure : strings(e.get("notFigures"))) {
+        for (String notFigure : ExpectedJsonTest.strings(e.get("notFigures"))) {
             String offending = null;
             for (Achievement a : achievements) {
                 for (Figure f : a.figures()) {
@@ -169,11 +169,11 @@ class RealPagesScoreTest {
             }
             tallies.get("not-figures").add(offending == null, file, "'" + notFigure + "' read as figure '" + offending + "'");
         }
-        for (String chrome : strings(e.get("boilerplate"))) {
+        for (String chrome : ExpectedJsonTest.strings(e.get("boilerplate"))) {
             String where = chromeFoundIn(r, chrome);
             tallies.get("chrome kept out").add(where == null, file, "'" + chrome + "' in " + where);
         }
-        for (String heading : strings(e.get("sections"))) {
+        for (String heading : ExpectedJsonTest.strings(e.get("sections"))) {
             boolean ok = r.sections().stream().anyMatch(s -> squash(s.heading()).equals(squash(heading)));
             tallies.get("headings").add(ok, file, "heading '" + heading + "'");
         }
@@ -210,21 +210,5 @@ class RealPagesScoreTest {
     /** Text as compared: without spaces and pinyin glosses (labels keep the glosses; the product may drop them). */
     private static String squash(String s) {
         return TextNormalizer.dropPinyinGlosses(s).replaceAll("\\s+", "");
-    }
-
-    private static Iterable<JsonNode> iterable(JsonNode node) {
-        return node == null ? List.of() : node;
-    }
-
-    private static List<String> strings(JsonNode node) {
-        List<String> out = new ArrayList<>();
-        iterable(node).forEach(n -> out.add(n.asText()));
-        return out;
-    }
-
-    private static List<Integer> ints(JsonNode node) {
-        List<Integer> out = new ArrayList<>();
-        iterable(node).forEach(n -> out.add(n.asInt()));
-        return out;
     }
 }
