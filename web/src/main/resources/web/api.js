@@ -1,15 +1,108 @@
-// The public HTTP API (see API.md), and the failures a person should hear about.
+// The public HTTP API, read exactly as its OpenAPI document (/openapi.json) describes it: every
+// response goes through a shape below, which copies the documented fields the page uses and nothing
+// else. SHAPES names where each shape is documented; an e2e test checks every field against it.
+
+/** A plain value (string, number, boolean, or null). */
+const VALUE = true;
+/** A list of plain values. */
+const VALUES = [VALUE];
+
+const schema = name => '#/components/schemas/' + name;
+const response = path => '#/paths/' + path.replaceAll('/', '~1') + '/get/responses/200/content/application~1json/schema';
+
+const Source = { ref: schema('Source'), fields: { url: VALUE, publisher: VALUE, publishedAt: VALUE } };
+const Figure = { ref: schema('Figure'), fields: { raw: VALUE, value: VALUE, unit: VALUE, approx: VALUE } };
+const Hit = {
+  ref: schema('Hit'),
+  fields: {
+    id: VALUE, type: VALUE, reportId: VALUE, sectionId: VALUE, reportTitle: VALUE, heading: VALUE,
+    region: VALUE, regionPath: VALUES, years: VALUES, themes: VALUES, snippet: VALUE, text: VALUE,
+    source: Source, figures: [Figure],
+  },
+};
+const RegionEntry = {
+  fields: { value: VALUE, code: VALUE, count: VALUE, level: VALUE, path: VALUES, parent: VALUE, query: VALUE },
+};
+const SearchResult = {
+  ref: schema('SearchResult'),
+  fields: {
+    total: VALUE, page: VALUE, size: VALUE, tookMs: VALUE, hits: [Hit],
+    facets: {
+      fields: {
+        region: [RegionEntry],
+        year: [{ fields: { value: VALUE, count: VALUE } }],
+        theme: [{ fields: { value: VALUE, label: VALUE, count: VALUE } }],
+      },
+    },
+  },
+};
+const Achievement = { fields: { id: VALUE, text: VALUE, figures: [Figure] } };
+const Report = {
+  ref: schema('Report'),
+  fields: {
+    id: VALUE, title: VALUE, region: VALUE, regionPath: VALUES, years: VALUES, source: Source,
+    subReports: [{ fields: { heading: VALUE, region: VALUE, regionCode: VALUE } }],
+    sections: [{
+      fields: {
+        id: VALUE, heading: VALUE, headingPath: VALUES, themes: VALUES, years: VALUES, region: VALUE,
+        regionPath: VALUES, text: VALUE, achievements: [Achievement],
+      },
+    }],
+  },
+};
+const RegionNode = {
+  ref: schema('RegionNode'),
+  fields: { code: VALUE, name: VALUE, level: VALUE, path: VALUES, query: VALUE, reports: VALUE, sections: VALUE },
+};
+RegionNode.fields.children = [RegionNode];
+const ErrorBody = {
+  ref: schema('Error'),
+  fields: { error: { fields: { status: VALUE, code: VALUE, message: VALUE } } },
+};
+
+/** Each response the page reads: where the OpenAPI document describes it, and what the page takes from it. */
+export const SHAPES = {
+  search: { at: response('/api/search'), shape: SearchResult },
+  report: { at: response('/api/reports/{id}'), shape: Report },
+  regions: { at: response('/api/regions'), shape: { fields: { regions: [RegionNode] } } },
+  themes: { at: response('/api/themes'), shape: { fields: { themes: [{ fields: { id: VALUE, label: VALUE } }] } } },
+  suggest: { at: response('/api/suggest'), shape: { fields: { suggestions: VALUES } } },
+  error: { at: schema('Error'), shape: ErrorBody },
+};
+
+/** The documented fields of a body, recursively; missing lists become [], missing values null. */
+function read(shape, body) {
+  const out = {};
+  const from = body && typeof body === 'object' ? body : {};
+  for (const [name, field] of Object.entries(shape.fields)) {
+    const v = from[name];
+    if (field === VALUE) out[name] = v === undefined ? null : v;
+    else if (Array.isArray(field)) out[name] = Array.isArray(v) ? v.map(x => (field[0] === VALUE ? x : read(field[0], x))) : [];
+    else out[name] = read(field, v);
+  }
+  return out;
+}
 
 /** The API could not be reached or said it is unavailable: the page shows the banner. */
 export class Unavailable extends Error {}
 
-/** The API answered with an error a person can act on (400, 404). */
+/** The API answered with an error a person can act on (400, 404): `code` is the API's, the message Chinese. */
 export class ApiError extends Error {
-  constructor(status, message) {
+  constructor(status, code, message) {
     super(message);
     this.status = status;
+    this.code = code;
   }
 }
+
+/** What the page says for each error code of the API (the OpenAPI document's Error.code). */
+export const ERROR_MESSAGES = {
+  bad_parameter: '链接中的搜索条件有误，无法显示结果。请去掉有误的筛选，或重新搜索。',
+  not_found: '没有找到要查看的内容，它可能已被删除或重新收录。',
+  search_unavailable: '检索服务暂时不可用（数据库未连接）',
+  internal_error: '检索服务出错，已记录下来',
+  method_not_allowed: '页面发出了检索服务不接受的请求，请刷新页面后重试。',
+};
 
 let controller = null;
 
@@ -17,7 +110,7 @@ let controller = null;
  * GET a JSON resource. `exclusive` cancels the previous exclusive request (typing fast). A failure
  * to reach the service is tried once more after a second before the page gives up on it.
  */
-export async function getJson(path, params, exclusive = false) {
+async function getJson(path, params, exclusive = false) {
   let signal;
   if (exclusive) {
     if (controller) controller.abort();
@@ -51,33 +144,36 @@ async function fetchJson(url, signal) {
     body = null;
   }
   if (res.status >= 500 || (!res.ok && body === null)) {
-    throw new Unavailable(res.status === 503 ? '检索服务暂时不可用（数据库未连接）' : '检索服务出错（' + res.status + '）');
+    throw new Unavailable(res.status === 503 ? ERROR_MESSAGES.search_unavailable : '检索服务出错（' + res.status + '）');
   }
   if (!res.ok) {
-    const message = body && body.error && body.error.message ? body.error.message : '请求有误（' + res.status + '）';
-    throw new ApiError(res.status, message);
+    const { error } = read(ErrorBody, body);
+    throw new ApiError(res.status, error.code, ERROR_MESSAGES[error.code] || '请求有误（' + res.status + '）');
   }
   return body;
 }
 
-/** A list out of a response that is either the list itself or an object holding it. */
-export function listOf(body, ...keys) {
-  if (Array.isArray(body)) return body;
-  if (!body || typeof body !== 'object') return [];
-  for (const k of keys) {
-    if (Array.isArray(body[k])) return body[k];
-  }
-  return [];
+/** One page of hits with facets (GET /api/search); `exclusive` cancels the search before it. */
+export async function search(params, exclusive = false) {
+  return read(SearchResult, await getJson('/api/search', params, exclusive));
+}
+
+export async function report(id) {
+  return read(Report, await getJson('/api/reports/' + encodeURIComponent(id)));
+}
+
+export async function suggestions(q) {
+  return read(SHAPES.suggest.shape, await getJson('/api/suggest', new URLSearchParams({ q }))).suggestions;
 }
 
 let themes = null;
 
-/** Theme id → Chinese label, loaded once (empty when the API cannot say). */
+/** Theme id → Chinese label, loaded once (empty when the API cannot say, so ids show instead). */
 export async function themeLabels() {
   if (themes) return themes;
   try {
-    const body = await getJson('/api/themes');
-    themes = new Map(listOf(body, 'themes', 'items').map(t => [t.id, t.label || t.id]));
+    const body = read(SHAPES.themes.shape, await getJson('/api/themes'));
+    themes = new Map(body.themes.map(t => [t.id, t.label || t.id]));
   } catch (e) {
     return new Map();
   }
@@ -86,26 +182,8 @@ export async function themeLabels() {
 
 let regions = null;
 
-/** The region tree as nodes {name, level, code, reports, sections, children}. */
+/** The region tree (GET /api/regions): nodes {code, name, level, path, query, reports, sections, children}. */
 export async function regionTree() {
-  if (regions) return regions;
-  const body = await getJson('/api/regions');
-  const levels = ['province', 'city', 'county', 'township'];
-  const norm = (n, depth, path) => {
-    const name = n.name || n.value || n.region || n.label || '';
-    const p = path.concat(name);
-    const kids = listOf(n, 'children', 'cities', 'counties', 'regions');
-    return {
-      name,
-      code: n.code || null,
-      level: n.level || levels[depth] || 'township',
-      path: p,
-      query: n.query || name,
-      reports: n.reports ?? n.reportCount ?? n.count ?? null,
-      sections: n.sections ?? n.sectionCount ?? null,
-      children: kids.map(k => norm(k, depth + 1, p)),
-    };
-  };
-  regions = listOf(body, 'provinces', 'regions', 'tree', 'children').map(n => norm(n, 0, []));
+  if (!regions) regions = read(SHAPES.regions.shape, await getJson('/api/regions')).regions;
   return regions;
 }

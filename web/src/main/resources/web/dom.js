@@ -107,3 +107,32 @@ export function sourceLink(source, label = '原文') {
   a.rel = 'noopener noreferrer';
   return a;
 }
+
+/** The words of a query a reader would look for in a text: no operators, no excluded words, longest first. */
+export function queryWords(q) {
+  const words = [];
+  for (const m of String(q || '').matchAll(/(-?)"([^"]+)"|(-?)“([^”]+)”|(\S+)/g)) {
+    const excluded = m[1] === '-' || m[3] === '-' || (m[5] && m[5].startsWith('-'));
+    const word = (m[2] || m[4] || m[5] || '').replace(/^[-+]/, '').trim();
+    if (!excluded && word && word !== 'OR' && word !== 'AND' && !words.includes(word)) words.push(word);
+  }
+  return words.sort((a, b) => b.length - a.length);
+}
+
+/** The text with every occurrence of the words in <mark> (as DOM, never HTML). */
+export function marked(text, words) {
+  const frag = document.createDocumentFragment();
+  if (!words.length) {
+    frag.append(text);
+    return frag;
+  }
+  const pattern = new RegExp(words.map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+  let pos = 0;
+  for (const m of text.matchAll(pattern)) {
+    if (m.index > pos) frag.append(text.slice(pos, m.index));
+    frag.append(el('mark', null, m[0]));
+    pos = m.index + m[0].length;
+  }
+  if (pos < text.length) frag.append(text.slice(pos));
+  return frag;
+}

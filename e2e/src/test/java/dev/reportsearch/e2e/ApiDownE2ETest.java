@@ -31,7 +31,7 @@ class ApiDownE2ETest {
     void theBannerShowsWhenTheApiServerGoesAway() {
         server = Product.startAnotherServer(EsConnection.of(TestElasticsearch.url()));
         browser = new Browser("http://localhost:" + server.port());
-        browser.open("/?q=" + SearchPageE2ETest.enc("家庭教育"));
+        browser.open("/?q=" + PageTest.enc("家庭教育"));
         browser.settled("results");
         assertThat(browser.find("#banner").isDisplayed()).isFalse();
 
@@ -49,7 +49,7 @@ class ApiDownE2ETest {
     void theBannerShowsWhenElasticsearchIsUnreachable() {
         server = Product.startAnotherServer(EsConnection.of("http://127.0.0.1:" + Product.closedPort()));
         browser = new Browser("http://localhost:" + server.port());
-        browser.open("/?q=" + SearchPageE2ETest.enc("家庭教育"));
+        browser.open("/?q=" + PageTest.enc("家庭教育"));
         browser.visible("#banner");
         assertThat(browser.text("#banner")).contains("暂时不可用");
         assertThat(browser.find("#q").getDomProperty("value")).isEqualTo("家庭教育");

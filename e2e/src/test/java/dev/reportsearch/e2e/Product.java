@@ -106,12 +106,20 @@ final class Product {
         }
     }
 
-    /** GET from the API, as a client other than the page would. */
+    /**
+     * GET from the API, as a client other than the page would: a 503 (shed under load, or Elasticsearch
+     * slower than the client's timeout on a machine the tests share) is asked again after a pause, a few times.
+     */
     static HttpResponse<byte[]> get(String pathAndQuery) {
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + pathAndQuery)).timeout(Duration.ofSeconds(20)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + pathAndQuery)).timeout(Duration.ofSeconds(20)).build();
+            HttpResponse<byte[]> res = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            for (int retry = 0; retry < 5 && res.statusCode() == 503; retry++) {
+                Thread.sleep(1000L * Math.max(1, Long.parseLong(res.headers().firstValue("Retry-After").orElse("1").strip())));
+                res = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            }
+            return res;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -4,28 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** Browsing without typing: province &gt; city &gt; county, a region's reports by year, a report and its outline. */
-class RegionBrowsingE2ETest {
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser(Product.baseUrl());
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
+class RegionBrowsingE2ETest extends PageTest {
     @Test
     void fromARegionPageToAReportAndThroughItsOutline() {
         browser.open("/");
@@ -94,7 +78,7 @@ class RegionBrowsingE2ETest {
     @Test
     void aReportWithFiguresListsItsAchievementsWithCopyButtons() {
         // the Wuyishan sample is a county report full of figures
-        browser.open("/?view=region&r=" + SearchPageE2ETest.enc("武夷山市"));
+        browser.open("/?view=region&r=" + enc("武夷山市"));
         browser.settled("region-reports");
         browser.find("#region-reports .report-item a").click();
         browser.settled("report");

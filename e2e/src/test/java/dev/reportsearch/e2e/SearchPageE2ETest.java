@@ -2,52 +2,20 @@ package dev.reportsearch.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Searching, facets, achievements, shared URLs and history, in headless Chromium against the real API. */
-class SearchPageE2ETest {
-    private static Browser browser;
+class SearchPageE2ETest extends PageTest {
 
-    @BeforeAll
-    static void start() {
-        browser = new Browser(Product.baseUrl());
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void desktop() {
-        browser.size(1280, 900);
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    static JsonNode api(String pathAndQuery) throws Exception {
-        HttpResponse<byte[]> res = Product.get(pathAndQuery);
-        assertThat(res.statusCode()).as("GET %s", pathAndQuery).isEqualTo(200);
-        return new ObjectMapper().readTree(res.body());
-    }
 
     private long total() {
         return Long.parseLong(browser.find("#status").getDomAttribute("data-total"));
@@ -185,7 +153,9 @@ class SearchPageE2ETest {
             String v = copy.getDomAttribute("data-copied");
             return v == null || v.isEmpty() ? null : v;
         });
-        assertThat(copied).contains(hit.path("text").asText().strip()).contains("《" + hit.path("reportTitle").asText() + "》");
+        // quotation marks inside the sentence nest as ‘’ inside the citation's “”
+        assertThat(copied).contains(hit.path("text").asText().strip().replace('“', '‘').replace('”', '’'))
+                .contains("《" + hit.path("reportTitle").asText() + "》");
         if (!hit.path("source").path("url").isNull()) {
             assertThat(copied).contains(hit.path("source").path("url").asText());
         }

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.reportsearch.testkit.RealPages;
 import dev.reportsearch.testkit.RegionEdgeReports;
@@ -21,22 +18,7 @@ import dev.reportsearch.testkit.RegionEdgeReports;
  * page), and the region facet telling apart two townships of one name (灵溪镇 in 苍南县 and in 永顺县, from
  * {@link RegionEdgeReports}).
  */
-class TownshipBrowsingE2ETest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser(Product.baseUrl());
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
+class TownshipBrowsingE2ETest extends PageTest {
     private static void clickCard(String name) {
         WebElement card = browser.all("#region-reports .cards li a").stream()
                 .filter(a -> a.getText().equals(name)).findFirst()

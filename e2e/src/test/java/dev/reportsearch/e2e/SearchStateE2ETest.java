@@ -1,0 +1,142 @@
+package dev.reportsearch.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The search view told truthfully (issue 11 items 3, 5, 6, 10): a state loaded from a URL shows labels,
+ * errors speak Chinese, pages are numbered with a last one, and the year bars fit their column.
+ */
+class SearchStateE2ETest extends PageTest {
+
+
+    @Test
+    void aThemeFromTheUrlShowsItsLabel() throws Exception {
+        JsonNode theme = null;
+        for (JsonNode t : api("/api/themes").path("themes")) {
+            if (t.path("count").asLong() > 0) {
+                theme = t;
+                break;
+            }
+        }
+        assertThat(theme).isNotNull();
+        browser.open("/?theme=" + theme.path("id").asText());
+        browser.settled("results");
+        String chip = browser.text("#chips .chip[data-facet=theme]");
+        assertThat(chip).contains(theme.path("label").asText()).doesNotContain(theme.path("id").asText());
+        assertThat(browser.find("#f-theme input[data-value='" + theme.path("id").asText() + "']").isSelected()).isTrue();
+    }
+
+    @Test
+    void aRegionCodeFromTheUrlShowsTheRegionsNameAndTicksItsRow() throws Exception {
+        JsonNode city = api("/api/regions").path("regions").get(0).path("children").get(0);
+        String code = city.path("code").asText();
+        browser.open("/?region=" + code);
+        browser.settled("results");
+        assertThat(browser.text("#chips .chip[data-facet=region]")).contains(city.path("name").asText()).doesNotContain(code);
+        WebElement row = browser.find("#f-region input[data-value='" + city.path("query").asText() + "']");
+        assertThat(row.isSelected()).isTrue();
+        assertThat(row.isDisplayed()).as("the chosen region's branch open").isTrue();
+        assertThat(browser.find("#status").getDomAttribute("data-total"))
+                .isEqualTo(api("/api/search?region=" + code).path("total").asText());
+        // unticking it removes the filter the URL carried
+        row.click();
+        browser.urlLacks("region=");
+        browser.settled("results");
+        assertThat(browser.all("#chips .chip")).isEmpty();
+    }
+
+    @Test
+    void aShortFormFromTheUrlAddsNoPhantomRegion() throws Exception {
+        String shortForm = "延边州"; // 延边朝鲜族自治州 in the samples
+        JsonNode res = api("/api/search?region=" + enc(shortForm));
+        assertThat(res.path("total").asLong()).isPositive();
+        browser.open("/?region=" + enc(shortForm));
+        browser.settled("results");
+        assertThat(browser.find("#status").getDomAttribute("data-total")).isEqualTo(res.path("total").asText());
+        assertThat(browser.all("#f-region input[data-value='" + shortForm + "']")).as("a phantom row").isEmpty();
+        assertThat(browser.find("#f-region").getDomAttribute("data-rows"))
+                .isEqualTo(String.valueOf(res.path("facets").path("region").size()));
+        assertThat(browser.text("#chips .chip[data-facet=region]")).contains(shortForm);
+    }
+
+    @Test
+    void aRefusedRequestIsExplainedInChineseWithAWayOut() {
+        browser.open("/?q=" + enc("妇女") + "&year=abc");
+        browser.until("the search marked failed", d -> "error".equals(browser.find("#results").getDomAttribute("data-state")));
+        String status = browser.text("#status");
+        assertThat(status).containsPattern("\\p{IsHan}{6,}").doesNotContainPattern("[A-Za-z]{4,}");
+        WebElement box = browser.visible("#empty");
+        assertThat(box.getDomAttribute("data-reason")).isEqualTo("bad_parameter");
+        assertThat(box.getText()).doesNotContainPattern("[A-Za-z]{4,}");
+        browser.screenshot("14-bad-parameter");
+        box.findElement(org.openqa.selenium.By.cssSelector("a.button")).click();
+        browser.urlLacks("year=");
+        browser.settled("results");
+        assertThat(browser.find("#q").getDomProperty("value")).isEqualTo("妇女");
+        assertThat(Long.parseLong(browser.find("#status").getDomAttribute("data-total"))).isPositive();
+    }
+
+    @Test
+    void pagesAreNumberedUpToTheLastAndAPagePastTheEndOffersIt() throws Exception {
+        long total = api("/api/search?size=10").path("total").asLong();
+        long pages = (total + 9) / 10;
+        assertThat(pages).isGreaterThan(6);
+        browser.open("/");
+        browser.settled("results");
+        List<WebElement> numbers = browser.all("#pager a.number");
+        assertThat(numbers).extracting(WebElement::getText).contains("2", String.valueOf(pages));
+        browser.find("#pager a.number.last").click();
+        browser.urlHas("page=" + pages);
+        browser.settled("results");
+        assertThat(browser.text("#pager [aria-current=page]")).isEqualTo(String.valueOf(pages));
+        assertThat(browser.all("#pager a[rel=next]")).isEmpty();
+        assertThat(browser.all("#results > li")).isNotEmpty();
+        browser.screenshot("15-last-page");
+
+        browser.open("/?page=" + (pages + 3));
+        browser.settled("results");
+        WebElement empty = browser.visible("#empty");
+        assertThat(empty.getDomAttribute("data-reason")).isEqualTo("past-end");
+        assertThat(empty.getText()).contains("没有第 " + (pages + 3) + " 页", "共 " + pages + " 页");
+        browser.screenshot("15-past-the-end");
+        empty.findElement(org.openqa.selenium.By.cssSelector("a.last-page")).click();
+        browser.urlHas("page=" + pages);
+        browser.settled("results");
+        assertThat(browser.all("#results > li")).isNotEmpty();
+        assertThat(browser.find("#empty").isDisplayed()).isFalse();
+    }
+
+    @Test
+    void yearBarsFitTheirColumnAndShowGapsBetweenDistantYears() throws Exception {
+        JsonNode years = api("/api/search?size=1").path("facets").path("year");
+        assertThat(years.size()).as("years in the samples").isGreaterThanOrEqualTo(14);
+        browser.open("/");
+        browser.settled("results");
+        assertThat(browser.all("#f-year .bar")).hasSize(years.size());
+        Object overflow = browser.js("const box = document.getElementById('f-year');"
+                + "const col = box.closest('.facets').getBoundingClientRect();"
+                + "return [box.scrollWidth - box.clientWidth,"
+                + "  ...[...box.querySelectorAll('.bar .y')].map(y => Math.round(y.getBoundingClientRect().right - col.right))];");
+        assertThat((List<?>) overflow).as("overflow of the bars and of each year label, in px")
+                .allSatisfy(px -> assertThat(((Number) px).longValue()).isLessThanOrEqualTo(0L));
+        // a gap mark exactly where years are missing
+        List<?> sequence = (List<?>) browser.js("return [...document.getElementById('f-year').children]"
+                + ".map(e => e.classList.contains('gap') ? 'gap' : e.dataset.value);");
+        for (int i = 1; i < sequence.size(); i++) {
+            if ("gap".equals(sequence.get(i)) || "gap".equals(sequence.get(i - 1))) {
+                continue;
+            }
+            assertThat(Integer.parseInt((String) sequence.get(i)) - Integer.parseInt((String) sequence.get(i - 1)))
+                    .as("years side by side without a gap mark: %s", sequence).isEqualTo(1);
+        }
+        assertThat(sequence.contains("gap")).as("a gap mark in %s", sequence).isTrue();
+        browser.screenshot("16-year-bars");
+    }
+}
