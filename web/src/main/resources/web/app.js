@@ -45,6 +45,8 @@ document.addEventListener('click', ev => {
   ev.preventDefault();
   const next = parseUrl(new URL(a.href, location.href).search);
   navigate(next);
+  // a new page of results or a region starts at its top (a report scrolls to its section itself)
+  if (next.view !== 'report') window.scrollTo(0, 0);
   if (next.view === 'region') {
     $('region-title').tabIndex = -1;
     $('region-title').focus({ preventScroll: true });

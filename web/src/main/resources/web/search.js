@@ -41,6 +41,7 @@ export async function renderSearch() {
     body = await search(params, true);
   } catch (e) {
     if (failed(e, status)) return;
+    if (e instanceof ApiError) status.textContent = ''; // the box below says it, with a way out
     list.replaceChildren();
     $('pager').replaceChildren();
     $('view-search').classList.add('stale');
