@@ -1,21 +1,44 @@
 package dev.reportsearch.api;
 
+import java.util.List;
+
 /**
- * An error a client can act on. Becomes {@code {"error": {"status", "code", "message"}}}; anything
- * else thrown becomes a plain 500 with no internal detail.
+ * An error a client can act on. Becomes an {@link ApiError} body; anything else thrown becomes a plain
+ * 500 with no internal detail.
  */
 public class ApiException extends RuntimeException {
     private final int status;
     private final String code;
+    private final String param;
+    private final String reason;
+    private final List<?> choices;
 
     public ApiException(int status, String code, String message) {
+        this(status, code, message, null, null, null);
+    }
+
+    private ApiException(int status, String code, String message, String param, String reason, List<?> choices) {
         super(message);
         this.status = status;
         this.code = code;
+        this.param = param;
+        this.reason = reason;
+        this.choices = choices == null ? null : List.copyOf(choices);
     }
 
-    public static ApiException badParameter(String parameter, String problem) {
-        return new ApiException(400, "bad_parameter", "Parameter '" + parameter + "': " + problem);
+    /**
+     * A 400 naming the parameter, with a reason id the page can say in Chinese (see {@code messages-zh.tsv}).
+     *
+     * @param reason one of the reasons listed in {@code messages-zh.tsv}
+     */
+    public static ApiException badParameter(String parameter, String reason, String problem) {
+        return new ApiException(400, "bad_parameter", "Parameter '" + parameter + "': " + problem, parameter, reason, null);
+    }
+
+    /** A 400 for a value that could mean several things: {@code choices} lists them for the client to pick one. */
+    public static ApiException ambiguous(String parameter, String problem, List<?> choices) {
+        return new ApiException(400, "bad_parameter", "Parameter '" + parameter + "': " + problem, parameter,
+                "ambiguous_region", choices);
     }
 
     public static ApiException notFound(String what) {
@@ -33,5 +56,24 @@ public class ApiException extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /** The parameter at fault, or null. */
+    public String param() {
+        return param;
+    }
+
+    /** Why the parameter was refused (a reason id of {@code messages-zh.tsv}), or null. */
+    public String reason() {
+        return reason;
+    }
+
+    /** The values the client may choose from instead, or null. */
+    public List<?> choices() {
+        return choices;
+    }
+
+    public ApiError body() {
+        return ApiError.of(status, code, getMessage(), param, reason, choices);
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.slf4j.Logger;
@@ -17,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import dev.reportsearch.api.export.CsvExport;
+import dev.reportsearch.api.regions.RegionReports;
 import dev.reportsearch.api.regions.RegionTree;
 import dev.reportsearch.api.reports.ReportHandler;
 import dev.reportsearch.api.search.Facets;
@@ -32,6 +32,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import jakarta.servlet.DispatcherType;
@@ -71,11 +72,13 @@ public final class ApiServer implements AutoCloseable {
         SearchService search = new SearchService(client, requests, facets);
         CsvExport export = new CsvExport(client, requests);
         RegionTree regions = new RegionTree(client, alias, gazetteer);
+        RegionReports regionReports = new RegionReports(client, alias, gazetteer);
         ThemeCounts themeCounts = new ThemeCounts(client, alias, themes);
         ReportHandler reports = new ReportHandler(client, alias);
-        SuggestHandler suggest = new SuggestHandler(client, alias);
+        SuggestHandler suggest = new SuggestHandler(client, alias, gazetteer);
         HealthHandler health = new HealthHandler(client);
         OpenApi openApi = new OpenApi();
+        NotFoundPage notFoundPage = new NotFoundPage();
         ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         List<String> routes = new ArrayList<>();
@@ -97,10 +100,13 @@ public final class ApiServer implements AutoCloseable {
             get(cfg, routes, "/api/search", ctx -> ctx.json(search.search(SearchParams.from(ctx))));
             get(cfg, routes, "/api/export.csv", export::handle);
             get(cfg, routes, "/api/regions", regions::handle);
+            get(cfg, routes, "/api/regions/{code}/reports", regionReports::handle);
             get(cfg, routes, "/api/themes", themeCounts::handle);
             get(cfg, routes, "/api/reports/{id}", reports::handle);
             get(cfg, routes, "/api/suggest", suggest::handle);
-            cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+            // the page's icon, not part of the API: browsers ask for /favicon.ico whatever the page links
+            cfg.routes.get("/favicon.ico", ctx -> ctx.redirect("/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
+            cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.body()));
             cfg.routes.exception(ElasticsearchException.class, ApiServer::elasticsearchError);
             cfg.routes.exception(IOException.class, (e, ctx) -> unavailable(ctx, e));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
@@ -112,7 +118,7 @@ public final class ApiServer implements AutoCloseable {
                 error(ctx, 500, "internal_error", "Something went wrong on our side; it has been logged.");
             });
             cfg.routes.error(404, ctx -> {
-                if (ctx.attribute(ERROR_SENT) == null) {
+                if (ctx.attribute(ERROR_SENT) == null && !notFoundPage.answer(ctx)) {
                     error(ctx, 404, "not_found", "Nothing here: " + SearchParams.abbreviate(ctx.path()));
                 }
             });
@@ -188,7 +194,11 @@ public final class ApiServer implements AutoCloseable {
     }
 
     static void error(Context ctx, int status, String code, String message) {
+        error(ctx, status, ApiError.of(status, code, message));
+    }
+
+    private static void error(Context ctx, int status, ApiError body) {
         ctx.attribute(ERROR_SENT, Boolean.TRUE);
-        ctx.status(status).json(Map.of("error", Map.of("status", status, "code", code, "message", message)));
+        ctx.status(status).json(body);
     }
 }

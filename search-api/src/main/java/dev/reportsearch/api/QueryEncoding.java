@@ -26,7 +26,7 @@ final class QueryEncoding {
             String value = eq < 0 ? "" : pair.substring(eq + 1);
             if (!wellFormed(name) || !wellFormed(value)) {
                 String shown = wellFormed(name) ? decodeStrict(name) : name;
-                throw ApiException.badParameter(shown, "malformed percent-encoding; write % as %25 and"
+                throw ApiException.badParameter(shown, "malformed_encoding", "malformed percent-encoding; write % as %25 and"
                         + " encode other characters as UTF-8 bytes (%E5%A6%87 for 妇)");
             }
         }

@@ -34,7 +34,7 @@ import dev.reportsearch.testkit.RegionEdgeReports;
 /**
  * One index and one API per test JVM: the seed reports and our samples through the real pipeline,
  * plus a few hand-made reports for cases the real text does not hold (a {@code <script>} in the text,
- * figures in known units, townships: {@link RegionEdgeReports}).
+ * figures in known units, townships: {@link RegionEdgeReports}, dates and units: {@link OrderAndUnitReports}).
  */
 final class ApiFixture {
     static final String ALIAS = "api-test";
@@ -78,13 +78,14 @@ final class ApiFixture {
         Path handmade = Files.createTempDirectory("api-handmade");
         Files.writeString(handmade.resolve(HANDMADE_ID + ".txt"), "stand-in: parsed by ApiFixture.handmade()");
         RegionEdgeReports.writeStandIns(handmade);
+        OrderAndUnitReports.writeStandIns(handmade);
         ReportPipeline pipeline = ReportPipeline.standard();
         ReportParser parser = file -> {
             if (file.getFileName().toString().startsWith(HANDMADE_ID)) {
                 return handmade(file);
             }
-            Optional<Report> township = RegionEdgeReports.forFile(file);
-            return township.isPresent() ? township.get() : pipeline.parse(file);
+            Optional<Report> made = RegionEdgeReports.forFile(file).or(() -> OrderAndUnitReports.forFile(file));
+            return made.isPresent() ? made.get() : pipeline.parse(file);
         };
         ReportIndex index = new ReportIndex(client, new IndexDefinition(ALIAS), IndexLayout.forNodes(1));
         BatchIndexer.Summary s = new BatchIndexer(client, index, parser)

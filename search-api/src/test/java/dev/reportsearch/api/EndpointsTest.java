@@ -99,16 +99,16 @@ class EndpointsTest {
         assertThat(res.bytes()).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         List<String> lines = csvLines(res);
         long total = ok(http.get("/api/search", "q", "亲子阅读")).path("total").asLong();
-        assertThat(lines.get(0)).startsWith("region,");
+        assertThat(lines.get(0)).startsWith("地区,").contains(",发布单位,");
         assertThat(lines).hasSize((int) total + 1);
-        assertThat(String.join("\n", lines)).contains("石狮亲子阅读").contains("https://example.org/quanzhou/qinzi");
+        assertThat(String.join("\n", lines)).contains("石狮亲子阅读").contains("泉州市妇联,https://example.org/quanzhou/qinzi");
     }
 
     @Test
     void exportOfAchievementsGivesOneRowPerFigure() {
         Http.Response res = http.get("/api/export.csv", "type", "achievement", "region", "石狮市", "q", "创业贷款");
         List<String> lines = csvLines(res);
-        assertThat(lines.get(0)).startsWith("quote,figure,value,unit,approx,region");
+        assertThat(lines.get(0)).startsWith("原文语句,数字原文,数值,单位,约数,地区").contains(",发布单位,");
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("12345万元,123450000,元,false,石狮市"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("8888人次,8888,人次,false,石狮市"));
         assertThat(lines).allSatisfy(l -> assertThat(l).doesNotContain("1.2345E8"));

@@ -58,8 +58,8 @@ class UnknownRegionTest {
         List<String> header = EndpointsTest.csvCells(records.get(0));
         List<String> row = EndpointsTest.csvCells(records.get(1));
         assertThat(row).hasSameSizeAs(header);
-        assertThat(row.get(header.indexOf("region"))).isEmpty();
-        assertThat(row.get(header.indexOf("years"))).contains(year);
-        assertThat(row.get(header.indexOf("report_id"))).isEqualTo(RegionEdgeReports.UNPLACED_ID);
+        assertThat(row.get(header.indexOf("地区"))).isEmpty();
+        assertThat(row.get(header.indexOf("年份"))).contains(year);
+        assertThat(row.get(header.indexOf("报告编号"))).isEqualTo(RegionEdgeReports.UNPLACED_ID);
     }
 }

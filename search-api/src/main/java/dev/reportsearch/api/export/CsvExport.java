@@ -36,11 +36,6 @@ public final class CsvExport {
     public static final int MAX_ROWS = 5_000;
     static final int BATCH = 500;
     private static final Logger LOG = LoggerFactory.getLogger(CsvExport.class);
-    private static final List<String> SECTION_HEADER = List.of("region", "region_path", "years", "themes", "report_title",
-            "heading", "text", "source_url", "published_at", "report_id", "section_id");
-    private static final List<String> ACHIEVEMENT_HEADER = List.of("quote", "figure", "value", "unit", "approx", "region",
-            "region_path", "years", "report_title", "heading", "source_url", "published_at", "report_id", "achievement_id");
-
     private final ElasticsearchClient client;
     private final SearchRequests requests;
 
@@ -68,7 +63,7 @@ public final class CsvExport {
 
     private void write(Writer w, SearchParams params, SearchResponse<JsonNode> first, String pit) throws IOException {
         boolean achievements = params.type() == SearchType.ACHIEVEMENT;
-        w.write(Csv.row(achievements ? ACHIEVEMENT_HEADER : SECTION_HEADER));
+        w.write(Csv.row(CsvColumns.headers(achievements ? CsvColumns.ACHIEVEMENT : CsvColumns.SECTION)));
         int rows = 0;
         SearchResponse<JsonNode> batch = first;
         while (true) {
@@ -103,8 +98,8 @@ public final class CsvExport {
         JsonNode s = hit.source();
         return List.of(Docs.text(s, "region"), String.join(" > ", Docs.strings(s.path("regionPath"))), years(s),
                 String.join(" ", Docs.strings(s.path("themes"))), Docs.text(s, "title"), Docs.text(s, "heading"),
-                Docs.text(s, "text"), Docs.text(s.path("source"), "url"), Docs.text(s.path("source"), "publishedAt"),
-                Docs.text(s, "reportId"), hit.id());
+                Docs.text(s, "text"), Docs.text(s.path("source"), "publisher"), Docs.text(s.path("source"), "url"),
+                Docs.text(s.path("source"), "publishedAt"), Docs.text(s, "reportId"), hit.id());
     }
 
     private static List<List<Object>> achievementRows(Hit<JsonNode> hit, List<String> units) {
@@ -116,8 +111,8 @@ public final class CsvExport {
             }
             out.add(List.of(Docs.text(s, "text"), f.get("raw"), plain((Number) f.get("value")), f.get("unit"), f.get("approx"),
                     Docs.text(s, "region"), String.join(" > ", Docs.strings(s.path("regionPath"))), years(s),
-                    Docs.text(s, "title"), Docs.text(s, "heading"), Docs.text(s.path("source"), "url"),
-                    Docs.text(s.path("source"), "publishedAt"), Docs.text(s, "reportId"), hit.id()));
+                    Docs.text(s, "title"), Docs.text(s, "heading"), Docs.text(s.path("source"), "publisher"),
+                    Docs.text(s.path("source"), "url"), Docs.text(s.path("source"), "publishedAt"), Docs.text(s, "reportId"), hit.id()));
         }
         return out;
     }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The multi-select facets: each is a filter and an aggregation over one field. */
 public enum Facet {
-    REGION("regionCodes"), YEAR("years"), THEME("themes");
+    REGION("regionCodes"), YEAR("years"), THEME("themes"), UNIT("units");
 
     private final String field;
 

@@ -25,10 +25,13 @@ public final class Facets {
     static final int REGION_BUCKETS = 500;
     static final int YEAR_BUCKETS = 200;
     static final int THEME_BUCKETS = 100;
+    static final int UNIT_BUCKETS = 200;
     private static final String VALUES = "values";
+    private static final String GROUPS = "groups";
 
     private final Gazetteer gazetteer;
     private final Themes themes;
+    private final UnitGroups unitGroups = UnitGroups.standard();
 
     public Facets(Gazetteer gazetteer, Themes themes) {
         this.gazetteer = gazetteer;
@@ -43,17 +46,22 @@ public final class Facets {
                 t.field(facet.field()).size(buckets(facet));
                 return facet == Facet.REGION ? t.missing(UnknownRegion.CODE) : t;
             }));
-            aggs.put(name(facet), Aggregation.of(a -> a.filter(filters.allBut(facet)).aggregations(VALUES, terms)));
+            aggs.put(name(facet), Aggregation.of(a -> {
+                a.filter(filters.allBut(facet)).aggregations(VALUES, terms);
+                return facet == Facet.UNIT ? a.aggregations(GROUPS, UnitFacet.groupCounts(unitGroups)) : a;
+            }));
         }
         return aggs;
     }
 
-    /** The facets part of a search response: region, year, theme. */
+    /** The facets part of a search response: region, year, theme, unit. */
     public Map<String, Object> read(Map<String, Aggregate> aggs) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("region", regions(values(aggs, Facet.REGION)));
         out.put("year", years(values(aggs, Facet.YEAR)));
         out.put("theme", themes(values(aggs, Facet.THEME)));
+        Aggregate unit = aggs.get(name(Facet.UNIT));
+        out.put("unit", UnitFacet.read(unitGroups, values(aggs, Facet.UNIT), unit == null ? null : unit.filter().aggregations().get(GROUPS)));
         return out;
     }
 
@@ -132,6 +140,7 @@ public final class Facets {
             case REGION -> REGION_BUCKETS;
             case YEAR -> YEAR_BUCKETS;
             case THEME -> THEME_BUCKETS;
+            case UNIT -> UNIT_BUCKETS;
         };
     }
 

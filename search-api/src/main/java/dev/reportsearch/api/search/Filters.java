@@ -11,8 +11,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import dev.reportsearch.core.model.Region;
 
 /**
- * The filters of a search. Type, text and unit narrow the query itself; the facet filters (region, year,
- * theme) go in the post_filter, so that each facet's aggregation can apply all filters but its own.
+ * The filters of a search. Type and text narrow the query itself; the facet filters (region, year,
+ * theme, unit) go in the post_filter, so that each facet's aggregation can apply all filters but its own.
  */
 public final class Filters {
     private final Query base;
@@ -28,10 +28,11 @@ public final class Filters {
         base.add(term("docType", params.type().id()));
         // A section with no text of its own is in its report's outline, never a hit (see ReportDocuments.norm).
         base.add(Query.of(b -> b.exists(e -> e.field("norm.body"))));
-        if (!params.units().isEmpty()) {
-            base.add(Query.of(b -> b.nested(n -> n.path("figures").query(unitsQuery(params.units())))));
-        }
         Map<Facet, Query> facets = new EnumMap<>(Facet.class);
+        if (!params.units().isEmpty()) {
+            // the achievement's units (all its figures'), a facet filter so that the unit facet stays multi-select
+            facets.put(Facet.UNIT, terms(Facet.UNIT.field(), params.units()));
+        }
         List<Query> regions = new ArrayList<>();
         if (!params.regions().isEmpty()) {
             regions.add(terms(Facet.REGION.field(), params.regions().stream().map(Region::code).toList()));
@@ -51,7 +52,7 @@ public final class Filters {
         return new Filters(and(base), facets);
     }
 
-    /** Type and unit: part of the query, so they narrow every facet too. */
+    /** Type: part of the query, so it narrows every facet too. */
     public Query base() {
         return base;
     }

@@ -46,7 +46,9 @@ public final class HitMapper {
             h.put("text", original);
         }
         h.put("source", Docs.source(s));
-        h.put("score", hit.score());
+        // sorted by a field, Elasticsearch scores nothing (NaN): say so with null, never the string "NaN"
+        Double score = hit.score();
+        h.put("score", score == null || score.isNaN() ? null : score);
         return h;
     }
 }

@@ -9,7 +9,9 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 /**
  * The scoring part of a search. A passage is ranked by how much of the query it answers: each typed
  * word adds its score where it matches, none is required, and a passage holding every word scores
- * double. Only "quoted phrases" are required, and only as exact substrings.
+ * double. Only "quoted phrases" are required, and only as exact substrings (unless OR was written: then
+ * any term will do). A {@code -word} drops every passage holding it. Each term's query is named
+ * ({@link MatchedTerms}) so that a hit says which terms it answers.
  *
  * <p>Each word matches as smartcn words (norm.body, norm.heading) or as an exact substring (a phrase
  * on the single-character {@code .chars} fields), so words that smartcn splits badly (筛查, 两癌,
@@ -44,20 +46,23 @@ public final class QueryBuilder {
     private QueryBuilder() {
     }
 
-    /** The text query for {@code q}, or null when it holds no searchable term. */
+    /** The text query for {@code q}, or null when it holds neither a searchable term nor an exclusion. */
     public static Query text(String q) {
         QueryText text = QueryText.parse(q);
         if (text.isEmpty()) {
-            return null;
+            return text.excluded().isEmpty() ? null
+                    : Query.of(b -> b.bool(bool -> bool.must(m -> m.matchAll(a -> a)).mustNot(excluded(text))));
         }
         Vocabulary vocabulary = Vocabulary.standard();
         List<Query> required = new ArrayList<>();
         List<Query> optional = new ArrayList<>();
-        for (String term : text.terms()) {
-            if (text.isPhrase(term)) {
-                required.add(term(term, true, List.of()));
+        for (int i = 0; i < text.terms().size(); i++) {
+            String term = text.terms().get(i);
+            String name = MatchedTerms.name(i);
+            if (text.isPhrase(term) && !text.anyOf()) {
+                required.add(term(term, name, true, List.of()));
             } else {
-                optional.add(term(term, false, vocabulary.alternatives(term)));
+                optional.add(term(term, name, text.isPhrase(term), text.isPhrase(term) ? List.of() : vocabulary.alternatives(term)));
             }
         }
         List<Query> should = new ArrayList<>(optional);
@@ -74,7 +79,7 @@ public final class QueryBuilder {
             should.add(Query.of(b -> b.matchPhrase(p -> p.field(PASSAGES).query(whole).slop(NEAR_SLOP).boost(ALL_IN_PASSAGE))));
         }
         return Query.of(b -> b.bool(bool -> {
-            bool.must(required).should(should);
+            bool.must(required).should(should).mustNot(excluded(text));
             if (required.isEmpty()) {
                 bool.minimumShouldMatch("1");
             }
@@ -83,7 +88,7 @@ public final class QueryBuilder {
     }
 
     /** One word: its words or its exact substring, in heading, body or title; or one of its alternatives, weighing less. */
-    private static Query term(String term, boolean exactOnly, List<Vocabulary.Alternative> alternatives) {
+    private static Query term(String term, String name, boolean exactOnly, List<Vocabulary.Alternative> alternatives) {
         List<Query> ways = new ArrayList<>();
         ways.add(exact("norm.heading.chars", term, HEADING_EXACT));
         ways.add(exact("norm.body.chars", term, BODY_EXACT));
@@ -98,7 +103,17 @@ public final class QueryBuilder {
             ways.add(exact("norm.heading.chars", a.text(), HEADING_EXACT * weight));
             ways.add(exact("norm.body.chars", a.text(), BODY_EXACT * weight));
         }
-        return Query.of(b -> b.disMax(d -> d.queries(ways).tieBreaker(0.3)));
+        return Query.of(b -> b.disMax(d -> d.queries(ways).tieBreaker(0.3).queryName(name)));
+    }
+
+    /** A -word: found as an exact substring in a hit's heading or body, it drops the hit. */
+    private static List<Query> excluded(QueryText text) {
+        List<Query> out = new ArrayList<>();
+        for (String word : text.excluded()) {
+            out.add(exact("norm.heading.chars", word, 1f));
+            out.add(exact("norm.body.chars", word, 1f));
+        }
+        return out;
     }
 
     private static Query exact(String field, String text, float boost) {

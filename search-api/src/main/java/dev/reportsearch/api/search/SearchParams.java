@@ -9,9 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import dev.reportsearch.api.ApiException;
-import dev.reportsearch.core.model.Figure;
 import dev.reportsearch.core.model.Region;
-import dev.reportsearch.core.region.Gazetteer;
 import dev.reportsearch.core.text.SearchText;
 import dev.reportsearch.core.theme.Themes;
 import io.javalin.http.Context;
@@ -29,7 +27,7 @@ import io.javalin.http.Context;
  * @param page    1-based page
  * @param size    hits per page, 1..100
  * @param sort    the order of hits
- * @param units   achievements only: figure units to keep (OR-ed)
+ * @param units   achievements only: figure units to keep (OR-ed), each with the units counted with it ({@link UnitGroups})
  */
 public record SearchParams(String q, SearchType type, List<Region> regions, boolean regionUnknown, List<Integer> years,
                            List<String> themes, int page, int size, SortOrder sort, List<String> units) {
@@ -63,7 +61,7 @@ public record SearchParams(String q, SearchType type, List<Region> regions, bool
     public static SearchParams from(Function<String, List<String>> params) {
         SearchParams p = parse(params);
         if ((long) p.page() * p.size() > MAX_WINDOW) {
-            throw ApiException.badParameter("page", "page " + p.page() + " of size " + p.size() + " lies past the first "
+            throw ApiException.badParameter("page", "past_paging_window", "page " + p.page() + " of size " + p.size() + " lies past the first "
                     + MAX_WINDOW + " hits, which is as far as paging goes; narrow the search");
         }
         return p;
@@ -84,18 +82,18 @@ public record SearchParams(String q, SearchType type, List<Region> regions, bool
         List<String> regionValues = values(params, "region");
         boolean regionUnknown = regionValues.stream().anyMatch(UnknownRegion::isNamedBy);
         List<Region> regions = regionValues.stream().filter(v -> !UnknownRegion.isNamedBy(v))
-                .map(SearchParams::region).distinct().toList();
-        List<Integer> years = values(params, "year").stream().map(SearchParams::year).distinct().toList();
+                .map(RegionParam::resolve).distinct().toList();
+        List<Integer> years = years(params);
         List<String> themes = values(params, "theme").stream().map(SearchParams::theme).distinct().toList();
-        List<String> units = values(params, "unit").stream().map(Figure::unitKey).distinct().toList();
+        List<String> units = UnitGroups.standard().expand(values(params, "unit"));
         if (!units.isEmpty() && type != SearchType.ACHIEVEMENT) {
-            throw ApiException.badParameter("unit", "filters figures, so it needs type=achievement");
+            throw ApiException.badParameter("unit", "needs_achievements", "filters figures, so it needs type=achievement");
         }
         int page = intParam(params, "page", 1, 1, MAX_WINDOW);
         int size = intParam(params, "size", 10, 1, MAX_SIZE);
         SortOrder sort = enumParam(params, "sort", SortOrder.class, q.isEmpty() ? SortOrder.NEWEST : SortOrder.RELEVANCE);
         if (sort == SortOrder.VALUE && type != SearchType.ACHIEVEMENT) {
-            throw ApiException.badParameter("sort", "sort=value orders figures, so it needs type=achievement");
+            throw ApiException.badParameter("sort", "needs_achievements", "sort=value orders figures, so it needs type=achievement");
         }
         return new SearchParams(q, type, regions, regionUnknown, years, themes, page, size, sort, units);
     }
@@ -104,40 +102,30 @@ public record SearchParams(String q, SearchType type, List<Region> regions, bool
     public static String typedQuery(Function<String, List<String>> params) {
         String q = single(params, "q").map(String::strip).orElse("");
         if (q.length() > MAX_QUERY_LENGTH) {
-            throw ApiException.badParameter("q", "at most " + MAX_QUERY_LENGTH + " characters, got " + q.length());
+            throw ApiException.badParameter("q", "too_long", "at most " + MAX_QUERY_LENGTH + " characters, got " + q.length());
         }
         return q;
     }
 
-    private static Region region(String value) {
-        Gazetteer gazetteer = Gazetteer.standard();
-        Optional<Region> region = gazetteer.resolve(value);
-        if (region.isPresent()) {
-            return region.get();
-        }
-        if (gazetteer.byName(value).size() > 1) {
-            throw ApiException.badParameter("region", "'" + abbreviate(value) + "' names several regions; "
-                    + "give its code or the name after its city or county (e.g. 福州市鼓楼区, 苍南县灵溪镇)");
-        }
-        throw ApiException.badParameter("region", "unknown region '" + abbreviate(value)
-                + "'; give a province, city, county or township name, a short form such as 延边州,"
-                + " a 6-digit code (9 digits for a township), or " + UnknownRegion.NAME);
+    /** The years asked for with the repeatable {@code year} parameter, each checked. */
+    public static List<Integer> years(Function<String, List<String>> params) {
+        return values(params, "year").stream().map(SearchParams::year).distinct().toList();
     }
 
     private static int year(String value) {
         if (!isAsciiNumber(value, 4)) {
-            throw ApiException.badParameter("year", "must be a year such as 2023, got '" + abbreviate(value) + "'");
+            throw ApiException.badParameter("year", "not_a_year", "must be a year such as 2023, got '" + abbreviate(value) + "'");
         }
         int year = Integer.parseInt(value);
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            throw ApiException.badParameter("year", "must be between " + MIN_YEAR + " and " + MAX_YEAR + ", got " + year);
+            throw ApiException.badParameter("year", "year_out_of_range", "must be between " + MIN_YEAR + " and " + MAX_YEAR + ", got " + year);
         }
         return year;
     }
 
     private static String theme(String value) {
         if (Themes.standard().byId(value).isEmpty()) {
-            throw ApiException.badParameter("theme", "unknown theme '" + abbreviate(value) + "'; see GET /api/themes for the ids");
+            throw ApiException.badParameter("theme", "unknown_theme", "unknown theme '" + abbreviate(value) + "'; see GET /api/themes for the ids");
         }
         return value;
     }
@@ -149,7 +137,7 @@ public record SearchParams(String q, SearchType type, List<Region> regions, bool
             Arrays.stream(raw.split("[,，]")).map(String::strip).filter(s -> !s.isEmpty()).forEach(out::add);
         }
         if (out.size() > MAX_VALUES) {
-            throw ApiException.badParameter(name, "at most " + MAX_VALUES + " values, got " + out.size());
+            throw ApiException.badParameter(name, "too_many_values", "at most " + MAX_VALUES + " values, got " + out.size());
         }
         return new ArrayList<>(out);
     }
@@ -157,7 +145,7 @@ public record SearchParams(String q, SearchType type, List<Region> regions, bool
     static Optional<String> single(Function<String, List<String>> params, String name) {
         List<String> all = params.apply(name);
         if (all.size() > 1) {
-            throw ApiException.badParameter(name, "give it once, got " + all.size() + " values");
+            throw ApiException.badParameter(name, "repeated", "give it once, got " + all.size() + " values");
         }
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
@@ -171,22 +159,22 @@ public record SearchParams(String q, SearchType type, List<Region> regions, bool
             return Enum.valueOf(type, raw.get().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
-            throw ApiException.badParameter(name, "must be one of " + allowed + ", got '" + abbreviate(raw.get()) + "'");
+            throw ApiException.badParameter(name, "not_allowed_value", "must be one of " + allowed + ", got '" + abbreviate(raw.get()) + "'");
         }
     }
 
-    static int intParam(Function<String, List<String>> params, String name, int fallback, int min, int max) {
+    public static int intParam(Function<String, List<String>> params, String name, int fallback, int min, int max) {
         Optional<String> raw = single(params, name).map(String::strip).filter(s -> !s.isEmpty());
         if (raw.isEmpty()) {
             return fallback;
         }
         if (!isAsciiNumber(raw.get(), 18)) {
-            throw ApiException.badParameter(name, "must be a whole number between " + min + " and " + max
+            throw ApiException.badParameter(name, "not_a_number", "must be a whole number between " + min + " and " + max
                     + " in digits 0-9, got '" + abbreviate(raw.get()) + "'");
         }
         long value = Long.parseLong(raw.get());
         if (value < min || value > max) {
-            throw ApiException.badParameter(name, "must be between " + min + " and " + max + ", got " + abbreviate(raw.get()));
+            throw ApiException.badParameter(name, "out_of_range", "must be between " + min + " and " + max + ", got " + abbreviate(raw.get()));
         }
         return (int) value;
     }

@@ -26,9 +26,15 @@ public final class SearchService {
 
     public Map<String, Object> search(SearchParams params) throws IOException {
         SearchResponse<JsonNode> res = client.search(requests.page(params), JsonNode.class);
+        QueryText text = QueryText.parse(params.q());
         List<Map<String, Object>> hits = new ArrayList<>();
+        List<List<String>> missing = new ArrayList<>();
         for (Hit<JsonNode> hit : res.hits().hits()) {
-            hits.add(HitMapper.hit(hit));
+            Map<String, Object> h = HitMapper.hit(hit);
+            List<String> lacks = MatchedTerms.missing(text, hit.matchedQueries());
+            h.put("missingTerms", lacks);
+            missing.add(lacks);
+            hits.add(h);
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("total", res.hits().total() == null ? hits.size() : res.hits().total().value());
@@ -37,6 +43,7 @@ public final class SearchService {
         out.put("type", params.type().id());
         out.put("sort", params.sort().id());
         out.put("tookMs", res.took());
+        out.put("query", QueryEcho.of(text, missing));
         out.put("hits", hits);
         out.put("facets", facets.read(res.aggregations()));
         return out;

@@ -20,8 +20,9 @@ public final class Sorts {
         switch (params.sort()) {
             case RELEVANCE -> sorts.add(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))));
             case NEWEST -> {
-                sorts.add(field("source.publishedAt", SortOrder.Desc, null));
+                // the latest year a hit covers first: an undated 2023 report before a 2013 one posted in 2022
                 sorts.add(field("years", SortOrder.Desc, SortMode.Max));
+                sorts.add(field("source.publishedAt", SortOrder.Desc, null));
             }
             case VALUE -> sorts.add(SortOptions.of(s -> s.field(f -> f.field("figures.value").order(SortOrder.Desc)
                     .mode(SortMode.Max).missing("_last")

@@ -21,13 +21,13 @@ public final class UnknownRegion {
     private UnknownRegion() {
     }
 
-    static boolean isNamedBy(String value) {
+    public static boolean isNamedBy(String value) {
         String v = value.strip();
         return v.equals(NAME) || v.equals(CODE);
     }
 
     /** Documents without any region code. */
-    static Query filter() {
+    public static Query filter() {
         return Query.of(b -> b.bool(x -> x.mustNot(m -> m.exists(e -> e.field(Facet.REGION.field())))));
     }
 

@@ -52,4 +52,22 @@ class QueryBuilderTest {
             assertThat(p.path(QueryBuilder.PASSAGES).path("slop").asInt()).isPositive();
         });
     }
+
+    @Test
+    void excludedWordsDropHitsAndAloneStillBrowse() throws Exception {
+        JsonNode bool = json(QueryBuilder.text("妇联 -儿童")).path("bool");
+        assertThat(bool.path("must_not").toString()).contains("儿童");
+        assertThat(bool.path("should").toString()).doesNotContain("儿童");
+        JsonNode alone = json(QueryBuilder.text("-儿童")).path("bool");
+        assertThat(alone.path("must").toString()).contains("match_all");
+        assertThat(alone.path("must_not").toString()).contains("儿童");
+    }
+
+    @Test
+    void withOrQuotedPhrasesAreNoLongerRequired() throws Exception {
+        JsonNode bool = json(QueryBuilder.text("\"最美家庭\" OR 评选")).path("bool");
+        assertThat(bool.path("must")).isEmpty();
+        assertThat(bool.path("minimum_should_match").asText()).isEqualTo("1");
+        assertThat(bool.path("should").toString()).contains("最美家庭").contains("\"_name\":\"term:0\"");
+    }
 }
