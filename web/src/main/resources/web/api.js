@@ -17,9 +17,10 @@ const Hit = {
   fields: {
     id: VALUE, type: VALUE, reportId: VALUE, sectionId: VALUE, reportTitle: VALUE, heading: VALUE,
     region: VALUE, regionPath: VALUES, years: VALUES, themes: VALUES, snippet: VALUE, text: VALUE,
-    source: Source, figures: [Figure],
+    source: Source, figures: [Figure], missingTerms: VALUES,
   },
 };
+const RegionRef = { ref: schema('RegionRef'), fields: { code: VALUE, name: VALUE, level: VALUE, path: VALUES, query: VALUE } };
 const RegionEntry = {
   fields: { value: VALUE, code: VALUE, count: VALUE, level: VALUE, path: VALUES, parent: VALUE, query: VALUE },
 };
@@ -27,11 +28,13 @@ const SearchResult = {
   ref: schema('SearchResult'),
   fields: {
     total: VALUE, page: VALUE, size: VALUE, tookMs: VALUE, hits: [Hit],
+    query: { fields: { terms: VALUES, partial: VALUE } },
     facets: {
       fields: {
         region: [RegionEntry],
         year: [{ fields: { value: VALUE, count: VALUE } }],
         theme: [{ fields: { value: VALUE, label: VALUE, count: VALUE } }],
+        unit: [{ fields: { value: VALUE, label: VALUE, count: VALUE } }],
       },
     },
   },
@@ -57,7 +60,14 @@ const RegionNode = {
 RegionNode.fields.children = [RegionNode];
 const ErrorBody = {
   ref: schema('Error'),
-  fields: { error: { fields: { status: VALUE, code: VALUE, message: VALUE } } },
+  fields: { error: { fields: { status: VALUE, code: VALUE, messageZh: VALUE, param: VALUE, reason: VALUE, choices: [RegionRef] } } },
+};
+const RegionReports = {
+  ref: schema('RegionReports'),
+  fields: {
+    region: RegionRef, total: VALUE, page: VALUE, size: VALUE,
+    reports: [{ fields: { id: VALUE, title: VALUE, region: VALUE, years: VALUES, sectionsHere: VALUE } }],
+  },
 };
 
 /** Each response the page reads: where the OpenAPI document describes it, and what the page takes from it. */
@@ -66,7 +76,8 @@ export const SHAPES = {
   report: { at: response('/api/reports/{id}'), shape: Report },
   regions: { at: response('/api/regions'), shape: { fields: { regions: [RegionNode] } } },
   themes: { at: response('/api/themes'), shape: { fields: { themes: [{ fields: { id: VALUE, label: VALUE } }] } } },
-  suggest: { at: response('/api/suggest'), shape: { fields: { suggestions: VALUES } } },
+  suggest: { at: response('/api/suggest'), shape: { fields: { options: [{ ref: schema('SuggestOption'), fields: { text: VALUE, kind: VALUE, region: RegionRef } }] } } },
+  regionReports: { at: response('/api/regions/{code}/reports'), shape: RegionReports },
   error: { at: schema('Error'), shape: ErrorBody },
 };
 
@@ -86,12 +97,18 @@ function read(shape, body) {
 /** The API could not be reached or said it is unavailable: the page shows the banner. */
 export class Unavailable extends Error {}
 
-/** The API answered with an error a person can act on (400, 404): `code` is the API's, the message Chinese. */
+/**
+ * The API answered with an error a person can act on (400, 404): the message is Chinese; `code`,
+ * `reason` and `param` are the API's; `choices` the regions an ambiguous name could mean.
+ */
 export class ApiError extends Error {
-  constructor(status, code, message) {
-    super(message);
+  constructor(status, error) {
+    super(error.messageZh || ERROR_MESSAGES[error.code] || '请求有误（' + status + '）');
     this.status = status;
-    this.code = code;
+    this.code = error.code;
+    this.reason = error.reason;
+    this.param = error.param;
+    this.choices = error.choices;
   }
 }
 
@@ -102,6 +119,7 @@ export const ERROR_MESSAGES = {
   search_unavailable: '检索服务暂时不可用（数据库未连接）',
   internal_error: '检索服务出错，已记录下来',
   method_not_allowed: '页面发出了检索服务不接受的请求，请刷新页面后重试。',
+  overloaded: '检索服务正忙',
 };
 
 let controller = null;
@@ -144,12 +162,11 @@ async function fetchJson(url, signal) {
     body = null;
   }
   if (res.status >= 500 || (!res.ok && body === null)) {
-    throw new Unavailable(res.status === 503 ? ERROR_MESSAGES.search_unavailable : '检索服务出错（' + res.status + '）');
+    // the banner says these in its own words, followed by 请稍后重试
+    const code = body === null ? null : read(ErrorBody, body).error.code;
+    throw new Unavailable(ERROR_MESSAGES[code] || (res.status === 503 ? ERROR_MESSAGES.search_unavailable : '检索服务出错（' + res.status + '）'));
   }
-  if (!res.ok) {
-    const { error } = read(ErrorBody, body);
-    throw new ApiError(res.status, error.code, ERROR_MESSAGES[error.code] || '请求有误（' + res.status + '）');
-  }
+  if (!res.ok) throw new ApiError(res.status, read(ErrorBody, body).error);
   return body;
 }
 
@@ -162,8 +179,15 @@ export async function report(id) {
   return read(Report, await getJson('/api/reports/' + encodeURIComponent(id)));
 }
 
+/** Suggestions for typed text: [{text, kind (region, phrase, title), region}] (GET /api/suggest). */
 export async function suggestions(q) {
-  return read(SHAPES.suggest.shape, await getJson('/api/suggest', new URLSearchParams({ q }))).suggestions;
+  return read(SHAPES.suggest.shape, await getJson('/api/suggest', new URLSearchParams({ q }))).options;
+}
+
+/** One page of a region's reports, newest first (GET /api/regions/{code}/reports). */
+export async function regionReports(code, page, size) {
+  const params = new URLSearchParams({ page: String(page), size: String(size) });
+  return read(RegionReports, await getJson('/api/regions/' + encodeURIComponent(code) + '/reports', params));
 }
 
 let themes = null;

@@ -1,5 +1,5 @@
 // The region view: the tree, a region's subregions, and its reports by year.
-import { regionTree, search } from './api.js';
+import { regionTree, regionReports } from './api.js';
 import { $, el, add, yearsText } from './dom.js';
 import { current } from './router.js';
 import { failed, setBusy, setFailed, hideBanner, regionLink, reportLink } from './view.js';
@@ -73,7 +73,7 @@ export async function renderRegion(viewChanged) {
   }
   let reports;
   try {
-    reports = await reportsIn(found ? found.query || found.name : s.r);
+    reports = await reportsIn(found ? found.code : s.r);
   } catch (e) {
     if (failed(e, status)) return;
     setFailed(out, s);
@@ -98,7 +98,7 @@ export async function renderRegion(viewChanged) {
     for (const r of byYear.get(y)) {
       const li = el('li', 'report-item');
       li.append(reportLink(r.id, r.title || '（无标题）'));
-      add(li, el('span', 'meta', [r.region, yearsText(r.years), r.sections + ' 段'].filter(Boolean).join(' · ')));
+      add(li, el('span', 'meta', [r.region, yearsText(r.years), r.sectionsHere + ' 段'].filter(Boolean).join(' · ')));
       ul.append(li);
     }
     out.append(ul);
@@ -125,23 +125,16 @@ function treeKey(n) {
   return 'tree:' + (n.code || n.path.join('/') || n.name);
 }
 
-/** The reports of a region, newest first, from its sections (GET /api/search, browsing). */
-async function reportsIn(region) {
-  const reports = new Map();
-  for (let page = 1; page <= 5; page++) {
-    const body = await search(new URLSearchParams({ region, sort: 'newest', size: '100', page: String(page) }));
-    for (const h of body.hits) {
-      let r = reports.get(h.reportId);
-      if (!r) {
-        r = { id: h.reportId, title: h.reportTitle, region: h.region, years: [], sections: 0 };
-        reports.set(h.reportId, r);
-      }
-      r.sections++;
-      for (const y of h.years) if (!r.years.includes(y)) r.years.push(y);
-    }
-    if (page * 100 >= body.total) break;
+const PAGE = 100;
+const MAX_PAGES = 20; // 2,000 reports of one region: more than any page can usefully list
+
+/** The reports of a region, newest first (GET /api/regions/{code}/reports, page by page). */
+async function reportsIn(code) {
+  const reports = [];
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const body = await regionReports(code, page, PAGE);
+    reports.push(...body.reports);
+    if (page * PAGE >= body.total) break;
   }
-  const list = [...reports.values()];
-  for (const r of list) r.years.sort((a, b) => a - b);
-  return list;
+  return reports;
 }

@@ -60,9 +60,10 @@ export async function renderSearch() {
     ? `共 ${total.toLocaleString('zh-CN')} 条${achievements ? '数据' : '段落'}` + (body.tookMs != null ? `（${body.tookMs} 毫秒）` : '')
     : '';
   status.dataset.total = String(total);
+  renderPartial(body.query.partial && hits.length > 0);
   renderEmpty(total, pages, s, labels);
   renderFacets(body.facets, s, labels);
-  renderUnits(hits, s);
+  renderUnits(body.facets.unit, s);
   renderPager(pages, s);
   setBusy(list, false, s);
 }
@@ -88,6 +89,13 @@ function sectionHit(h, s, labels) {
   return li;
 }
 
+/** An all-words query answered only in part: say so above the hits, and what each hit lacks. */
+function renderPartial(partial) {
+  const box = $('partial');
+  box.hidden = !partial;
+  box.textContent = partial ? '没有同时包含全部词语的结果，下面是最接近的部分相符结果。' : '';
+}
+
 function achievementHit(h, s, labels) {
   return achievementItem(h, { regionPath: h.regionPath, region: h.region, title: h.reportTitle, source: h.source },
     metaLine(h, s, labels));
@@ -97,6 +105,7 @@ function metaLine(h, s, labels) {
   const meta = el('p', 'meta');
   const rp = (h.regionPath.length ? h.regionPath : [h.region]).filter(Boolean);
   add(meta,
+    h.missingTerms.length ? el('span', 'missing', '缺少：' + h.missingTerms.join('、')) : null,
     rp.length ? el('span', 'region', rp.join(' › ')) : null,
     h.years.length ? el('span', 'years', yearsText(h.years)) : null,
     h.heading && h.reportTitle ? reportLink(h.reportId, '《' + h.reportTitle + '》', h.sectionId || '', s.q) : null,
@@ -179,10 +188,23 @@ function renderFailure(e, s, labels) {
   if (box.hidden) return;
   box.dataset.reason = e.code || 'error';
   box.append(el('h2', null, '无法显示结果'), el('p', 'error-message', e.message));
+  if (e.reason === 'ambiguous_region' && e.choices.length) box.append(regionChoices(e.choices, s));
   const chips = el('div', 'chips');
   if (renderChips(chips, s, labels, true)) box.append(el('p', null, '当前的筛选：'), chips);
   box.append(add(el('p'), navLink(toUrl({ view: 'search', q: s.q, type: s.type, region: [], year: [], theme: [], unit: [], page: 1 }),
     '清除筛选，重新搜索', 'button')));
+}
+
+/** A region name several regions share: one link per region, each replacing the name with its code. */
+function regionChoices(choices, s) {
+  const names = new Set(choices.flatMap(c => [c.name, c.query]));
+  const shared = s.region.find(v => names.has(v)) || s.region.find(v => !/^\d+$/.test(v));
+  const list = el('ul', 'choices');
+  for (const c of choices) {
+    const region = s.region.map(v => (v === shared ? c.code : v));
+    list.append(add(el('li'), navLink(toUrl({ ...s, region, page: 1 }), c.path.join(' › ') || c.name, 'choice')));
+  }
+  return add(el('div', 'region-choices'), el('p', null, `“${shared}”是几个地区共有的名称，请选择其中一个：`), list);
 }
 
 // ----- facets -----
@@ -221,7 +243,7 @@ function renderRegionFacet(entries, s, labels) {
   }
   for (const n of nodes.values()) if (n.parent && nodes.has(n.parent)) nodes.get(n.parent).children.push(n);
   const roots = [...nodes.values()].filter(n => !n.parent || !nodes.has(n.parent));
-  const chosenAs = n => s.region.find(v => v === n.query || labels.regions.same(v, n));
+  const chosenAs = n => s.region.find(v => v === n.code || v === n.query || labels.regions.same(v, n));
   for (const n of nodes.values()) {
     if (!chosenAs(n)) continue;
     for (let p = nodes.get(n.parent); p; p = nodes.get(p.parent)) openRegions.add(p.key);
@@ -233,8 +255,9 @@ function renderRegionFacet(entries, s, labels) {
   const shown = showAllRegions || sorted.length <= 8 ? sorted : sorted.filter((n, i) => i < 6 || holdsChosen(n));
   const row = n => {
     const as = chosenAs(n);
-    return checkLabel('region', n.query, n.name, n.count, !!as,
-      () => navigate(withChange({ region: as ? s.region.filter(x => x !== as) : [...s.region, n.query] })));
+    // the code names the region alone (普陀区 is in 上海 and in 舟山); the row shows the name
+    return checkLabel('region', n.code, n.name, n.count, !!as,
+      () => navigate(withChange({ region: as ? s.region.filter(x => x !== as) : [...s.region, n.code] })));
   };
   box.replaceChildren(...shown.map(n => treeItem(n, { key: n => n.key, row, children: n => sortNodes(n.children), open: openRegions })));
   box.dataset.rows = String(nodes.size);
@@ -315,21 +338,22 @@ function renderThemeFacet(entries, s, labels) {
   if (!list.length) box.append(el('li', 'none', '—'));
 }
 
-/** The units of the figures shown (the API documents no unit facet), plus those chosen. */
-function renderUnits(hits, s) {
+/** The unit facet (counted over all hits, units read together as one: 人 with 名 and 位), plus those chosen. */
+function renderUnits(entries, s) {
   const box = $('units');
   box.replaceChildren();
   if (s.type !== 'achievement') return;
-  const units = [...new Set(hits.flatMap(h => h.figures.map(f => f.unit)).filter(Boolean))];
-  for (const u of s.unit) if (!units.includes(u)) units.push(u);
+  const units = entries.map(u => ({ value: String(u.value), label: u.label || String(u.value), count: u.count }));
+  for (const u of s.unit) if (!units.some(x => x.value === u)) units.push({ value: u, label: u, count: 0 });
   if (!units.length) return;
   box.append(el('span', 'units-label', '单位'));
   for (const u of units) {
-    const b = el('button', 'unit', u);
+    const b = el('button', 'unit', u.label);
     b.type = 'button';
-    b.dataset.value = u;
-    b.setAttribute('aria-pressed', String(s.unit.includes(u)));
-    b.addEventListener('click', () => navigate(withChange({ unit: toggle(s.unit, u) })));
+    b.dataset.value = u.value;
+    b.setAttribute('aria-pressed', String(s.unit.includes(u.value)));
+    if (u.count !== null) b.append(el('span', 'count', u.count));
+    b.addEventListener('click', () => navigate(withChange({ unit: toggle(s.unit, u.value) })));
     box.append(b);
   }
 }

@@ -6,6 +6,7 @@ import { current, navigate, isTyping } from './router.js';
 
 const input = $('q');
 const list = $('suggest');
+const KINDS = { region: '地区', phrase: '常用词', title: '标题' };
 let items = [];
 let active = -1;
 let seq = 0;
@@ -32,14 +33,17 @@ async function load(q) {
     return;
   }
   if (mine !== seq || document.activeElement !== input) return;
-  items = found.map(String).filter(text => text && text !== q).slice(0, 10);
+  items = found.filter(x => x.text && (x.text !== q || x.kind === 'region')).slice(0, 10);
   active = -1;
-  list.replaceChildren(...items.map((text, i) => {
+  list.replaceChildren(...items.map((x, i) => {
     const li = el('li', 'opt');
     li.id = 'sug-' + i;
+    li.dataset.kind = x.kind || '';
     li.setAttribute('role', 'option');
     li.setAttribute('aria-selected', 'false');
-    li.append(el('span', null, text));
+    li.append(el('span', null, x.text));
+    const kind = KINDS[x.kind];
+    if (kind) li.append(el('span', 'kind', kind));
     li.addEventListener('mousedown', ev => { ev.preventDefault(); choose(i); });
     return li;
   }));
@@ -54,12 +58,20 @@ function highlight(i) {
   else input.removeAttribute('aria-activedescendant');
 }
 
+/** A region is chosen as a filter (by its code, names repeat); a phrase or a title is searched for. */
 function choose(i) {
-  const text = items[i];
-  input.value = text;
+  const x = items[i];
   close();
   clearTimeout(searchTimer);
-  navigate({ ...current(), view: 'search', q: text, page: 1 });
+  const s = current();
+  if (x.kind === 'region' && x.region && x.region.code) {
+    input.value = '';
+    const region = s.view === 'search' ? s.region.filter(v => v !== x.region.code) : [];
+    navigate({ ...s, view: 'search', q: '', region: [...region, x.region.code], page: 1 });
+  } else {
+    input.value = x.text;
+    navigate({ ...s, view: 'search', q: x.text, page: 1 });
+  }
 }
 
 /** Wires the search box once. */

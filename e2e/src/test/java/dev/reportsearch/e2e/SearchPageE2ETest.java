@@ -65,10 +65,13 @@ class SearchPageE2ETest extends PageTest {
         // a province with fewer hits than all of them
         WebElement province = browser.all("#f-region > li > .row input[type=checkbox]").stream()
                 .filter(b -> count(b) < before).findFirst().orElseThrow();
-        String name = province.getDomAttribute("data-value");
+        // rows send the region's code (names repeat) and show its name
+        String code = province.getDomAttribute("data-value");
+        assertThat(code).matches("\\d{6}");
+        String name = label(province);
         long expected = count(province);
         province.click();
-        browser.urlHas("region=" + name);
+        browser.urlHas("region=" + code);
         browser.settled("results");
         assertThat(total()).isEqualTo(expected);
         assertThat(browser.find("#chips .chip[data-facet=region]").getText()).contains(name);
@@ -104,6 +107,10 @@ class SearchPageE2ETest extends PageTest {
         browser.settled("results");
         assertThat(total()).isEqualTo(before);
         assertThat(browser.all("#chips .chip")).isEmpty();
+    }
+
+    private static String label(WebElement checkbox) {
+        return checkbox.findElement(org.openqa.selenium.By.xpath("following-sibling::span[@class='name']")).getText();
     }
 
     private static long count(WebElement checkbox) {
@@ -173,15 +180,19 @@ class SearchPageE2ETest extends PageTest {
         }
         browser.screenshot("03-achievements");
 
-        // unit filter: every hit keeps a figure of that unit
+        // the unit facet counts over all hits, as the API does; a unit keeps hits with a figure of it (or counted with it)
+        JsonNode units = api("/api/search?q=" + enc("贷款") + "&type=achievement&sort=value").path("facets").path("unit");
+        assertThat(browser.all("#units .unit")).extracting(b -> b.getDomAttribute("data-value"))
+                .isNotEmpty().containsExactlyElementsOf(units.findValuesAsText("value"));
         WebElement unit = browser.visible("#units .unit");
         String u = unit.getDomAttribute("data-value");
+        String unitLabel = unit.getText();
         unit.click();
         browser.urlHas("unit=" + u);
         browser.settled("results");
         assertThat(browser.all("#results li.ach")).isNotEmpty().allSatisfy(li -> assertThat(
                 li.findElements(org.openqa.selenium.By.cssSelector(".value"))).extracting(WebElement::getText)
-                .anySatisfy(v -> assertThat(v).contains(" " + u)));
+                .anySatisfy(v -> assertThat(unitLabel).contains(v.replaceAll("^约 ", "").replaceAll("^[-\\d,.]+ ", "").replaceAll("（.*", ""))));
     }
 
     private static List<String> mapper(JsonNode array) {
@@ -196,6 +207,7 @@ class SearchPageE2ETest extends PageTest {
         browser.settled("results");
         WebElement province = browser.find("#f-region > li > .row input[type=checkbox]");
         String region = province.getDomAttribute("data-value");
+        String name = label(province);
         province.click();
         browser.urlHas("region=" + region);
         browser.settled("results");
@@ -213,7 +225,7 @@ class SearchPageE2ETest extends PageTest {
         assertThat(browser.find("#q").getDomProperty("value")).isEqualTo("妇女");
         assertThat(browser.find("#tab-achievement").getDomAttribute("aria-selected")).isEqualTo("true");
         assertThat(browser.find("#f-region input[data-value='" + region + "']").isSelected()).isTrue();
-        assertThat(browser.text("#chips .chip[data-facet=region]")).contains(region);
+        assertThat(browser.text("#chips .chip[data-facet=region]")).contains(name);
         assertThat(browser.text("#results li.ach:first-child .quote")).isEqualTo(firstQuote);
         assertThat(browser.text("#status").replaceAll("（.*", "")).isEqualTo(status.replaceAll("（.*", ""));
         browser.screenshot("08-shared-url");
@@ -300,14 +312,42 @@ class SearchPageE2ETest extends PageTest {
         WebElement q = browser.find("#q");
         q.sendKeys("武夷");
         browser.visible("#suggest li[role=option]");
-        q.sendKeys(Keys.ARROW_DOWN);
-        String active = browser.until("an active suggestion", d -> q.getDomAttribute("aria-activedescendant"));
+        // the first suggestion that is searched for as text (a region is applied as a filter instead)
+        String active;
+        do {
+            q.sendKeys(Keys.ARROW_DOWN);
+            active = browser.until("an active suggestion", d -> q.getDomAttribute("aria-activedescendant"));
+        } while ("region".equals(browser.find("#" + active).getDomAttribute("data-kind")));
         String chosen = browser.text("#" + active + " span");
         q.sendKeys(Keys.ENTER);
         browser.until("the chosen suggestion searched", d -> browser.decodedUrl().contains("q=" + chosen));
         browser.settled("results");
         assertThat(q.getDomProperty("value")).isEqualTo(chosen);
         assertThat(browser.find("#suggest").isDisplayed()).isFalse();
+    }
+
+    @Test
+    void aRegionSuggestionAppliesTheRegionFilter() throws Exception {
+        JsonNode region = null;
+        for (JsonNode o : api("/api/suggest?q=" + enc("武夷")).path("options")) {
+            if ("region".equals(o.path("kind").asText())) {
+                region = o.path("region");
+                break;
+            }
+        }
+        assertThat(region).as("a region among the suggestions for 武夷").isNotNull();
+        browser.open("/");
+        browser.settled("results");
+        WebElement q = browser.find("#q");
+        q.sendKeys("武夷");
+        WebElement option = browser.visible("#suggest li[data-kind=region]");
+        assertThat(option.getText()).contains(region.path("name").asText(), "地区");
+        option.click();
+        browser.urlHas("region=" + region.path("code").asText());
+        browser.settled("results");
+        assertThat(browser.decodedUrl()).doesNotContain("q=");
+        assertThat(browser.text("#chips .chip[data-facet=region]")).contains(region.path("name").asText());
+        assertThat(browser.find("#f-region input[data-value='" + region.path("code").asText() + "']").isSelected()).isTrue();
     }
 
     @Test

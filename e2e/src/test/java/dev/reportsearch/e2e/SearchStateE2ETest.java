@@ -40,7 +40,7 @@ class SearchStateE2ETest extends PageTest {
         browser.open("/?region=" + code);
         browser.settled("results");
         assertThat(browser.text("#chips .chip[data-facet=region]")).contains(city.path("name").asText()).doesNotContain(code);
-        WebElement row = browser.find("#f-region input[data-value='" + city.path("query").asText() + "']");
+        WebElement row = browser.find("#f-region input[data-value='" + code + "']");
         assertThat(row.isSelected()).isTrue();
         assertThat(row.isDisplayed()).as("the chosen region's branch open").isTrue();
         assertThat(browser.find("#status").getDomAttribute("data-total"))
@@ -138,5 +138,22 @@ class SearchStateE2ETest extends PageTest {
         }
         assertThat(sequence.contains("gap")).as("a gap mark in %s", sequence).isTrue();
         browser.screenshot("16-year-bars");
+    }
+
+    @Test
+    void aNameSeveralRegionsShareOffersTheChoices() throws Exception {
+        String shared = "普陀区"; // in 上海市 and in 舟山市, both among the samples
+        browser.open("/?region=" + enc(shared));
+        browser.until("the search marked failed", d -> "error".equals(browser.find("#results").getDomAttribute("data-state")));
+        WebElement box = browser.visible("#empty");
+        List<WebElement> choices = box.findElements(org.openqa.selenium.By.cssSelector(".region-choices a.choice"));
+        assertThat(choices).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(choices).extracting(WebElement::getText).allSatisfy(t -> assertThat(t).endsWith(shared));
+        browser.screenshot("17-ambiguous-region");
+        choices.get(0).click();
+        browser.until("a code in the URL", d -> browser.decodedUrl().matches(".*region=\\d{6}.*"));
+        browser.settled("results");
+        assertThat(Long.parseLong(browser.find("#status").getDomAttribute("data-total"))).isPositive();
+        assertThat(browser.text("#chips .chip[data-facet=region]")).contains(shared);
     }
 }
