@@ -4,12 +4,12 @@
 /** A finder over the tree: find(v) is the node v names (or null); same(v, n) says whether v names n. */
 export function regionFinder(tree) {
   const exact = new Map(); // code, query and path → node
-  const byName = new Map(); // name → the highest-level node of that name (a level-by-level walk meets it first)
+  const byName = new Map(); // name → its node, or null where several regions share it (普陀区)
   let level = tree;
   while (level.length) {
     for (const n of level) {
       for (const k of [n.code, n.query, n.path.join('')]) if (k && !exact.has(k)) exact.set(k, n);
-      if (!byName.has(n.name)) byName.set(n.name, n);
+      byName.set(n.name, byName.has(n.name) ? null : n);
     }
     level = level.flatMap(n => n.children);
   }

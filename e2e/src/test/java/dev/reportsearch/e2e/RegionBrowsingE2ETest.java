@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /** Browsing without typing: province &gt; city &gt; county, a region's reports by year, a report and its outline. */
 class RegionBrowsingE2ETest extends PageTest {
     @Test
@@ -95,5 +97,27 @@ class RegionBrowsingE2ETest extends PageTest {
         assertThat(copied).contains("武夷山市", "《" + browser.text("#report h1") + "》");
         // the region path links lead back to the region pages
         assertThat(browser.all("#report .crumbs a")).extracting(WebElement::getText).contains("武夷山市");
+    }
+
+    @Test
+    void aReportCoveringNoKnownYearIsListedLastUnderYearUnknown() throws Exception {
+        JsonNode undated = null;
+        for (int page = 1; page <= 10 && undated == null; page++) {
+            for (JsonNode h : api("/api/search?size=100&page=" + page).path("hits")) {
+                if (h.path("years").isEmpty() && !h.path("regionCode").isNull()
+                        && api("/api/reports/" + h.path("reportId").asText()).path("years").isEmpty()) {
+                    undated = h;
+                    break;
+                }
+            }
+        }
+        assertThat(undated).as("a report covering no year the pipeline could read").isNotNull();
+        browser.open("/?view=region&r=" + undated.path("regionCode").asText());
+        browser.settled("region-reports");
+        List<WebElement> years = browser.all("#region-reports .year-h");
+        WebElement last = years.get(years.size() - 1);
+        assertThat(last.getText()).isEqualTo("年份不详");
+        List<String> titles = last.findElements(By.xpath("following-sibling::ul[1]//a")).stream().map(WebElement::getText).toList();
+        assertThat(titles).contains(undated.path("reportTitle").asText());
     }
 }

@@ -99,6 +99,12 @@ class SearchStateE2ETest extends PageTest {
         assertThat(browser.all("#pager a[rel=next]")).isEmpty();
         assertThat(browser.all("#results > li")).isNotEmpty();
         browser.screenshot("15-last-page");
+        browser.size(375, 812);
+        browser.js("document.getElementById('pager').scrollIntoView();");
+        assertThat((Long) browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+                .as("horizontal overflow of the pager at 375 px").isLessThanOrEqualTo(0L);
+        browser.screenshot("15-last-page-phone");
+        browser.size(1280, 900);
 
         browser.open("/?page=" + (pages + 3));
         browser.settled("results");
@@ -149,11 +155,29 @@ class SearchStateE2ETest extends PageTest {
         List<WebElement> choices = box.findElements(org.openqa.selenium.By.cssSelector(".region-choices a.choice"));
         assertThat(choices).hasSizeGreaterThanOrEqualTo(2);
         assertThat(choices).extracting(WebElement::getText).allSatisfy(t -> assertThat(t).endsWith(shared));
+        assertThat(browser.text("#chips .chip[data-facet=region]")).as("the chip names no one of them")
+                .contains(shared).doesNotContain("上海", "舟山");
         browser.screenshot("17-ambiguous-region");
         choices.get(0).click();
         browser.until("a code in the URL", d -> browser.decodedUrl().matches(".*region=\\d{6}.*"));
         browser.settled("results");
         assertThat(Long.parseLong(browser.find("#status").getDomAttribute("data-total"))).isPositive();
         assertThat(browser.text("#chips .chip[data-facet=region]")).contains(shared);
+    }
+
+    @Test
+    void bestPartialMatchesAreSaidToBeSo() throws Exception {
+        String q = "家庭教育 火星基地"; // the second term is in no report
+        JsonNode res = api("/api/search?q=" + enc(q));
+        assertThat(res.path("query").path("partial").asBoolean()).as("the API's reading of %s", q).isTrue();
+        browser.open("/?q=" + enc(q));
+        browser.settled("results");
+        assertThat(browser.visible("#partial").getText()).contains("部分相符");
+        assertThat(browser.all("#results > li .meta .missing")).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.getText()).isEqualTo("缺少：火星基地"));
+        browser.screenshot("18-partial-matches");
+        browser.open("/?q=" + enc("家庭教育"));
+        browser.settled("results");
+        assertThat(browser.find("#partial").isDisplayed()).isFalse();
     }
 }
