@@ -1,5 +1,5 @@
 // The search view: hits (sections or achievements), chips, facets (regions, years, themes), units, pages.
-import { search, themeLabels, regionTree, ApiError } from './api.js';
+import { search, themeLabels, regionTree, regionReports, ApiError } from './api.js';
 import { $, el, add, snippet, yearsText, sourceLink } from './dom.js';
 import { MULTI, PAGE_SIZE, MAX_PAGE, searchParams, toUrl } from './state.js';
 import { current, navigate, withChange } from './router.js';
@@ -33,7 +33,7 @@ export async function renderSearch() {
   const params = searchParams(s);
   params.set('size', String(PAGE_SIZE));
   // chips name their filters at once, with labels (theme ids, region codes) once those are known
-  const labels = await filterLabels();
+  const labels = await filterLabels(s.region);
   if (current() !== s) return;
   renderChips($('chips'), s, labels);
   let body;
@@ -69,9 +69,29 @@ export async function renderSearch() {
 }
 
 /** Everything a chip or a facet row needs to show a label instead of a raw value. */
-async function filterLabels() {
-  const [themes, regions] = await Promise.all([themeLabels(), regionTree().catch(() => [])]);
-  return { themes, regions: regionFinder(regions) };
+async function filterLabels(regionValues) {
+  const [themes, tree] = await Promise.all([themeLabels(), regionTree().catch(() => [])]);
+  const finder = regionFinder(tree);
+  // a value the tree cannot place (a short form: 延边州) is read by the API, which names the region it means
+  const unknown = regionValues.filter(v => !finder.find(v));
+  const codes = new Map(await Promise.all(unknown.map(async v => [v, await regionCodeOf(v)])));
+  const find = v => finder.find(v) || (codes.get(v) ? finder.find(codes.get(v)) : null);
+  return { themes, regions: { find, same: (v, n) => { const f = find(v); return !!f && f.code === n.code; } } };
+}
+
+const regionCodes = new Map(); // a region value → the code the API reads it as (null: none, or several)
+
+async function regionCodeOf(value) {
+  if (!regionCodes.has(value)) {
+    let code = null;
+    try {
+      code = (await regionReports(value, 1, 1)).region.code;
+    } catch (e) {
+      code = null; // unknown or ambiguous: the search itself says so
+    }
+    regionCodes.set(value, code);
+  }
+  return regionCodes.get(value);
 }
 
 function pageCount(total) {

@@ -63,7 +63,13 @@ class SearchStateE2ETest extends PageTest {
         assertThat(browser.all("#f-region input[data-value='" + shortForm + "']")).as("a phantom row").isEmpty();
         assertThat(browser.find("#f-region").getDomAttribute("data-rows"))
                 .isEqualTo(String.valueOf(res.path("facets").path("region").size()));
-        assertThat(browser.text("#chips .chip[data-facet=region]")).contains(shortForm);
+        // the row of the region it stands for is ticked, and the chip names that region
+        JsonNode region = api("/api/regions/" + enc(shortForm) + "/reports?size=1").path("region");
+        WebElement row = browser.find("#f-region input[data-value='" + region.path("code").asText() + "']");
+        assertThat(row.isSelected()).isTrue();
+        assertThat(row.isDisplayed()).isTrue();
+        assertThat(browser.text("#chips .chip[data-facet=region]")).contains(region.path("name").asText());
+        browser.screenshot("19-short-form-from-url");
     }
 
     @Test
