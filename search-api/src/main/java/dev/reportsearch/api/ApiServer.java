@@ -23,6 +23,7 @@ import dev.reportsearch.api.search.Facets;
 import dev.reportsearch.api.search.SearchParams;
 import dev.reportsearch.api.search.SearchRequests;
 import dev.reportsearch.api.search.SearchService;
+import dev.reportsearch.api.similar.SimilarSections;
 import dev.reportsearch.api.suggest.SuggestHandler;
 import dev.reportsearch.api.themes.ThemeCounts;
 import dev.reportsearch.core.es.EsClients;
@@ -75,6 +76,7 @@ public final class ApiServer implements AutoCloseable {
         RegionReports regionReports = new RegionReports(client, alias, gazetteer);
         ThemeCounts themeCounts = new ThemeCounts(client, alias, themes);
         ReportHandler reports = new ReportHandler(client, alias);
+        SimilarSections similar = new SimilarSections(client, alias);
         SuggestHandler suggest = new SuggestHandler(client, alias, gazetteer);
         HealthHandler health = new HealthHandler(client);
         OpenApi openApi = new OpenApi();
@@ -103,6 +105,7 @@ public final class ApiServer implements AutoCloseable {
             get(cfg, routes, "/api/regions/{code}/reports", regionReports::handle);
             get(cfg, routes, "/api/themes", themeCounts::handle);
             get(cfg, routes, "/api/reports/{id}", reports::handle);
+            get(cfg, routes, "/api/sections/{id}/similar", similar::handle);
             get(cfg, routes, "/api/suggest", suggest::handle);
             // the page's icon, not part of the API: browsers ask for /favicon.ico whatever the page links
             cfg.routes.get("/favicon.ico", ctx -> ctx.redirect("/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
