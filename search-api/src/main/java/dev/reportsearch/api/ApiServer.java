@@ -25,6 +25,7 @@ import dev.reportsearch.api.search.SearchRequests;
 import dev.reportsearch.api.search.SearchService;
 import dev.reportsearch.api.similar.SimilarSections;
 import dev.reportsearch.api.suggest.SuggestHandler;
+import dev.reportsearch.api.trends.FigureTrends;
 import dev.reportsearch.api.themes.ThemeCounts;
 import dev.reportsearch.core.es.EsClients;
 import dev.reportsearch.core.region.Gazetteer;
@@ -77,6 +78,7 @@ public final class ApiServer implements AutoCloseable {
         ThemeCounts themeCounts = new ThemeCounts(client, alias, themes);
         ReportHandler reports = new ReportHandler(client, alias);
         SimilarSections similar = new SimilarSections(client, alias);
+        FigureTrends trends = new FigureTrends(client, alias, gazetteer);
         SuggestHandler suggest = new SuggestHandler(client, alias, gazetteer);
         HealthHandler health = new HealthHandler(client);
         OpenApi openApi = new OpenApi();
@@ -101,6 +103,7 @@ public final class ApiServer implements AutoCloseable {
             get(cfg, routes, "/openapi.json", openApi::handle);
             get(cfg, routes, "/api/search", ctx -> ctx.json(search.search(SearchParams.from(ctx))));
             get(cfg, routes, "/api/export.csv", export::handle);
+            get(cfg, routes, "/api/figures/trend", trends::handle);
             get(cfg, routes, "/api/regions", regions::handle);
             get(cfg, routes, "/api/regions/{code}/reports", regionReports::handle);
             get(cfg, routes, "/api/themes", themeCounts::handle);
