@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import dev.reportsearch.api.export.CsvExport;
+import dev.reportsearch.api.regions.RegionComparison;
 import dev.reportsearch.api.regions.RegionReports;
 import dev.reportsearch.api.regions.RegionTree;
 import dev.reportsearch.api.reports.ReportHandler;
@@ -75,6 +76,7 @@ public final class ApiServer implements AutoCloseable {
         CsvExport export = new CsvExport(client, requests);
         RegionTree regions = new RegionTree(client, alias, gazetteer);
         RegionReports regionReports = new RegionReports(client, alias, gazetteer);
+        RegionComparison comparison = new RegionComparison(client, alias, gazetteer, themes);
         ThemeCounts themeCounts = new ThemeCounts(client, alias, themes);
         ReportHandler reports = new ReportHandler(client, alias);
         SimilarSections similar = new SimilarSections(client, alias);
@@ -105,6 +107,7 @@ public final class ApiServer implements AutoCloseable {
             get(cfg, routes, "/api/export.csv", export::handle);
             get(cfg, routes, "/api/figures/trend", trends::handle);
             get(cfg, routes, "/api/regions", regions::handle);
+            get(cfg, routes, "/api/regions/compare", comparison::handle);
             get(cfg, routes, "/api/regions/{code}/reports", regionReports::handle);
             get(cfg, routes, "/api/themes", themeCounts::handle);
             get(cfg, routes, "/api/reports/{id}", reports::handle);
