@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import dev.reportsearch.api.export.CsvExport;
+import dev.reportsearch.api.regions.RegionComparison;
 import dev.reportsearch.api.regions.RegionReports;
 import dev.reportsearch.api.regions.RegionTree;
 import dev.reportsearch.api.reports.ReportHandler;
@@ -23,7 +24,9 @@ import dev.reportsearch.api.search.Facets;
 import dev.reportsearch.api.search.SearchParams;
 import dev.reportsearch.api.search.SearchRequests;
 import dev.reportsearch.api.search.SearchService;
+import dev.reportsearch.api.similar.SimilarSections;
 import dev.reportsearch.api.suggest.SuggestHandler;
+import dev.reportsearch.api.trends.FigureTrends;
 import dev.reportsearch.api.themes.ThemeCounts;
 import dev.reportsearch.core.es.EsClients;
 import dev.reportsearch.core.region.Gazetteer;
@@ -73,8 +76,11 @@ public final class ApiServer implements AutoCloseable {
         CsvExport export = new CsvExport(client, requests);
         RegionTree regions = new RegionTree(client, alias, gazetteer);
         RegionReports regionReports = new RegionReports(client, alias, gazetteer);
+        RegionComparison comparison = new RegionComparison(client, alias, gazetteer, themes);
         ThemeCounts themeCounts = new ThemeCounts(client, alias, themes);
         ReportHandler reports = new ReportHandler(client, alias);
+        SimilarSections similar = new SimilarSections(client, alias);
+        FigureTrends trends = new FigureTrends(client, alias, gazetteer);
         SuggestHandler suggest = new SuggestHandler(client, alias, gazetteer);
         HealthHandler health = new HealthHandler(client);
         OpenApi openApi = new OpenApi();
@@ -99,10 +105,13 @@ public final class ApiServer implements AutoCloseable {
             get(cfg, routes, "/openapi.json", openApi::handle);
             get(cfg, routes, "/api/search", ctx -> ctx.json(search.search(SearchParams.from(ctx))));
             get(cfg, routes, "/api/export.csv", export::handle);
+            get(cfg, routes, "/api/figures/trend", trends::handle);
             get(cfg, routes, "/api/regions", regions::handle);
+            get(cfg, routes, "/api/regions/compare", comparison::handle);
             get(cfg, routes, "/api/regions/{code}/reports", regionReports::handle);
             get(cfg, routes, "/api/themes", themeCounts::handle);
             get(cfg, routes, "/api/reports/{id}", reports::handle);
+            get(cfg, routes, "/api/sections/{id}/similar", similar::handle);
             get(cfg, routes, "/api/suggest", suggest::handle);
             // the page's icon, not part of the API: browsers ask for /favicon.ico whatever the page links
             cfg.routes.get("/favicon.ico", ctx -> ctx.redirect("/favicon.svg", HttpStatus.MOVED_PERMANENTLY));

@@ -46,4 +46,18 @@ class RegionCodesTest {
         assertThat(byCode.path("total").asLong()).isEqualTo(entry.path("count").asLong());
         assertThat(byCode.path("hits")).allSatisfy(h -> assertThat(h.path("regionCode").asText()).startsWith("3505"));
     }
+
+    @Test
+    void theResponseSaysWhichFiltersItAppliedWithTheirLabels() {
+        JsonNode filters = ok(http.get("/api/search", "region", "延边州", "region", "地区不详", "theme", "health", "year", "2023"))
+                .path("filters");
+        assertThat(filters.path("region").get(0).path("code").asText()).isEqualTo("222400");
+        assertThat(filters.path("region").get(0).path("name").asText()).isEqualTo("延边朝鲜族自治州");
+        assertThat(filters.path("region").get(1).path("code").asText()).isEqualTo("unknown");
+        assertThat(filters.path("theme").get(0).path("label").asText()).isEqualTo("妇女健康");
+        assertThat(filters.path("year").get(0).asInt()).isEqualTo(2023);
+        JsonNode units = ok(http.get("/api/search", "type", "achievement", "unit", "名", "unit", "位")).path("filters").path("unit");
+        assertThat(units).hasSize(1);
+        assertThat(units.get(0).path("value").asText()).isEqualTo("人");
+    }
 }

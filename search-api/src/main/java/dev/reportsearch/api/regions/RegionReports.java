@@ -71,8 +71,7 @@ public final class RegionReports {
     public Page list(String regionValue, List<Integer> years, int page, int size) throws IOException {
         boolean unknown = UnknownRegion.isNamedBy(regionValue);
         Region region = unknown ? null : RegionParam.resolve(regionValue);
-        RegionRef ref = unknown ? new RegionRef(UnknownRegion.CODE, UnknownRegion.NAME, UnknownRegion.LEVEL,
-                List.of(UnknownRegion.NAME), UnknownRegion.NAME) : RegionRef.of(region, gazetteer);
+        RegionRef ref = unknown ? UnknownRegion.ref() : RegionRef.of(region, gazetteer);
         Map<String, Long> sectionsHere = sectionsPerReport(unknown ? UnknownRegion.filter() : Filters.term("regionCodes", region.code()));
         if (sectionsHere.isEmpty()) {
             return new Page(ref, 0, page, size, List.of(), List.of());

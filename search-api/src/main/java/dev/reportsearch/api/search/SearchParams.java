@@ -131,7 +131,7 @@ public record SearchParams(String q, SearchType type, List<Region> regions, bool
     }
 
     /** Every non-blank value of a repeatable parameter, also accepting comma-separated lists. */
-    static List<String> values(Function<String, List<String>> params, String name) {
+    public static List<String> values(Function<String, List<String>> params, String name) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
         for (String raw : params.apply(name)) {
             Arrays.stream(raw.split("[,，]")).map(String::strip).filter(s -> !s.isEmpty()).forEach(out::add);

@@ -44,6 +44,7 @@ public final class SearchService {
         out.put("sort", params.sort().id());
         out.put("tookMs", res.took());
         out.put("query", QueryEcho.of(text, missing));
+        out.put("filters", AppliedFilters.of(params));
         out.put("hits", hits);
         out.put("facets", facets.read(res.aggregations()));
         return out;

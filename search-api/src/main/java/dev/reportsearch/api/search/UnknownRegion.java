@@ -6,6 +6,8 @@ import java.util.Map;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
+import dev.reportsearch.api.regions.RegionRef;
+
 /**
  * 地区不详: content whose region the indexer could not place (it leaves the region fields out rather
  * than guess). It gets a facet entry, a node of the region tree and a filter value of its own, so
@@ -29,6 +31,11 @@ public final class UnknownRegion {
     /** Documents without any region code. */
     public static Query filter() {
         return Query.of(b -> b.bool(x -> x.mustNot(m -> m.exists(e -> e.field(Facet.REGION.field())))));
+    }
+
+    /** As a region to choose or show. */
+    public static RegionRef ref() {
+        return new RegionRef(CODE, NAME, LEVEL, List.of(NAME), NAME);
     }
 
     /** Its entry in the region facet, shaped as the other regions' entries. */

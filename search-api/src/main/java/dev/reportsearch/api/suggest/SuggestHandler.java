@@ -71,11 +71,12 @@ public final class SuggestHandler {
         SearchResponse<JsonNode> res = client.search(s -> s.index(alias).size(phrases ? PASSAGES : 0)
                 .query(q -> q.bool(b -> b.filter(Filters.term("docType", "section"))
                         .must(m -> m.matchPhrase(mp -> mp.field("norm.body.chars").query(p)))))
-                .source(src -> src.filter(f -> f.includes("norm.body", "suggest")))
+                .source(src -> src.filter(f -> f.includes("norm.body", "suggest", "regionCodes")))
                 .suggest(sg -> sg.suggesters("complete", c -> c.prefix(p)
                         .completion(cs -> cs.field("suggest").size(MAX * 3))))
-                .aggregations("regions", a -> a.global(g -> g)
-                        .aggregations("codes", c -> c.terms(t -> t.field("regionCodes").size(REGION_BUCKETS)))), JsonNode.class);
+                // regions of reports only: one document per report rather than ~50, as this runs on every keystroke
+                .aggregations("regions", a -> a.global(g -> g).aggregations("reports", r -> r.filter(Filters.term("docType", "report"))
+                        .aggregations("codes", c -> c.terms(t -> t.field("regionCodes").size(REGION_BUCKETS))))), JsonNode.class);
         Map<String, SuggestOption> options = new LinkedHashMap<>();
         for (Region r : regions(p, res)) {
             options.putIfAbsent(r.name(), new SuggestOption(r.name(), SuggestOption.REGION, RegionRef.of(r, gazetteer)));
@@ -111,17 +112,38 @@ public final class SuggestHandler {
         return List.copyOf(out);
     }
 
-    /** Regions with indexed content that the text names or begins to name (石狮 → 石狮市, 延边州), most content first. */
+    /**
+     * Regions with content that the text names or begins to name (石狮 → 石狮市, 延边州): those of reports, most
+     * reports first, then those of the sections the completion field found (a county's part of a city's report).
+     */
     private List<Region> regions(String p, SearchResponse<JsonNode> res) {
         Set<String> exact = new LinkedHashSet<>();
         gazetteer.byName(p).forEach(r -> exact.add(r.code()));
         Optional.ofNullable(p.chars().allMatch(Character::isDigit) ? p : null).flatMap(gazetteer::byCode).ifPresent(r -> exact.add(r.code()));
-        List<Region> found = new ArrayList<>();
-        for (StringTermsBucket b : res.aggregations().get("regions").global().aggregations().get("codes").sterms().buckets().array()) {
+        Set<Region> found = new LinkedHashSet<>();
+        for (StringTermsBucket b : res.aggregations().get("regions").global().aggregations().get("reports").filter()
+                .aggregations().get("codes").sterms().buckets().array()) {
             String code = b.key().stringValue();
             gazetteer.byCode(code).filter(r -> exact.contains(code) || r.name().startsWith(p)).ifPresent(found::add);
         }
-        return found;
+        for (JsonNode source : completionSources(res)) {
+            for (JsonNode code : source.path("regionCodes")) {
+                gazetteer.byCode(code.asText()).filter(r -> exact.contains(r.code()) || r.name().startsWith(p)).ifPresent(found::add);
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    private static List<JsonNode> completionSources(SearchResponse<JsonNode> res) {
+        List<JsonNode> out = new ArrayList<>();
+        for (Suggestion<JsonNode> suggestion : res.suggest().getOrDefault("complete", List.of())) {
+            for (CompletionSuggestOption<JsonNode> option : suggestion.completion().options()) {
+                if (option.source() != null) {
+                    out.add(option.source());
+                }
+            }
+        }
+        return out;
     }
 
     /** Titles, headings and region names from the completion field; one option per document, its other inputs too. */
