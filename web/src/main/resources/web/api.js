@@ -78,6 +78,7 @@ export const SHAPES = {
   themes: { at: response('/api/themes'), shape: { fields: { themes: [{ fields: { id: VALUE, label: VALUE } }] } } },
   suggest: { at: response('/api/suggest'), shape: { fields: { options: [{ ref: schema('SuggestOption'), fields: { text: VALUE, kind: VALUE, region: RegionRef } }] } } },
   regionReports: { at: response('/api/regions/{code}/reports'), shape: RegionReports },
+  similar: { at: response('/api/sections/{id}/similar'), shape: { fields: { hits: [Hit] } } },
   error: { at: schema('Error'), shape: ErrorBody },
 };
 
@@ -182,6 +183,11 @@ export async function report(id) {
 /** Suggestions for typed text: [{text, kind (region, phrase, title), region}] (GET /api/suggest). */
 export async function suggestions(q) {
   return read(SHAPES.suggest.shape, await getJson('/api/suggest', new URLSearchParams({ q }))).options;
+}
+
+/** Sections of other reports in other regions describing the same kind of work (GET /api/sections/{id}/similar). */
+export async function similarSections(id) {
+  return read(SHAPES.similar.shape, await getJson('/api/sections/' + encodeURIComponent(id) + '/similar')).hits;
 }
 
 /** One page of a region's reports, newest first (GET /api/regions/{code}/reports). */

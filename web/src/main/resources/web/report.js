@@ -1,10 +1,10 @@
 // The report view: the whole report with its outline; opened at a section (?section=) with the
 // query's words (?q=) marked. Every outline jump changes the URL, so every section can be shared.
-import { report as loadReport, themeLabels, ApiError } from './api.js';
-import { $, el, add, yearsText, dateText, sourceLink, queryWords, marked } from './dom.js';
+import { report as loadReport, themeLabels, similarSections, ApiError, Unavailable } from './api.js';
+import { $, el, add, yearsText, dateText, sourceLink, queryWords, marked, snippet } from './dom.js';
 import { current, navigate } from './router.js';
 import { reportUrl } from './state.js';
-import { failed, setBusy, setFailed, hideBanner, regionLink } from './view.js';
+import { failed, setBusy, setFailed, hideBanner, regionLink, reportLink } from './view.js';
 import { achievementItem } from './achievements.js';
 
 let shown = null; // {id, q} of the report on the page, so a jump within it does not reload it
@@ -138,7 +138,54 @@ function sectionBlock(sec, title, r, regionPath, labels, words) {
     box.append(ul);
     block.append(box);
   }
+  block.append(similarButton(sec));
   return block;
+}
+
+/** 相似做法: for staff who found one good practice, what other regions did of the same kind. */
+function similarButton(sec) {
+  const b = el('button', 'similar-btn', '相似做法');
+  b.type = 'button';
+  b.setAttribute('aria-expanded', 'false');
+  b.addEventListener('click', async () => {
+    const open = b.getAttribute('aria-expanded') === 'true';
+    const shown = b.nextElementSibling && b.nextElementSibling.classList.contains('similar') ? b.nextElementSibling : null;
+    if (open) {
+      if (shown) shown.hidden = true;
+      b.setAttribute('aria-expanded', 'false');
+      return;
+    }
+    b.setAttribute('aria-expanded', 'true');
+    if (shown) {
+      shown.hidden = false;
+      return;
+    }
+    const box = el('div', 'similar');
+    box.dataset.state = 'loading';
+    box.append(el('p', 'status', '正在查找其他地区的相似做法…'));
+    b.after(box);
+    try {
+      const hits = await similarSections(sec.id);
+      box.replaceChildren(el('h3', null, '其他地区的相似做法'));
+      if (!hits.length) box.append(el('p', 'status', '没有找到其他地区的相似做法。'));
+      const ul = el('ul', 'hits');
+      for (const h of hits) {
+        const li = el('li', 'hit');
+        li.append(add(el('h4'), reportLink(h.reportId, h.heading || h.reportTitle, h.id)));
+        li.append(add(el('p', 'snippet'), snippet(h.snippet || '')));
+        li.append(add(el('p', 'meta'),
+          h.regionPath.length ? el('span', 'region', h.regionPath.join(' › ')) : null,
+          h.years.length ? el('span', 'years', yearsText(h.years)) : null,
+          h.heading && h.reportTitle ? el('span', null, '《' + h.reportTitle + '》') : null));
+        ul.append(li);
+      }
+      box.append(ul);
+    } catch (e) {
+      box.replaceChildren(el('p', 'status', e instanceof ApiError || e instanceof Unavailable ? e.message : '暂时无法查找相似做法'));
+    }
+    box.dataset.state = 'done';
+  });
+  return b;
 }
 
 /** Scrolls to a section, marks it as the one asked for and focuses its heading; false when there is none. */

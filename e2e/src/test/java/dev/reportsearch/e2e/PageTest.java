@@ -46,4 +46,11 @@ abstract class PageTest {
         assertThat(res.statusCode()).as("GET %s", pathAndQuery).isEqualTo(200);
         return JSON.readTree(res.body());
     }
+
+    /** The texts of a JSON array. */
+    static java.util.List<String> strings(JsonNode array) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
 }

@@ -202,4 +202,37 @@ class ReportReaderE2ETest extends PageTest {
                 .doesNotContain("“", "”").contains("‘", "’");
         assertThat(quote.substring(1, quote.length() - 1).replace('‘', '“').replace('’', '”')).isEqualTo(text);
     }
+
+    @Test
+    void aSectionOffersSimilarPracticesFromOtherRegionsAndLeadsToThem() throws Exception {
+        JsonNode section = null;
+        JsonNode similar = null;
+        for (JsonNode h : api("/api/search?size=10&q=" + enc("家庭教育")).path("hits")) {
+            JsonNode found = api("/api/sections/" + h.path("id").asText() + "/similar").path("hits");
+            if (found.size() > 0) {
+                section = h;
+                similar = found;
+                break;
+            }
+        }
+        assertThat(section).as("a section with similar practices elsewhere").isNotNull();
+        browser.open("/?view=report&id=" + section.path("reportId").asText() + "&section=" + section.path("id").asText());
+        browser.settled("report");
+        browser.find("#report .sec.target .similar-btn").click();
+        WebElement box = browser.until("similar practices shown", d -> {
+            List<WebElement> b = browser.all("#report .sec.target .similar[data-state=done]");
+            return b.isEmpty() ? null : b.get(0);
+        });
+        List<WebElement> items = box.findElements(By.cssSelector("li.hit"));
+        assertThat(items).hasSize(similar.size());
+        String here = String.join(" › ", strings(section.path("regionPath")));
+        assertThat(items).allSatisfy(li -> assertThat(li.findElement(By.cssSelector(".meta .region")).getText()).isNotEqualTo(here));
+        browser.screenshot("20-similar-practices");
+        String firstId = similar.get(0).path("id").asText();
+        items.get(0).findElement(By.cssSelector("h4 a")).click();
+        browser.urlHas("section=" + firstId);
+        browser.settled("report");
+        atSection(firstId);
+    }
+
 }

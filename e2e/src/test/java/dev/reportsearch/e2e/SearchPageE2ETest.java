@@ -169,7 +169,7 @@ class SearchPageE2ETest extends PageTest {
         if (!hit.path("source").path("publishedAt").isNull()) {
             assertThat(copied).contains(hit.path("source").path("publishedAt").asText().substring(0, 10));
         }
-        assertThat(copied).contains(String.join("", mapper(hit.path("regionPath"))));
+        assertThat(copied).contains(String.join("", strings(hit.path("regionPath"))));
         assertThat(copy.getText()).isEqualTo("已复制");
         Object clipboard = browser.driver.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
@@ -195,11 +195,6 @@ class SearchPageE2ETest extends PageTest {
                 .anySatisfy(v -> assertThat(unitLabel).contains(v.replaceAll("^约 ", "").replaceAll("^[-\\d,.]+ ", "").replaceAll("（.*", ""))));
     }
 
-    private static List<String> mapper(JsonNode array) {
-        List<String> out = new java.util.ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
-    }
 
     @Test
     void aSharedUrlReproducesTheView() {
