@@ -39,6 +39,7 @@ const SearchResult = {
     },
   },
 };
+const TrendPoint = { ref: schema('TrendPoint'), fields: { key: VALUE, label: VALUE, hits: VALUE, sum: VALUE, max: VALUE } };
 const Achievement = { fields: { id: VALUE, text: VALUE, figures: [Figure] } };
 const Report = {
   ref: schema('Report'),
@@ -79,6 +80,7 @@ export const SHAPES = {
   suggest: { at: response('/api/suggest'), shape: { fields: { options: [{ ref: schema('SuggestOption'), fields: { text: VALUE, kind: VALUE, region: RegionRef } }] } } },
   regionReports: { at: response('/api/regions/{code}/reports'), shape: RegionReports },
   similar: { at: response('/api/sections/{id}/similar'), shape: { fields: { hits: [Hit] } } },
+  trend: { at: response('/api/figures/trend'), shape: { fields: { units: VALUES, total: VALUE, byYear: [TrendPoint], byRegion: [TrendPoint] } } },
   error: { at: schema('Error'), shape: ErrorBody },
 };
 
@@ -188,6 +190,11 @@ export async function suggestions(q) {
 /** Sections of other reports in other regions describing the same kind of work (GET /api/sections/{id}/similar). */
 export async function similarSections(id) {
   return read(SHAPES.similar.shape, await getJson('/api/sections/' + encodeURIComponent(id) + '/similar')).hits;
+}
+
+/** The figures of an achievements search in one unit group, by year and by region (GET /api/figures/trend). */
+export async function figureTrend(params) {
+  return read(SHAPES.trend.shape, await getJson('/api/figures/trend', params));
 }
 
 /** One page of a region's reports, newest first (GET /api/regions/{code}/reports). */

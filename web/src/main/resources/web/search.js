@@ -7,6 +7,7 @@ import { failed, setBusy, setFailed, hideBanner, navLink, reportLink } from './v
 import { achievementItem } from './achievements.js';
 import { treeItem } from './tree.js';
 import { regionFinder } from './regions.js';
+import { renderTrend } from './trend.js';
 
 const FILTER_NAMES = { region: '地区', year: '年份', theme: '主题', unit: '单位' };
 
@@ -36,6 +37,7 @@ export async function renderSearch() {
   const labels = await filterLabels(s.region);
   if (current() !== s) return;
   renderChips($('chips'), s, labels);
+  renderTrend(s);
   let body;
   try {
     body = await search(params, true);
