@@ -80,6 +80,21 @@ export const SHAPES = {
   suggest: { at: response('/api/suggest'), shape: { fields: { options: [{ ref: schema('SuggestOption'), fields: { text: VALUE, kind: VALUE, region: RegionRef } }] } } },
   regionReports: { at: response('/api/regions/{code}/reports'), shape: RegionReports },
   similar: { at: response('/api/sections/{id}/similar'), shape: { fields: { hits: [Hit] } } },
+  compare: {
+    at: response('/api/regions/compare'),
+    shape: {
+      fields: {
+        regions: [{
+          fields: {
+            region: RegionRef,
+            total: { fields: { reports: VALUE, sections: VALUE, achievements: VALUE } },
+            byYear: [{ fields: { year: VALUE, reports: VALUE, sections: VALUE, achievements: VALUE } }],
+            byTheme: [{ fields: { value: VALUE, label: VALUE, sections: VALUE } }],
+          },
+        }],
+      },
+    },
+  },
   trend: { at: response('/api/figures/trend'), shape: { fields: { units: VALUES, total: VALUE, byYear: [TrendPoint], byRegion: [TrendPoint] } } },
   error: { at: schema('Error'), shape: ErrorBody },
 };
@@ -190,6 +205,13 @@ export async function suggestions(q) {
 /** Sections of other reports in other regions describing the same kind of work (GET /api/sections/{id}/similar). */
 export async function similarSections(id) {
   return read(SHAPES.similar.shape, await getJson('/api/sections/' + encodeURIComponent(id) + '/similar')).hits;
+}
+
+/** Two to six regions side by side: their reports, sections and figures by year and theme (GET /api/regions/compare). */
+export async function compareRegions(regions) {
+  const params = new URLSearchParams();
+  for (const r of regions) params.append('region', r);
+  return read(SHAPES.compare.shape, await getJson('/api/regions/compare', params)).regions;
 }
 
 /** The figures of an achievements search in one unit group, by year and by region (GET /api/figures/trend). */

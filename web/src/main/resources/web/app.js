@@ -6,12 +6,13 @@ import { current, navigate, show, withChange, isTyping, setRenderer, stopTyping 
 import { renderSearch } from './search.js';
 import { renderRegion } from './region.js';
 import { renderReport } from './report.js';
+import { renderCompare } from './compare.js';
 import { initSearchBox } from './suggest.js';
 
 setRenderer((next, before) => {
   const viewChanged = next.view !== before.view;
   document.body.dataset.view = next.view;
-  for (const v of ['search', 'region', 'report']) $('view-' + v).hidden = v !== next.view;
+  for (const v of ['search', 'region', 'report', 'compare']) $('view-' + v).hidden = v !== next.view;
   for (const a of document.querySelectorAll('.views a')) {
     if (a.dataset.view === next.view) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
@@ -19,6 +20,7 @@ setRenderer((next, before) => {
   if (document.activeElement !== $('q') || !isTyping()) $('q').value = next.q;
   if (next.view === 'search') renderSearch();
   else if (next.view === 'region') renderRegion(viewChanged);
+  else if (next.view === 'compare') renderCompare();
   else renderReport();
 });
 

@@ -166,6 +166,9 @@ function renderChips(box, s, labels, withClear = true) {
       box.append(chip);
     }
   }
+  if (withClear && s.region.length >= 2 && s.region.length <= 6) {
+    box.append(navLink(toUrl({ view: 'compare', region: s.region }), '对比这些地区', 'button compare-link'));
+  }
   if (n && withClear) {
     const clear = el('button', 'clear', '清除全部');
     clear.type = 'button';

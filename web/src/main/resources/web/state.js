@@ -1,6 +1,7 @@
 // The page's state and its URL, as plain functions: every view is a URL that can be shared.
 // Search: ?q=&region=&year=&theme=&type=&unit=&sort=&page=; regions: ?view=region&r=;
-// a report: ?view=report&id=&section=&q= (the section to open at, the words to mark).
+// a report: ?view=report&id=&section=&q= (the section to open at, the words to mark);
+// regions side by side: ?view=compare&region=&region=.
 
 export const MULTI = ['region', 'year', 'theme', 'unit'];
 export const PAGE_SIZE = 10;
@@ -10,7 +11,7 @@ export const MAX_PAGE = Math.floor(10000 / PAGE_SIZE);
 export function parseUrl(search) {
   const p = new URLSearchParams(search);
   const s = {
-    view: ['region', 'report'].includes(p.get('view')) ? p.get('view') : 'search',
+    view: ['region', 'report', 'compare'].includes(p.get('view')) ? p.get('view') : 'search',
     q: p.get('q') || '',
     type: p.get('type') === 'achievement' ? 'achievement' : 'section',
     sort: p.get('sort') || '',
@@ -40,6 +41,9 @@ export function toUrl(s) {
   if (s.view === 'region') {
     p = new URLSearchParams({ view: 'region' });
     if (s.r) p.set('r', s.r);
+  } else if (s.view === 'compare') {
+    p = new URLSearchParams({ view: 'compare' });
+    for (const v of s.region) p.append('region', v);
   } else if (s.view === 'report') {
     p = new URLSearchParams({ view: 'report', id: s.id });
     if (s.section) p.set('section', s.section);
