@@ -3,7 +3,7 @@
 import { compareRegions } from './api.js';
 import { $, el, add } from './dom.js';
 import { current } from './router.js';
-import { failed, setBusy, setFailed, hideBanner, navLink } from './view.js';
+import { loaded, setBusy, navLink } from './view.js';
 import { toUrl } from './state.js';
 
 const MIN = 2;
@@ -22,16 +22,8 @@ export async function renderCompare() {
     return;
   }
   status.textContent = '正在统计…';
-  let regions;
-  try {
-    regions = await compareRegions(s.region);
-  } catch (e) {
-    if (failed(e, status)) return;
-    setFailed(out, s);
-    return;
-  }
-  if (current() !== s) return;
-  hideBanner();
+  const regions = await loaded(compareRegions(s.region), s, out, status);
+  if (!regions) return;
   status.textContent = '';
   $('compare-title').textContent = '地区对比：' + regions.map(r => r.region.name).join('、');
   out.append(el('h2', null, '按年份'), yearTable(regions), el('h2', null, '主要主题（段落数）'), themeTable(regions));

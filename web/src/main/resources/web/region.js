@@ -2,7 +2,7 @@
 import { regionTree, regionReports } from './api.js';
 import { $, el, add, yearsText } from './dom.js';
 import { current } from './router.js';
-import { failed, setBusy, setFailed, hideBanner, regionLink, reportLink } from './view.js';
+import { loaded, setBusy, regionLink, reportLink } from './view.js';
 import { treeItem } from './tree.js';
 import { regionFinder, chainTo } from './regions.js';
 
@@ -16,16 +16,8 @@ export async function renderRegion(viewChanged) {
   const out = $('region-reports');
   status.textContent = '正在加载…';
   setBusy(out, true, s);
-  let tree;
-  try {
-    tree = await regionTree();
-  } catch (e) {
-    if (failed(e, status)) return;
-    setFailed(out, s);
-    return;
-  }
-  if (current() !== s) return;
-  hideBanner();
+  const tree = await loaded(regionTree(), s, out, status);
+  if (!tree) return;
   const found = s.r ? regionFinder(tree).find(s.r) : null;
   const chain = chainTo(tree, found); // the tree's nodes from the province down to the region shown
   for (const n of chain.slice(0, -1)) openRegions.add(treeKey(n));
@@ -71,15 +63,8 @@ export async function renderRegion(viewChanged) {
     setBusy(out, false, s);
     return;
   }
-  let reports;
-  try {
-    reports = await reportsIn(found ? found.code : s.r);
-  } catch (e) {
-    if (failed(e, status)) return;
-    setFailed(out, s);
-    return;
-  }
-  if (current() !== s) return;
+  const reports = await loaded(reportsIn(found ? found.code : s.r), s, out, status);
+  if (!reports) return;
   status.textContent = reports.length ? `共 ${reports.length} 篇报告` : '';
   if (!reports.length) {
     out.append(add(el('div', 'empty'), el('h2', null, '没有找到'), el('p', null, `还没有收录“${s.r}”的报告。`)));

@@ -2,6 +2,7 @@
 import { Unavailable, ApiError } from './api.js';
 import { $, el } from './dom.js';
 import { toUrl, reportUrl } from './state.js';
+import { current } from './router.js';
 
 export function showBanner(message) {
   $('banner-text').textContent = message + '。请稍后重试。';
@@ -29,6 +30,23 @@ export function failed(e, statusEl) {
     statusEl.textContent = '';
   }
   return false;
+}
+
+/**
+ * A view's data for state s: null when it failed (the box is marked failed, the banner or the status
+ * says why) or when the state moved on meanwhile.
+ */
+export async function loaded(promise, s, box, statusEl) {
+  let value;
+  try {
+    value = await promise;
+  } catch (e) {
+    if (!failed(e, statusEl)) setFailed(box, s);
+    return null;
+  }
+  if (current() !== s) return null;
+  hideBanner();
+  return value;
 }
 
 /** Marks a view as loading or settled; data-for names the URL it shows (tests wait on it). */
