@@ -41,6 +41,8 @@ class UnitFacetTest {
 
     @Test
     void sectionsHaveAnEmptyUnitFacet() {
-        assertThat(ok(http.get("/api/search", "year", year)).path("facets").path("unit")).isEmpty();
+        JsonNode unit = ok(http.get("/api/search", "year", year)).path("facets").path("unit");
+        assertThat(unit.isArray()).as("present, and empty").isTrue();
+        assertThat(unit).isEmpty();
     }
 }
