@@ -8,8 +8,10 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -28,10 +30,13 @@ import org.slf4j.LoggerFactory;
  * <p>Each (distribution, plugin) pair gets its own directory named by the plugin's hash, so a rebuilt
  * plugin is installed into a fresh copy while nodes running on the old one are left alone. It is built
  * in a temporary directory and moved into place in one step: concurrent test JVMs either find it
- * complete or build their own and keep whichever landed first.
+ * complete or build their own and keep whichever landed first. Installations no node uses any more
+ * are removed on the way ({@link UnusedInstallations}).
  */
 public record EsInstallation(Path home) {
     private static final Logger LOG = LoggerFactory.getLogger(EsInstallation.class);
+    /** Marks a finished installation; its modification time says when it was last used. */
+    static final String COMPLETE = ".complete";
 
     public static EsInstallation ensure(EsHome esHome, Path distZip, Path pluginZip) {
         requireFile(distZip, "Elasticsearch distribution", "Build it with: mvn -pl elasticsearch/launcher package");
@@ -39,9 +44,14 @@ public record EsInstallation(Path home) {
         esHome.ensure();
         String name = stripZip(distZip.getFileName().toString()) + "-" + sha256(pluginZip).substring(0, 12);
         Path target = esHome.distributions().resolve(name);
-        if (Files.isRegularFile(target.resolve(".complete"))) {
-            return new EsInstallation(target);
-        }
+        EsInstallation installation = Files.isRegularFile(target.resolve(COMPLETE)) ? new EsInstallation(target)
+                : install(esHome, distZip, pluginZip, name, target);
+        installation.markUsed();
+        UnusedInstallations.remove(esHome, target, UnusedInstallations.GRACE, Instant.now());
+        return installation;
+    }
+
+    private static EsInstallation install(EsHome esHome, Path distZip, Path pluginZip, String name, Path target) {
         RunAs.ensureSystemUser();
         Path tmp = esHome.distributions().resolve(".tmp-" + name + "-" + ProcessHandle.current().pid());
         try {
@@ -50,7 +60,7 @@ public record EsInstallation(Path home) {
             Files.createDirectories(tmp);
             Path unpacked = unzip(distZip, tmp);
             installPlugin(unpacked, pluginZip);
-            Files.writeString(unpacked.resolve(".complete"), name + "\n");
+            Files.writeString(unpacked.resolve(COMPLETE), name + "\n");
             RunAs.chown(esHome.dir());
             try {
                 Files.move(unpacked, target, StandardCopyOption.ATOMIC_MOVE);
@@ -63,6 +73,14 @@ public record EsInstallation(Path home) {
                     + ". Check free disk space and permissions of " + esHome.dir(), e);
         } finally {
             deleteTree(tmp);
+        }
+    }
+
+    private void markUsed() {
+        try {
+            Files.setLastModifiedTime(home.resolve(COMPLETE), FileTime.from(Instant.now()));
+        } catch (IOException e) {
+            // Best effort: an installation that looks older may be removed once no node runs on it.
         }
     }
 
