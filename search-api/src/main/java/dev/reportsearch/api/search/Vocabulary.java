@@ -1,11 +1,5 @@
 package dev.reportsearch.api.search;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.reportsearch.core.resource.ResourceFile;
+import dev.reportsearch.core.resource.ResourceLine;
 import dev.reportsearch.core.text.SearchText;
 
 /**
@@ -102,15 +98,6 @@ public final class Vocabulary {
 
     /** The meaningful lines of {@code vocabulary.txt}: no blanks, no comments. */
     static List<String> lines() {
-        try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResourceFile.lines(Vocabulary.class, RESOURCE).stream().map(ResourceLine::text).toList();
     }
 }
