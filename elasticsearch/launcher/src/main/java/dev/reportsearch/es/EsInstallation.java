@@ -93,6 +93,16 @@ public record EsInstallation(Path home) {
     }
 
     private static Path unzip(Path zip, Path into) throws IOException {
+        Path top = extract(zip, into);
+        // java.util.zip drops Unix modes; only the launch scripts need the executable bit.
+        try (Stream<Path> scripts = Files.list(top.resolve("bin"))) {
+            scripts.forEach(p -> p.toFile().setExecutable(true, false));
+        }
+        return top;
+    }
+
+    /** Unpacks the zip into the directory and returns its first top-level entry. */
+    static Path extract(Path zip, Path into) throws IOException {
         Path top = null;
         try (InputStream in = Files.newInputStream(zip); ZipInputStream zin = new ZipInputStream(in)) {
             for (ZipEntry e; (e = zin.getNextEntry()) != null; ) {
@@ -112,35 +122,45 @@ public record EsInstallation(Path home) {
             }
         }
         if (top == null) {
-            throw new IOException("empty distribution zip " + zip);
-        }
-        // java.util.zip drops Unix modes; only the launch scripts need the executable bit.
-        try (Stream<Path> scripts = Files.list(top.resolve("bin"))) {
-            scripts.forEach(p -> p.toFile().setExecutable(true, false));
+            throw new IOException("empty zip " + zip);
         }
         return top;
     }
 
     private static void installPlugin(Path esHome, Path pluginZip) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(esHome.resolve("bin/elasticsearch-plugin").toString(),
-                "install", "--batch", pluginZip.toAbsolutePath().toUri().toString()));
+        new EsInstallation(esHome).runTool("elasticsearch-plugin", List.of("install", "--batch",
+                pluginZip.toAbsolutePath().toUri().toString()), null, esHome.resolve("plugin-install.log"));
+    }
+
+    /**
+     * Runs one of the distribution's command-line tools (plugin, certutil, users) and waits for it.
+     *
+     * @param pathConf the config directory it works on (ES_PATH_CONF), or null for the distribution's own
+     * @param log      where its output goes; quoted in the exception when it fails
+     */
+    void runTool(String tool, List<String> args, Path pathConf, Path log) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(bin(tool).toString()));
+        cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("ES_JAVA_HOME", javaHome());
         pb.environment().remove("ES_PATH_CONF");
-        Path log = esHome.resolve("plugin-install.log");
+        if (pathConf != null) {
+            pb.environment().put("ES_PATH_CONF", pathConf.toString());
+        }
+        pb.environment().remove("JAVA_TOOL_OPTIONS");
         pb.redirectOutput(log.toFile());
         try {
             Process p = pb.start();
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            if (!p.waitFor(180, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                throw new IOException("plugin install timed out");
+                throw new IOException(tool + " timed out");
             }
             if (p.exitValue() != 0) {
-                throw new IOException("plugin install failed (exit " + p.exitValue() + "): " + Files.readString(log));
+                throw new IOException(tool + " failed (exit " + p.exitValue() + "): " + Files.readString(log));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while installing the plugin", e);
+            throw new IOException("interrupted while running " + tool, e);
         }
     }
 
