@@ -8,16 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.cert.CertificateFactory;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
@@ -26,13 +23,6 @@ import dev.reportsearch.core.es.EsAccessException;
 import dev.reportsearch.core.es.EsClients;
 import dev.reportsearch.core.es.EsConnection;
 import dev.reportsearch.core.es.EsTrust;
-import dev.reportsearch.es.EsHome;
-import dev.reportsearch.es.EsInstallation;
-import dev.reportsearch.es.ManagedElasticsearch;
-import dev.reportsearch.es.ManagedNode;
-import dev.reportsearch.es.NodeCertificates;
-import dev.reportsearch.es.NodeConfig;
-import dev.reportsearch.es.NodeSecurity;
 
 /**
  * Elasticsearch as users run it (issue 12 item 6): security on, HTTP over TLS with a CA of its own
@@ -46,70 +36,50 @@ import dev.reportsearch.es.NodeSecurity;
  */
 @Timeout(600)
 class SecuredElasticsearchTest {
-    private static final String USER = "rs-admin";
-    private static final String PASSWORD = "rs-admin-password";
-
-    @TempDir
-    static Path certsDir;
-
-    private static ManagedNode node;
-    private static NodeSecurity security;
+    private static SecuredNode secured;
     private static String caFingerprint;
 
     @BeforeAll
     static void startSecuredNode() throws Exception {
-        EsHome home = EsHome.resolve();
-        EsInstallation install = ManagedElasticsearch.install(home);
-        security = new NodeSecurity(NodeCertificates.generate(install, certsDir), USER, PASSWORD);
-        caFingerprint = fingerprint(security.caCert());
-        long pid = ProcessHandle.current().pid();
-        NodeConfig config = NodeConfig.single("test-" + pid + "-tls", ManagedNode.freePort(), Fixtures.HEAP_MB)
-                .ownedBy(pid).secured(security);
-        node = ManagedNode.start(install, home, config, Duration.ofSeconds(240));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (node != null) {
-            node.stop();
-        }
+        secured = SecuredNode.get();
+        caFingerprint = fingerprint(secured.security.caCert());
     }
 
     @Test
     void userAndPasswordOverTlsWithTheCaFile() throws Exception {
-        EsConnection c = connection(USER, PASSWORD, null, new EsTrust(security.caCert(), null));
+        EsConnection c = connection(SecuredNode.ADMIN, SecuredNode.ADMIN_PASSWORD, null, new EsTrust(secured.security.caCert(), null));
         EsAccess.check(c);
         assertCanIndexAndSearch(c, "tls-basic");
     }
 
     @Test
     void userAndPasswordOverTlsWithTheCaFingerprint() throws Exception {
-        EsConnection c = connection(USER, PASSWORD, null, new EsTrust(null, caFingerprint));
+        EsConnection c = connection(SecuredNode.ADMIN, SecuredNode.ADMIN_PASSWORD, null, new EsTrust(null, caFingerprint));
         EsAccess.check(c);
         assertCanIndexAndSearch(c, "tls-fingerprint");
     }
 
     @Test
     void aWrongPasswordSaysToFixTheUserOrPassword() {
-        assertRefused(connection(USER, "not-the-password", null, new EsTrust(security.caCert(), null)), "--es-password");
+        assertRefused(connection(SecuredNode.ADMIN, "not-the-password", null, new EsTrust(secured.security.caCert(), null)), "--es-password");
     }
 
     @Test
     void anInvalidApiKeySaysToCreateANewOne() {
         String unknownIdAndSecret = java.util.Base64.getEncoder().encodeToString("VuaCfGcBCdbkQm-e5aOx:ui2lp2axTNmsyakw9tvNnw".getBytes());
-        assertRefused(connection(null, null, unknownIdAndSecret, new EsTrust(security.caCert(), null)), "--es-api-key");
-        assertRefused(connection(null, null, "not-a-key", new EsTrust(security.caCert(), null)), "--es-api-key");
+        assertRefused(connection(null, null, unknownIdAndSecret, new EsTrust(secured.security.caCert(), null)), "--es-api-key");
+        assertRefused(connection(null, null, "not-a-key", new EsTrust(secured.security.caCert(), null)), "--es-api-key");
     }
 
     @Test
     void anUntrustedCertificateSaysToGiveTheCa() {
-        assertRefused(connection(USER, PASSWORD, null, EsTrust.SYSTEM), "--es-ca-cert");
-        assertRefused(connection(USER, PASSWORD, null, new EsTrust(null, "ab".repeat(32))), "--es-ca-fingerprint");
+        assertRefused(connection(SecuredNode.ADMIN, SecuredNode.ADMIN_PASSWORD, null, EsTrust.SYSTEM), "--es-ca-cert");
+        assertRefused(connection(SecuredNode.ADMIN, SecuredNode.ADMIN_PASSWORD, null, new EsTrust(null, "ab".repeat(32))), "--es-ca-fingerprint");
     }
 
     @Test
     void plainHttpToTheTlsPortSaysToUseHttps() {
-        EsConnection c = new EsConnection(List.of(node.url().replace("https:", "http:")), USER, PASSWORD, null);
+        EsConnection c = new EsConnection(List.of(secured.node.url().replace("https:", "http:")), SecuredNode.ADMIN, SecuredNode.ADMIN_PASSWORD, null);
         assertRefused(c, "https://");
     }
 
@@ -131,7 +101,7 @@ class SecuredElasticsearchTest {
     }
 
     private static EsConnection connection(String user, String password, String key, EsTrust trust) {
-        return new EsConnection(List.of(node.url()), user, password, key, trust);
+        return secured.connection(user, password, key, trust);
     }
 
     private static String fingerprint(Path pem) throws Exception {

@@ -164,6 +164,13 @@ public final class ManagedNode {
         }
         install.runTool("elasticsearch-users", List.of("useradd", security.user(), "-p", security.password(), "-r", "superuser"),
                 config, logs().resolve("users.log"));
+        if (!security.users().isEmpty()) {
+            Files.writeString(config.resolve("roles.yml"), "\n" + security.rolesYml(), java.nio.file.StandardOpenOption.APPEND);
+        }
+        for (NodeSecurity.RoleUser u : security.users()) {
+            install.runTool("elasticsearch-users", List.of("useradd", u.name(), "-p", u.password(), "-r", u.role()),
+                    config, logs().resolve("users.log"));
+        }
     }
 
     private Process launch(EsInstallation install, NodeConfig config) {

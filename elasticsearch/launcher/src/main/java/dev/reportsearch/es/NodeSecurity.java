@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -21,11 +23,40 @@ import javax.net.ssl.TrustManagerFactory;
  * @param certs    directory with ca.crt, http.crt and http.key (PEM)
  * @param user     the superuser the launcher creates
  * @param password its password
+ * @param users    more users of the file realm, each with a role of its own
  */
-public record NodeSecurity(Path certs, String user, String password) {
+public record NodeSecurity(Path certs, String user, String password, List<RoleUser> users) {
     static final String CA = "ca.crt";
     static final String CERT = "http.crt";
     static final String KEY = "http.key";
+
+    /**
+     * A user holding one role, defined as Elasticsearch's role API takes it (JSON), so that the same file
+     * can create the role on a real cluster and be tried on a managed node.
+     */
+    public record RoleUser(String name, String password, String role, String roleDefinition) {
+    }
+
+    public NodeSecurity {
+        users = List.copyOf(users);
+    }
+
+    public NodeSecurity(Path certs, String user, String password) {
+        this(certs, user, password, List.of());
+    }
+
+    public NodeSecurity with(RoleUser another) {
+        List<RoleUser> all = new ArrayList<>(users);
+        all.add(another);
+        return new NodeSecurity(certs, user, password, all);
+    }
+
+    /** The roles.yml of the file realm: JSON is YAML, once on one line (JSON strings hold no line breaks). */
+    String rolesYml() {
+        StringBuilder y = new StringBuilder();
+        users.forEach(u -> y.append(u.role()).append(": ").append(u.roleDefinition().replaceAll("\\s*\\R\\s*", " ").strip()).append('\n'));
+        return y.toString();
+    }
 
     public Path caCert() {
         return certs.resolve(CA);
