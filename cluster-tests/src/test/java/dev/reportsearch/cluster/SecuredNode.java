@@ -47,6 +47,7 @@ final class SecuredNode {
     }
 
     private static SecuredNode start() {
+        Fixtures.deleteLeftovers();
         try {
             EsHome home = EsHome.resolve();
             EsInstallation install = ManagedElasticsearch.install(home);
