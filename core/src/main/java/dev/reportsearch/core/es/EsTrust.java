@@ -3,6 +3,7 @@ package dev.reportsearch.core.es;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import javax.net.ssl.SSLContext;
 
@@ -21,7 +22,7 @@ public record EsTrust(Path caCert, String caFingerprint) {
 
     public EsTrust {
         if (caFingerprint != null) {
-            caFingerprint = caFingerprint.replace(":", "").strip().toLowerCase(java.util.Locale.ROOT);
+            caFingerprint = caFingerprint.replace(":", "").strip().toLowerCase(Locale.ROOT);
             if (caFingerprint.isEmpty()) {
                 caFingerprint = null;
             } else if (!caFingerprint.matches("[0-9a-f]{64}")) {

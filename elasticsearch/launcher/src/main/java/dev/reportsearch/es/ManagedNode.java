@@ -7,6 +7,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,12 +162,12 @@ public final class ManagedNode {
     private void secure(EsInstallation install, NodeSecurity security, Path config) throws IOException {
         Path certs = Files.createDirectories(config.resolve("certs"));
         for (String file : List.of(NodeSecurity.CA, NodeSecurity.CERT, NodeSecurity.KEY)) {
-            Files.copy(security.certs().resolve(file), certs.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(security.certs().resolve(file), certs.resolve(file), StandardCopyOption.REPLACE_EXISTING);
         }
         install.runTool("elasticsearch-users", List.of("useradd", security.user(), "-p", security.password(), "-r", "superuser"),
                 config, logs().resolve("users.log"));
         if (!security.users().isEmpty()) {
-            Files.writeString(config.resolve("roles.yml"), "\n" + security.rolesYml(), java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(config.resolve("roles.yml"), "\n" + security.rolesYml(), StandardOpenOption.APPEND);
         }
         for (NodeSecurity.RoleUser u : security.users()) {
             install.runTool("elasticsearch-users", List.of("useradd", u.name(), "-p", u.password(), "-r", u.role()),
