@@ -1,7 +1,6 @@
 package dev.reportsearch.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +17,8 @@ import dev.reportsearch.api.search.Facets;
 import dev.reportsearch.api.search.SearchParams;
 import dev.reportsearch.api.search.SearchRequests;
 import dev.reportsearch.core.region.Gazetteer;
+import dev.reportsearch.core.resource.ResourceFile;
+import dev.reportsearch.core.resource.ResourceLine;
 import dev.reportsearch.core.theme.Themes;
 
 /**
@@ -37,21 +38,13 @@ public final class QuerySet {
         List<Query> out = new ArrayList<>();
         SearchRequests requests = new SearchRequests(alias, new Facets(Gazetteer.standard(), Themes.standard()));
         JacksonJsonpMapper mapper = new JacksonJsonpMapper();
-        try (InputStream in = QuerySet.class.getResourceAsStream("queries.tsv")) {
-            if (in == null) {
-                throw new IOException("queries.tsv missing from the classpath");
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", 2);
-                String kind = cols[0].strip();
-                String query = cols.length > 1 ? cols[1].strip() : "";
-                Map<String, List<String>> params = parse(query);
-                SearchRequest request = requests.page(SearchParams.from(name -> params.getOrDefault(name, List.of())));
-                out.add(new Query(kind, query, encode(params), JsonpUtils.toJsonString(request, mapper)));
-            }
+        for (ResourceLine line : ResourceFile.lines(QuerySet.class, "queries.tsv")) {
+            String[] cols = line.text().split("\t", 2);
+            String kind = cols[0].strip();
+            String query = cols.length > 1 ? cols[1].strip() : "";
+            Map<String, List<String>> params = parse(query);
+            SearchRequest request = requests.page(SearchParams.from(name -> params.getOrDefault(name, List.of())));
+            out.add(new Query(kind, query, encode(params), JsonpUtils.toJsonString(request, mapper)));
         }
         return out;
     }

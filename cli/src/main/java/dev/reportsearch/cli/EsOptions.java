@@ -17,6 +17,14 @@ public final class EsOptions {
     @Option(names = "--es-api-key", description = "Encoded API key (also: REPORTSEARCH_ES_API_KEY).")
     String apiKey;
 
+    @Option(names = "--es-ca-cert", paramLabel = "PATH",
+            description = "CA certificate (PEM) of an https:// cluster, e.g. Elasticsearch's config/certs/http_ca.crt (also: REPORTSEARCH_ES_CA_CERT).")
+    String caCert;
+
+    @Option(names = "--es-ca-fingerprint", paramLabel = "HEX",
+            description = "SHA-256 fingerprint of an https:// cluster's CA, as Elasticsearch prints it on first start (also: REPORTSEARCH_ES_CA_FINGERPRINT).")
+    String caFingerprint;
+
     @Option(names = "--es-port", defaultValue = "9200", description = "HTTP port of the managed node (default: ${DEFAULT-VALUE}).")
     int port;
 

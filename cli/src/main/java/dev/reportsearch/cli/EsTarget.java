@@ -2,6 +2,7 @@ package dev.reportsearch.cli;
 
 import java.util.Optional;
 
+import dev.reportsearch.core.es.EsAccess;
 import dev.reportsearch.core.es.EsConnection;
 import dev.reportsearch.es.EsHome;
 import dev.reportsearch.es.HealthProbe;
@@ -23,7 +24,11 @@ record EsTarget(EsConnection connection, ManagedNode started) {
                 ? EsConnection.of(options.urls)
                 : EsConnection.fromEnvironment(System.getenv());
         if (external != null) {
-            return new EsTarget(external.withCredentials(options.user, options.password, options.apiKey), null);
+            EsConnection connection = external.withCredentials(options.user, options.password, options.apiKey)
+                    .withTrust(options.caCert, options.caFingerprint);
+            // A wrong password, key or CA is said now, in one line, rather than as 503s or a stack trace later.
+            EsAccess.check(connection);
+            return new EsTarget(connection, null);
         }
         EsHome home = EsHome.resolve();
         Optional<ManagedCluster> cluster = EsCommand.runningCluster(home);

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code reportsearch} command. Each subcommand is its own small class. */
 @Command(name = "reportsearch", mixinStandardHelpOptions = true, version = "report-search 0.1.0",
         description = "Search engine for Chinese work reports: index them, search them, serve the page.",
-        subcommands = {UpCommand.class, IndexCommand.class, ServeCommand.class, EsCommand.class, RemoveCommand.class, BenchCommand.class,
+        footer = "Benchmarks: ./reportsearch bench --help (a separate program, kept off the product's classpath).",
+        subcommands = {UpCommand.class, IndexCommand.class, ServeCommand.class, EsCommand.class, RemoveCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

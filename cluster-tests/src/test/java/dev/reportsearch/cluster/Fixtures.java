@@ -85,10 +85,10 @@ final class Fixtures {
         return cluster;
     }
 
-    private static final java.util.regex.Pattern OURS = java.util.regex.Pattern.compile("test-(\\d+)-[cs](-\\d+|\\.cluster\\.properties)");
+    private static final java.util.regex.Pattern OURS = java.util.regex.Pattern.compile("test-(\\d+)-([cs](-\\d+|\\.cluster\\.properties)|tls)");
 
     /** Node directories of earlier runs of this module whose JVM is gone (a run killed before its shutdown hook). */
-    private static void deleteLeftovers() {
+    static void deleteLeftovers() {
         try (var entries = Files.list(EsHome.resolve().nodes())) {
             for (Path p : entries.toList()) {
                 var m = OURS.matcher(p.getFileName().toString());

@@ -4,13 +4,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.reportsearch.core.resource.ResourceFile;
+
 /**
  * The Chinese wording of errors ({@code messages-zh.tsv}): one sentence per error code and per reason a
  * parameter is refused, with {@code {param}} standing for the parameter's Chinese name.
  */
 final class MessagesZh {
     static final String RESOURCE = "messages-zh.tsv";
-    private static final MessagesZh STANDARD = new MessagesZh(ResourceLines.read(MessagesZh.class, RESOURCE));
+    private static final MessagesZh STANDARD = new MessagesZh(ResourceFile.texts(MessagesZh.class, RESOURCE));
 
     private final Map<String, String> codes = new HashMap<>();
     private final Map<String, String> reasons = new HashMap<>();

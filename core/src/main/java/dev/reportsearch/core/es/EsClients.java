@@ -2,6 +2,8 @@ package dev.reportsearch.core.es;
 
 import java.net.URI;
 
+import javax.net.ssl.SSLContext;
+
 import org.apache.http.Header;
 import org.apache.http.HttpHost;
 import org.apache.http.auth.AuthScope;
@@ -43,9 +45,13 @@ public final class EsClients {
             credentials.setCredentials(AuthScope.ANY, new UsernamePasswordCredentials(connection.username(),
                     connection.password() == null ? "" : connection.password()));
         }
+        SSLContext ssl = connection.trust().sslContext();
         builder.setHttpClientConfigCallback(http -> {
             // The default pool (10 per node, 30 in all) queues an API under many clients.
             http.setMaxConnPerRoute(MAX_CONNECTIONS_PER_NODE).setMaxConnTotal(MAX_CONNECTIONS);
+            if (ssl != null) {
+                http.setSSLContext(ssl);
+            }
             return credentials == null ? http : http.setDefaultCredentialsProvider(credentials);
         });
         if (connection.apiKey() != null) {

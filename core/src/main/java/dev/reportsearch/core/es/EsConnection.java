@@ -12,12 +12,15 @@ import java.util.Map;
  * @param username basic-auth user, or null
  * @param password basic-auth password, or null
  * @param apiKey   an encoded API key (sent as "Authorization: ApiKey ..."), or null
+ * @param trust    which CA an https:// cluster's certificate must come from
  */
-public record EsConnection(List<String> urls, String username, String password, String apiKey) {
+public record EsConnection(List<String> urls, String username, String password, String apiKey, EsTrust trust) {
     public static final String ENV_URL = "REPORTSEARCH_ES";
     public static final String ENV_USER = "REPORTSEARCH_ES_USER";
     public static final String ENV_PASSWORD = "REPORTSEARCH_ES_PASSWORD";
     public static final String ENV_API_KEY = "REPORTSEARCH_ES_API_KEY";
+    public static final String ENV_CA_CERT = "REPORTSEARCH_ES_CA_CERT";
+    public static final String ENV_CA_FINGERPRINT = "REPORTSEARCH_ES_CA_FINGERPRINT";
 
     public EsConnection {
         if (urls == null || urls.isEmpty()) {
@@ -26,10 +29,16 @@ public record EsConnection(List<String> urls, String username, String password, 
         urls = List.copyOf(urls);
         for (String url : urls) {
             URI uri = URI.create(url);
-            if (uri.getHost() == null || uri.getScheme() == null) {
-                throw new IllegalArgumentException("not an Elasticsearch URL: '" + url + "' (expected http://host:port)");
+            if (uri.getHost() == null || uri.getScheme() == null || !uri.getScheme().matches("https?")) {
+                throw new IllegalArgumentException("not an Elasticsearch URL: '" + url + "' (expected http://host:port or https://host:port)");
             }
         }
+        trust = trust == null ? EsTrust.SYSTEM : trust;
+    }
+
+    /** Without a CA of its own: plain http://, or https:// with a certificate the JVM already trusts. */
+    public EsConnection(List<String> urls, String username, String password, String apiKey) {
+        this(urls, username, password, apiKey, EsTrust.SYSTEM);
     }
 
     public static EsConnection of(String commaSeparatedUrls) {
@@ -42,12 +51,25 @@ public record EsConnection(List<String> urls, String username, String password, 
         if (urls == null || urls.isBlank()) {
             return null;
         }
-        return new EsConnection(split(urls), env.get(ENV_USER), env.get(ENV_PASSWORD), env.get(ENV_API_KEY));
+        return new EsConnection(split(urls), env.get(ENV_USER), env.get(ENV_PASSWORD), env.get(ENV_API_KEY),
+                EsTrust.of(env.get(ENV_CA_CERT), env.get(ENV_CA_FINGERPRINT)));
     }
 
     public EsConnection withCredentials(String user, String pass, String key) {
         return new EsConnection(urls, user != null ? user : username, pass != null ? pass : password,
-                key != null ? key : apiKey);
+                key != null ? key : apiKey, trust);
+    }
+
+    /** This connection trusting that CA; the fields given replace this one's. */
+    public EsConnection withTrust(String caCertPath, String caFingerprint) {
+        if (caCertPath == null && caFingerprint == null) {
+            return this;
+        }
+        return new EsConnection(urls, username, password, apiKey, EsTrust.of(caCertPath, caFingerprint));
+    }
+
+    public boolean usesTls() {
+        return urls.stream().anyMatch(u -> u.startsWith("https:"));
     }
 
     /** The URLs joined for display; never shows credentials. */

@@ -1,12 +1,7 @@
 package dev.reportsearch.core.region;
 
 import dev.reportsearch.core.model.RegionLevel;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.reportsearch.core.resource.ResourceFile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -70,24 +65,7 @@ final class GazetteerFile {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The line up to any # comment; plain indexOf, as a regex per line costs much over 44,000 lines. */
-    private static String withoutComment(String line) {
-        int hash = line.indexOf('#');
-        return (hash < 0 ? line : line.substring(0, hash)).stripTrailing();
-    }
-
     private static List<String> lines(String resource) {
-        try (InputStream in = GazetteerFile.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return reader.lines()
-                    .map(GazetteerFile::withoutComment)
-                    .filter(line -> !line.isBlank())
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResourceFile.lines(GazetteerFile.class, resource).stream().map(l -> l.text().stripTrailing()).toList();
     }
 }

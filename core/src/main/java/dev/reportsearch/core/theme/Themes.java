@@ -1,11 +1,8 @@
 package dev.reportsearch.core.theme;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.reportsearch.core.resource.ResourceFile;
+import dev.reportsearch.core.resource.ResourceLine;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -83,15 +80,6 @@ public final class Themes {
     }
 
     private static List<String> lines(String resource) {
-        try (InputStream in = Themes.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResourceFile.lines(Themes.class, resource).stream().map(ResourceLine::text).toList();
     }
 }

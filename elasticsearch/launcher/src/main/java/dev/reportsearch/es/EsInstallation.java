@@ -8,8 +8,10 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -28,10 +30,13 @@ import org.slf4j.LoggerFactory;
  * <p>Each (distribution, plugin) pair gets its own directory named by the plugin's hash, so a rebuilt
  * plugin is installed into a fresh copy while nodes running on the old one are left alone. It is built
  * in a temporary directory and moved into place in one step: concurrent test JVMs either find it
- * complete or build their own and keep whichever landed first.
+ * complete or build their own and keep whichever landed first. Installations no node uses any more
+ * are removed on the way ({@link UnusedInstallations}).
  */
 public record EsInstallation(Path home) {
     private static final Logger LOG = LoggerFactory.getLogger(EsInstallation.class);
+    /** Marks a finished installation; its modification time says when it was last used. */
+    static final String COMPLETE = ".complete";
 
     public static EsInstallation ensure(EsHome esHome, Path distZip, Path pluginZip) {
         requireFile(distZip, "Elasticsearch distribution", "Build it with: mvn -pl elasticsearch/launcher package");
@@ -39,9 +44,14 @@ public record EsInstallation(Path home) {
         esHome.ensure();
         String name = stripZip(distZip.getFileName().toString()) + "-" + sha256(pluginZip).substring(0, 12);
         Path target = esHome.distributions().resolve(name);
-        if (Files.isRegularFile(target.resolve(".complete"))) {
-            return new EsInstallation(target);
-        }
+        EsInstallation installation = Files.isRegularFile(target.resolve(COMPLETE)) ? new EsInstallation(target)
+                : install(esHome, distZip, pluginZip, name, target);
+        installation.markUsed();
+        UnusedInstallations.remove(esHome, target, UnusedInstallations.GRACE, Instant.now());
+        return installation;
+    }
+
+    private static EsInstallation install(EsHome esHome, Path distZip, Path pluginZip, String name, Path target) {
         RunAs.ensureSystemUser();
         Path tmp = esHome.distributions().resolve(".tmp-" + name + "-" + ProcessHandle.current().pid());
         try {
@@ -50,7 +60,7 @@ public record EsInstallation(Path home) {
             Files.createDirectories(tmp);
             Path unpacked = unzip(distZip, tmp);
             installPlugin(unpacked, pluginZip);
-            Files.writeString(unpacked.resolve(".complete"), name + "\n");
+            Files.writeString(unpacked.resolve(COMPLETE), name + "\n");
             RunAs.chown(esHome.dir());
             try {
                 Files.move(unpacked, target, StandardCopyOption.ATOMIC_MOVE);
@@ -66,6 +76,14 @@ public record EsInstallation(Path home) {
         }
     }
 
+    private void markUsed() {
+        try {
+            Files.setLastModifiedTime(home.resolve(COMPLETE), FileTime.from(Instant.now()));
+        } catch (IOException e) {
+            // Best effort: an installation that looks older may be removed once no node runs on it.
+        }
+    }
+
     public Path bin(String tool) {
         return home.resolve("bin").resolve(tool);
     }
@@ -75,6 +93,16 @@ public record EsInstallation(Path home) {
     }
 
     private static Path unzip(Path zip, Path into) throws IOException {
+        Path top = extract(zip, into);
+        // java.util.zip drops Unix modes; only the launch scripts need the executable bit.
+        try (Stream<Path> scripts = Files.list(top.resolve("bin"))) {
+            scripts.forEach(p -> p.toFile().setExecutable(true, false));
+        }
+        return top;
+    }
+
+    /** Unpacks the zip into the directory and returns its first top-level entry. */
+    static Path extract(Path zip, Path into) throws IOException {
         Path top = null;
         try (InputStream in = Files.newInputStream(zip); ZipInputStream zin = new ZipInputStream(in)) {
             for (ZipEntry e; (e = zin.getNextEntry()) != null; ) {
@@ -94,35 +122,45 @@ public record EsInstallation(Path home) {
             }
         }
         if (top == null) {
-            throw new IOException("empty distribution zip " + zip);
-        }
-        // java.util.zip drops Unix modes; only the launch scripts need the executable bit.
-        try (Stream<Path> scripts = Files.list(top.resolve("bin"))) {
-            scripts.forEach(p -> p.toFile().setExecutable(true, false));
+            throw new IOException("empty zip " + zip);
         }
         return top;
     }
 
     private static void installPlugin(Path esHome, Path pluginZip) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(esHome.resolve("bin/elasticsearch-plugin").toString(),
-                "install", "--batch", pluginZip.toAbsolutePath().toUri().toString()));
+        new EsInstallation(esHome).runTool("elasticsearch-plugin", List.of("install", "--batch",
+                pluginZip.toAbsolutePath().toUri().toString()), null, esHome.resolve("plugin-install.log"));
+    }
+
+    /**
+     * Runs one of the distribution's command-line tools (plugin, certutil, users) and waits for it.
+     *
+     * @param pathConf the config directory it works on (ES_PATH_CONF), or null for the distribution's own
+     * @param log      where its output goes; quoted in the exception when it fails
+     */
+    void runTool(String tool, List<String> args, Path pathConf, Path log) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(bin(tool).toString()));
+        cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("ES_JAVA_HOME", javaHome());
         pb.environment().remove("ES_PATH_CONF");
-        Path log = esHome.resolve("plugin-install.log");
+        if (pathConf != null) {
+            pb.environment().put("ES_PATH_CONF", pathConf.toString());
+        }
+        pb.environment().remove("JAVA_TOOL_OPTIONS");
         pb.redirectOutput(log.toFile());
         try {
             Process p = pb.start();
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            if (!p.waitFor(180, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                throw new IOException("plugin install timed out");
+                throw new IOException(tool + " timed out");
             }
             if (p.exitValue() != 0) {
-                throw new IOException("plugin install failed (exit " + p.exitValue() + "): " + Files.readString(log));
+                throw new IOException(tool + " failed (exit " + p.exitValue() + "): " + Files.readString(log));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while installing the plugin", e);
+            throw new IOException("interrupted while running " + tool, e);
         }
     }
 

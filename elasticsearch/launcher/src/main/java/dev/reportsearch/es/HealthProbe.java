@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Asks a node for cluster health over plain HTTP (the minimal distribution has no GET /). */
+/** Asks a node for cluster health (the minimal distribution has no GET /), over plain HTTP or, for a secured node, TLS with its superuser. */
 public final class HealthProbe {
     private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"(\\w+)\"");
     private static final Pattern NODES = Pattern.compile("\"number_of_nodes\"\\s*:\\s*(\\d+)");
@@ -20,10 +20,20 @@ public final class HealthProbe {
 
     /** The cluster's health (green, yellow, red) with its node count, or empty when nothing answers. */
     public static Optional<Health> health(String url) {
+        return health(url, null);
+    }
+
+    /** As {@link #health(String)}, for a node run with {@code security} (null: none). */
+    public static Optional<Health> health(String url, NodeSecurity security) {
         try {
-            HttpRequest req = HttpRequest.newBuilder(URI.create(url + "/_cluster/health?timeout=2s"))
-                    .timeout(Duration.ofSeconds(4)).GET().build();
-            HttpResponse<String> res = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(url + "/_cluster/health?timeout=2s"))
+                    .timeout(Duration.ofSeconds(4)).GET();
+            HttpClient http = HTTP;
+            if (security != null) {
+                req.header("Authorization", security.authorization());
+                http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).sslContext(security.sslContext()).build();
+            }
+            HttpResponse<String> res = http.send(req.build(), HttpResponse.BodyHandlers.ofString());
             Matcher s = STATUS.matcher(res.body());
             Matcher n = NODES.matcher(res.body());
             if (!s.find()) {

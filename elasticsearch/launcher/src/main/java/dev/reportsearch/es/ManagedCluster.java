@@ -277,7 +277,7 @@ public final class ManagedCluster implements AutoCloseable {
         List<NodeConfig> configs = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             configs.add(new NodeConfig(names.get(i), "reportsearch-" + name, http[i], transport[i], heapMb,
-                    size == 1 ? List.of() : seeds, size == 1 ? List.of() : names, ownerPid));
+                    size == 1 ? List.of() : seeds, size == 1 ? List.of() : names, ownerPid, null));
         }
         return configs;
     }

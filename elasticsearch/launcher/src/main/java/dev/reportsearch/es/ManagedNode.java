@@ -7,6 +7,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +31,13 @@ public final class ManagedNode {
     private final Path dir;
     private final String url;
     private final int httpPort;
+    private final NodeSecurity security;
 
-    private ManagedNode(Path dir, int httpPort) {
+    private ManagedNode(Path dir, int httpPort, NodeSecurity security) {
         this.dir = dir;
         this.httpPort = httpPort;
-        this.url = "http://127.0.0.1:" + httpPort;
+        this.security = security;
+        this.url = (security == null ? "http" : "https") + "://127.0.0.1:" + httpPort;
     }
 
     public String url() {
@@ -72,7 +76,7 @@ public final class ManagedNode {
         if (state == null) {
             return Optional.empty();
         }
-        ManagedNode node = new ManagedNode(dir, Integer.parseInt(state.getProperty("http.port")));
+        ManagedNode node = new ManagedNode(dir, Integer.parseInt(state.getProperty("http.port")), null);
         return node.isRunning() ? Optional.of(node) : Optional.empty();
     }
 
@@ -101,7 +105,7 @@ public final class ManagedNode {
 
     /** Prepares the node's directory and starts its process without waiting for it. */
     static Launched launch(EsInstallation install, EsHome home, NodeConfig config) {
-        ManagedNode node = new ManagedNode(home.node(config.name()), config.httpPort());
+        ManagedNode node = new ManagedNode(home.node(config.name()), config.httpPort(), config.security());
         node.prepare(install, config);
         return new Launched(node, node.launch(install, config));
     }
@@ -143,11 +147,31 @@ public final class ManagedNode {
             Files.createDirectories(dir.resolve("data"));
             Files.createDirectories(logs());
             Files.writeString(config_.resolve("elasticsearch.yml"), config.elasticsearchYml(dir.resolve("data"), logs()));
+            if (config.security() != null) {
+                secure(install, config.security(), config_);
+            }
             Files.deleteIfExists(dir.resolve("node.pid"));
             RunAs.ensureSystemUser();
             RunAs.chown(dir);
         } catch (IOException e) {
             throw new EsStartException("Cannot prepare " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Puts the certificates into the node's config and its superuser into the file realm, before start. */
+    private void secure(EsInstallation install, NodeSecurity security, Path config) throws IOException {
+        Path certs = Files.createDirectories(config.resolve("certs"));
+        for (String file : List.of(NodeSecurity.CA, NodeSecurity.CERT, NodeSecurity.KEY)) {
+            Files.copy(security.certs().resolve(file), certs.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+        }
+        install.runTool("elasticsearch-users", List.of("useradd", security.user(), "-p", security.password(), "-r", "superuser"),
+                config, logs().resolve("users.log"));
+        if (!security.users().isEmpty()) {
+            Files.writeString(config.resolve("roles.yml"), "\n" + security.rolesYml(), StandardOpenOption.APPEND);
+        }
+        for (NodeSecurity.RoleUser u : security.users()) {
+            install.runTool("elasticsearch-users", List.of("useradd", u.name(), "-p", u.password(), "-r", u.role()),
+                    config, logs().resolve("users.log"));
         }
     }
 
@@ -190,7 +214,7 @@ public final class ManagedNode {
     private void awaitReady(Process process, Duration timeout, int minNodes) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            Optional<HealthProbe.Health> health = HealthProbe.health(url);
+            Optional<HealthProbe.Health> health = HealthProbe.health(url, security);
             if (health.isPresent() && (minNodes == 0 || health.get().usable())) {
                 LOG.info("Elasticsearch is up at {} ({})", url, health.get().status());
                 return;

@@ -13,20 +13,25 @@ import java.util.List;
  * @param seedHosts     transport addresses of the other nodes; empty for a single node
  * @param initialMasters node names that bootstrap a new cluster; empty for a single node
  * @param ownerPid      when set, the node stops by itself once that process is gone (tests)
+ * @param security      security and HTTP TLS on, as Elasticsearch 8 runs by default; null: off (loopback only)
  */
 public record NodeConfig(String name, String clusterName, int httpPort, int transportPort, int heapMb,
-                         List<String> seedHosts, List<String> initialMasters, Long ownerPid) {
+                         List<String> seedHosts, List<String> initialMasters, Long ownerPid, NodeSecurity security) {
     public NodeConfig {
         seedHosts = List.copyOf(seedHosts);
         initialMasters = List.copyOf(initialMasters);
     }
 
     public static NodeConfig single(String name, int httpPort, int heapMb) {
-        return new NodeConfig(name, "reportsearch", httpPort, 0, heapMb, List.of(), List.of(), null);
+        return new NodeConfig(name, "reportsearch", httpPort, 0, heapMb, List.of(), List.of(), null, null);
     }
 
     public NodeConfig ownedBy(long pid) {
-        return new NodeConfig(name, clusterName, httpPort, transportPort, heapMb, seedHosts, initialMasters, pid);
+        return new NodeConfig(name, clusterName, httpPort, transportPort, heapMb, seedHosts, initialMasters, pid, security);
+    }
+
+    public NodeConfig secured(NodeSecurity with) {
+        return new NodeConfig(name, clusterName, httpPort, transportPort, heapMb, seedHosts, initialMasters, ownerPid, with);
     }
 
     public boolean singleNode() {
@@ -34,10 +39,10 @@ public record NodeConfig(String name, String clusterName, int httpPort, int tran
     }
 
     public String url() {
-        return "http://127.0.0.1:" + httpPort;
+        return (security == null ? "http" : "https") + "://127.0.0.1:" + httpPort;
     }
 
-    /** The elasticsearch.yml for this node: loopback only, security off (loopback only), no disk watermarks. */
+    /** The elasticsearch.yml for this node: loopback only, security off unless asked for, no disk watermarks. */
     String elasticsearchYml(java.nio.file.Path data, java.nio.file.Path logs) {
         StringBuilder y = new StringBuilder();
         y.append("# Written by reportsearch on every start; edits are overwritten.\n");
@@ -56,8 +61,8 @@ public record NodeConfig(String name, String clusterName, int httpPort, int tran
             y.append("discovery.seed_hosts: [").append(String.join(", ", seedHosts)).append("]\n");
             y.append("cluster.initial_master_nodes: [").append(String.join(", ", initialMasters)).append("]\n");
         }
-        // Security stays off only because the node listens on loopback alone.
-        y.append("xpack.security.enabled: false\n");
+        // Security stays off by default only because the node listens on loopback alone.
+        y.append(security == null ? "xpack.security.enabled: false\n" : security.yml());
         // Disks here are sometimes nearly full; watermarks would turn indices read-only mid-test.
         y.append("cluster.routing.allocation.disk.threshold_enabled: false\n");
         y.append("action.destructive_requires_name: true\n");

@@ -3,13 +3,9 @@ package dev.reportsearch.indexer.classify;
 import dev.reportsearch.core.model.Region;
 import dev.reportsearch.core.region.Gazetteer;
 import dev.reportsearch.core.region.Mention;
+import dev.reportsearch.core.resource.ResourceFile;
+import dev.reportsearch.core.resource.ResourceLine;
 import dev.reportsearch.core.text.LongestMatchDictionary;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,17 +24,9 @@ final class RegionAliases {
 
     static RegionAliases standard(Gazetteer gazetteer) {
         Map<String, List<Region>> names = new HashMap<>();
-        try (InputStream in = RegionAliases.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split("\t"))
-                    .forEach(cols -> names.put(cols[0].strip(), List.of(gazetteer.byCode(cols[1].strip())
-                            .orElseThrow(() -> new IllegalStateException(RESOURCE + ": unknown code " + cols[1])))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (ResourceLine line : ResourceFile.lines(RegionAliases.class, RESOURCE)) {
+            String[] cols = line.columns(2);
+            names.put(cols[0], List.of(gazetteer.byCode(cols[1]).orElseThrow(() -> line.error("unknown code " + cols[1]))));
         }
         return new RegionAliases(names);
     }

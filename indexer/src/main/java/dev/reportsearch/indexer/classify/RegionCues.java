@@ -1,11 +1,8 @@
 package dev.reportsearch.indexer.classify;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.reportsearch.core.resource.ResourceFile;
+import dev.reportsearch.core.resource.ResourceLine;
+
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -36,16 +33,12 @@ record RegionCues(List<String> organisation, List<String> institution, List<Stri
 
     static RegionCues standard() {
         Map<String, List<String>> byKind = new HashMap<>();
-        try (InputStream in = RegionCues.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        for (ResourceLine line : ResourceFile.lines(RegionCues.class, RESOURCE)) {
+            String[] cols = line.text().split("\t", 2);
+            if (cols.length != 2) {
+                throw line.error("expected kind<TAB>words");
             }
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split("\t", 2))
-                    .forEach(cols -> byKind.put(cols[0].strip(), Arrays.asList(cols[1].strip().split("\\s+"))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            byKind.put(cols[0].strip(), Arrays.asList(cols[1].strip().split("\\s+")));
         }
         return new RegionCues(kind(byKind, "organisation"), kind(byKind, "institution"), kind(byKind, "media"),
                 kind(byKind, "suffix"), kind(byKind, "passing"), kind(byKind, "word"), kind(byKind, "tail"),

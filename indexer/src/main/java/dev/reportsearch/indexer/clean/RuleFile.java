@@ -1,11 +1,8 @@
 package dev.reportsearch.indexer.clean;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.reportsearch.core.resource.ResourceFile;
+import dev.reportsearch.core.resource.ResourceLine;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,30 +23,16 @@ final class RuleFile {
     static Map<String, List<Pattern>> read(String resource, Set<String> kinds) {
         Map<String, List<Pattern>> rules = new LinkedHashMap<>();
         kinds.forEach(k -> rules.put(k, new ArrayList<>()));
-        try (InputStream in = RuleFile.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        for (ResourceLine line : ResourceFile.lines(RuleFile.class, resource)) {
+            String[] kindAndRegex = line.text().strip().split("\\s+", 2);
+            if (kindAndRegex.length != 2) {
+                throw line.error("expected '<kind> <regex>'");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int number = 0;
-            for (String line; (line = reader.readLine()) != null; ) {
-                number++;
-                String rule = line.strip();
-                if (rule.isEmpty() || rule.startsWith("#")) {
-                    continue;
-                }
-                String[] kindAndRegex = rule.split("\\s+", 2);
-                if (kindAndRegex.length != 2) {
-                    throw new IllegalStateException(resource + ":" + number + ": expected '<kind> <regex>'");
-                }
-                List<Pattern> ofKind = rules.get(kindAndRegex[0]);
-                if (ofKind == null) {
-                    throw new IllegalStateException(resource + ":" + number + ": unknown kind " + kindAndRegex[0]);
-                }
-                ofKind.add(Pattern.compile(kindAndRegex[1].strip()));
+            List<Pattern> ofKind = rules.get(kindAndRegex[0]);
+            if (ofKind == null) {
+                throw line.error("unknown kind " + kindAndRegex[0]);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            ofKind.add(Pattern.compile(kindAndRegex[1].strip()));
         }
         rules.replaceAll((k, v) -> List.copyOf(v));
         return Map.copyOf(rules);

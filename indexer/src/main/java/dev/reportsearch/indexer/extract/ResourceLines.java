@@ -1,11 +1,7 @@
 package dev.reportsearch.indexer.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.reportsearch.core.resource.ResourceFile;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,21 +17,7 @@ public final class ResourceLines {
     }
 
     public static List<String> read(String name) {
-        InputStream in = ResourceLines.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("Missing resource " + name + " next to " + ResourceLines.class.getName());
-        }
-        List<String> lines = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    lines.add(line.strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read resource " + name, e);
-        }
-        return List.copyOf(lines);
+        return ResourceFile.texts(ResourceLines.class, name);
     }
 
     /** The tab-separated fields of a line, checked to be exactly {@code count}. */

@@ -1,9 +1,9 @@
 package dev.reportsearch.indexer.generate;
 
-import java.io.BufferedReader;
+import dev.reportsearch.core.resource.ResourceFile;
+import dev.reportsearch.core.resource.ResourceLine;
+
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -251,27 +251,15 @@ public final class ReportGenerator {
     }
 
     private static List<GeneratorRegion> loadRegions(String resource) {
-        try (InputStream in = ReportGenerator.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        List<GeneratorRegion> regions = new ArrayList<>();
+        for (ResourceLine line : ResourceFile.lines(ReportGenerator.class, resource)) {
+            String[] cols = line.text().split("\t");
+            if (cols.length != 3) {
+                throw line.error("expected province, city, county");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<GeneratorRegion> regions = new ArrayList<>();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 3) {
-                    throw new IllegalStateException(resource + ": expected province, city, county: " + line);
-                }
-                regions.add(new GeneratorRegion(cols[0], cols[1].equals("-") ? null : cols[1], cols[2]));
-            }
-            return List.copyOf(regions);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            regions.add(new GeneratorRegion(cols[0], cols[1].equals("-") ? null : cols[1], cols[2]));
         }
+        return List.copyOf(regions);
     }
 
     /** Small text builder that counts UTF-8 bytes as it goes. */

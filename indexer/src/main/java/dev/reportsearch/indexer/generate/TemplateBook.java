@@ -1,11 +1,8 @@
 package dev.reportsearch.indexer.generate;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.reportsearch.core.resource.ResourceFile;
+import dev.reportsearch.core.resource.ResourceLine;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,32 +32,20 @@ final class TemplateBook {
     }
 
     static TemplateBook load(String resource) {
-        try (InputStream in = TemplateBook.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        Map<String, List<Template>> blocks = new LinkedHashMap<>();
+        List<Template> current = null;
+        for (ResourceLine line : ResourceFile.lines(TemplateBook.class, resource)) {
+            String s = line.text().strip();
+            if (s.startsWith("[") && s.endsWith("]")) {
+                current = blocks.computeIfAbsent(s.substring(1, s.length() - 1), k -> new ArrayList<>());
+            } else if (current == null) {
+                throw line.error("template before any [block]");
+            } else {
+                current.add(Template.compile(s));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, List<Template>> blocks = new LinkedHashMap<>();
-            List<Template> current = null;
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String s = line.strip();
-                if (s.isEmpty() || s.startsWith("#")) {
-                    continue;
-                }
-                if (s.startsWith("[") && s.endsWith("]")) {
-                    current = blocks.computeIfAbsent(s.substring(1, s.length() - 1), k -> new ArrayList<>());
-                } else if (current == null) {
-                    throw new IllegalStateException(resource + ": template before any [block]: " + s);
-                } else {
-                    current.add(Template.compile(s));
-                }
-            }
-            blocks.replaceAll((k, v) -> List.copyOf(v));
-            return new TemplateBook(blocks);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        blocks.replaceAll((k, v) -> List.copyOf(v));
+        return new TemplateBook(blocks);
     }
 
     List<String> themes() {

@@ -1,13 +1,9 @@
 package dev.reportsearch.indexer.read;
 
+import dev.reportsearch.core.resource.ResourceFile;
+
 import com.ibm.icu.text.Transliterator;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -25,20 +21,7 @@ final class CommonHanzi {
     }
 
     static CommonHanzi load() {
-        StringBuilder simplified = new StringBuilder();
-        try (InputStream in = CommonHanzi.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (!line.startsWith("#")) {
-                    simplified.append(line.strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String simplified = String.join("", ResourceFile.texts(CommonHanzi.class, RESOURCE));
         Set<Integer> all = new HashSet<>();
         simplified.codePoints().filter(Character::isIdeographic).forEach(all::add);
         String traditional = Transliterator.getInstance("Simplified-Traditional").transliterate(simplified.toString());

@@ -1,11 +1,7 @@
 package dev.reportsearch.indexer.read;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.reportsearch.core.resource.ResourceFile;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -62,20 +58,6 @@ final class PageTitle {
     }
 
     private static List<Pattern> load() {
-        List<Pattern> patterns = new ArrayList<>();
-        try (InputStream in = PageTitle.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    patterns.add(Pattern.compile(line.strip()));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(patterns);
+        return ResourceFile.texts(PageTitle.class, RESOURCE).stream().map(Pattern::compile).toList();
     }
 }

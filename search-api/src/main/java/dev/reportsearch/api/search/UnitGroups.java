@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.reportsearch.api.ResourceLines;
+import dev.reportsearch.core.resource.ResourceFile;
 import dev.reportsearch.core.model.Figure;
 
 /**
@@ -17,7 +17,7 @@ import dev.reportsearch.core.model.Figure;
  */
 public final class UnitGroups {
     static final String RESOURCE = "unit-groups.tsv";
-    private static final UnitGroups STANDARD = new UnitGroups(ResourceLines.read(UnitGroups.class, RESOURCE));
+    private static final UnitGroups STANDARD = new UnitGroups(ResourceFile.texts(UnitGroups.class, RESOURCE));
 
     /** Group by unit, for every unit listed; each group lists its own key first. */
     private final Map<String, List<String>> groupOf;

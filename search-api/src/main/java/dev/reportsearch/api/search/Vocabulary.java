@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.reportsearch.api.ResourceLines;
+import dev.reportsearch.core.resource.ResourceFile;
 import dev.reportsearch.core.text.SearchText;
 
 /**
@@ -97,6 +97,6 @@ public final class Vocabulary {
 
     /** The meaningful lines of {@code vocabulary.txt}: no blanks, no comments. */
     static List<String> lines() {
-        return ResourceLines.read(Vocabulary.class, RESOURCE);
+        return ResourceFile.texts(Vocabulary.class, RESOURCE);
     }
 }

@@ -1,4 +1,4 @@
-package dev.reportsearch.cli;
+package dev.reportsearch.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,27 +7,35 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import dev.reportsearch.bench.BenchCluster;
-import dev.reportsearch.bench.Corpus;
-import dev.reportsearch.bench.IndexBench;
-import dev.reportsearch.bench.Machine;
-import dev.reportsearch.bench.ResultsFile;
-import dev.reportsearch.bench.ScaleBench;
-import dev.reportsearch.bench.ScalePlot;
-import dev.reportsearch.bench.SearchBench;
 import dev.reportsearch.core.es.EsConnection;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code reportsearch bench index|search|scale}: benchmarks, not tests; results go to bench/README.md. */
+/**
+ * {@code reportsearch bench index|search|scale}: benchmarks, not tests; results go to bench/README.md.
+ *
+ * <p>Its own entry point (the launcher script runs it on this module's classpath) so that the product's
+ * runtime classpath, the cli module's, carries neither the benchmarks nor their report generator.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks on generated reports; each run prints its numbers and records them in bench/README.md.",
                 "Runs its own Elasticsearch node 'bench' on a free port (or --es URL), never the default node."},
         subcommands = {BenchCommand.Index.class, BenchCommand.Search.class, BenchCommand.Scale.class})
-final class BenchCommand {
+public final class BenchCommand {
+
+    public static void main(String[] args) {
+        CommandLine cli = new CommandLine(new BenchCommand());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            // Expected failures carry a message for people; no stack trace on the terminal.
+            cmd.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return 1;
+        });
+        System.exit(cli.execute(args));
+    }
 
     /** Options every bench subcommand takes. */
     static final class Common {
@@ -69,7 +77,7 @@ final class BenchCommand {
         }
 
         String commandLine(CommandSpec command) {
-            return "./reportsearch " + String.join(" ", command.root().commandLine().getParseResult().originalArgs());
+            return "./reportsearch bench " + String.join(" ", command.root().commandLine().getParseResult().originalArgs());
         }
 
         void record(String key, String markdown) throws Exception {
