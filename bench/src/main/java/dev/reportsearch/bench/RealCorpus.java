@@ -25,13 +25,17 @@ import dev.reportsearch.core.region.Mention;
  * is what the benchmarks index and search, without N identical documents that Elasticsearch would compress away.
  *
  * <p>Each copy moves the report to a sibling of its most named city or county (same parent, so the place
- * stays coherent), shifts every 4-digit year followed by 年 by one offset, and scales every other number by
- * its own factor near 1 (keeping its decimals). Cached like {@link Corpus#generate} per (folder, seed, N).
+ * stays coherent), shifts every year (before 年, or opening a date) by one offset, and scales every other number
+ * by its own factor near 1 (keeping its decimals; dates, times and zero-led codes are left as they are). Cached like {@link Corpus#generate} per (folder, seed, N).
  */
 public final class RealCorpus {
     public static final Path DEFAULT_DIR = Path.of("..", "shared", "realpages", "docs");
     private static final String PATTERN = "full*.txt";
-    private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?=年)");
+    /** A year: before 年, or opening a date (2023-02-03, 2023/2/3, 2023.2.3). */
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?=年|[-/.][0-9])");
+    /** Numbers next to these are dates, times or codes, left as they are (months, days, hours, the rest of a date). */
+    private static final String DATE_AFTER = "年月日号时点:：-/";
+    private static final String DATE_BEFORE = "-/:：";
     private static final Pattern NUMBER = Pattern.compile("(?<![0-9.])[0-9]+(?:\\.([0-9]+))?(?![0-9])");
 
     private RealCorpus() {
@@ -81,7 +85,9 @@ public final class RealCorpus {
         int yearShift = -random.nextInt(10);
         String years = replace(YEAR, moved, m -> Integer.toString(Integer.parseInt(m.group(1)) + yearShift));
         return replace(NUMBER, years, m -> {
-            if (years.startsWith("年", m.end())) {
+            boolean dateAfter = m.end() < years.length() && DATE_AFTER.indexOf(years.charAt(m.end())) >= 0;
+            boolean dateBefore = m.start() > 0 && DATE_BEFORE.indexOf(years.charAt(m.start() - 1)) >= 0;
+            if (dateAfter || dateBefore || (m.group().startsWith("0") && m.group().length() > 1)) {
                 return m.group();
             }
             double factor = 0.7 + 0.6 * random.nextDouble();
