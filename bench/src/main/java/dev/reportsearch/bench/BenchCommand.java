@@ -55,11 +55,28 @@ public final class BenchCommand {
         String alias;
 
         String alias(int reports) {
-            return alias != null ? alias : "bench-n" + reports;
+            return alias != null ? alias : source().aliasPrefix("bench") + "-n" + reports;
         }
 
         @Option(names = "--seed", defaultValue = "" + Corpus.DEFAULT_SEED, description = "Seed of the report generator (default: ${DEFAULT-VALUE}).")
         long seed;
+
+        @Option(names = "--corpus", defaultValue = "generated", paramLabel = "generated|real",
+                description = "Generated reports, or the real full-length reports of --real-dir repeated with other places, years and numbers "
+                        + "(default: ${DEFAULT-VALUE}); each is recorded in its own section.")
+        String corpus;
+
+        @Option(names = "--real-dir", defaultValue = "../shared/realpages/docs", paramLabel = "DIR",
+                description = "Folder of the real reports (full*.txt) for --corpus real, read in place (default: ${DEFAULT-VALUE}).")
+        Path realDir;
+
+        CorpusSource source() {
+            return switch (corpus) {
+                case "generated" -> CorpusSource.generated(seed);
+                case "real" -> CorpusSource.real(realDir, seed);
+                default -> throw new IllegalArgumentException("--corpus is generated or real, not " + corpus);
+            };
+        }
 
         @Option(names = "--threads", description = "Indexing threads (default: all cores).")
         Integer threads;
@@ -108,11 +125,11 @@ public final class BenchCommand {
         @Override
         public Integer call() throws Exception {
             System.out.println("Machine: " + Machine.describe());
-            Corpus corpus = Corpus.generate(common.seed, reports);
+            Corpus corpus = common.source().corpus(reports);
             try (BenchCluster cluster = common.cluster()) {
                 IndexBench.Result r = new IndexBench(System.out, common.threads()).run(corpus, cluster, common.alias(reports), !noProfile);
-                common.record("index", IndexBench.markdown(r, common.commandLine(spec), cluster.describe() + " (Elasticsearch "
-                        + cluster.version() + ")", common.threads()));
+                common.record(common.source().recordKey("index"), IndexBench.markdown(r, common.commandLine(spec), cluster.describe() + " (Elasticsearch "
+                        + cluster.version() + ")", common.threads(), common.source()));
                 return r.endToEnd().ok() ? 0 : 2;
             }
         }
@@ -144,7 +161,7 @@ public final class BenchCommand {
         public Integer call() throws Exception {
             System.out.println("Machine: " + Machine.describe());
             Set<String> chosen = new LinkedHashSet<>(targets);
-            Corpus corpus = Corpus.generate(common.seed, reports);
+            Corpus corpus = common.source().corpus(reports);
             try (BenchCluster cluster = common.cluster()) {
                 SearchBench.Result r = new SearchBench(System.out).run(corpus, cluster, common.alias(reports), clients,
                         Duration.ofSeconds(seconds), chosen, common.threads());
@@ -152,7 +169,7 @@ public final class BenchCommand {
                 String title = chosen.contains(SearchBench.DIRECT)
                         ? "Search latency, API vs Elasticsearch (`bench search`, " + clients + " clients)"
                         : "Search under load (`bench search`, " + clients + " clients, API only)";
-                common.record(key, SearchBench.markdown(r, title, common.commandLine(spec), cluster.describe()
+                common.record(common.source().recordKey(key), SearchBench.markdown(r, title, common.commandLine(spec), cluster.describe()
                         + " (Elasticsearch " + cluster.version() + ")"));
                 return 0;
             }
@@ -190,19 +207,20 @@ public final class BenchCommand {
             System.out.println("Machine: " + Machine.describe());
             try (BenchCluster cluster = common.cluster()) {
                 ScaleBench.Result r = new ScaleBench(System.out).run(sizes.stream().sorted().toList(), cluster,
-                        common.alias != null ? common.alias : "bench", clients, Duration.ofSeconds(seconds), Duration.ofMinutes(budgetMinutes),
-                        common.threads(), common.seed, reuse);
+                        common.alias != null ? common.alias : common.source().aliasPrefix("bench"), clients, Duration.ofSeconds(seconds), Duration.ofMinutes(budgetMinutes),
+                        common.threads(), common.source(), reuse);
                 if (r.stoppedBecause() != null) {
                     System.out.println(r.stoppedBecause());
                 }
                 if (!common.noRecord && !r.points().isEmpty()) {
-                    Path png = ResultsFile.standard().path().resolveSibling("scale.png");
+                    String plot = common.source().recordKey("scale") + ".png";
+                    Path png = ResultsFile.standard().path().resolveSibling(plot);
                     ScalePlot.write(r.points(), Machine.cores() + " cores shared by Elasticsearch, indexer, API and clients; "
                             + clients + " search clients; " + Machine.now(), png);
                     System.out.println("Plot: " + png);
                 }
-                common.record("scale", ScaleBench.markdown(r, common.commandLine(spec), cluster.describe()
-                        + " (Elasticsearch " + cluster.version() + ")", "scale.png"));
+                common.record(common.source().recordKey("scale"), ScaleBench.markdown(r, common.commandLine(spec), cluster.describe()
+                        + " (Elasticsearch " + cluster.version() + ")", common.source().recordKey("scale") + ".png"));
                 return 0;
             }
         }

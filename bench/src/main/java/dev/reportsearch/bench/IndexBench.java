@@ -187,14 +187,14 @@ public final class IndexBench {
     }
 
     /** The results section for bench/README.md. */
-    public static String markdown(Result r, String commandLine, String cluster, int threads) {
+    public static String markdown(Result r, String commandLine, String cluster, int threads, CorpusSource source) {
         StringBuilder md = new StringBuilder();
-        md.append("## Indexing speed (`bench index`)\n\n");
+        md.append("## Indexing speed (`bench index`").append(source.isReal() ? ", real reports" : "").append(")\n\n");
         md.append("- Date: ").append(Machine.now()).append("\n- Machine: ").append(Machine.describe())
                 .append("\n- Command: `").append(commandLine).append("`\n- Elasticsearch: ").append(cluster)
                 .append(", on the same machine and cores\n");
-        md.append(String.format("- Corpus: %,d generated reports, %.1f MB; %,d index documents; smartcn analyses %.1f MB (%.2f× the files)%n%n",
-                r.reports(), r.megabytes(), r.documents(), r.analysedMegabytes(), r.analysedMegabytes() / r.megabytes()));
+        md.append(String.format("- Corpus: %,d %s reports, %.1f MB; %,d index documents; smartcn analyses %.1f MB (%.2f× the files)%n%n",
+                r.reports(), source.adjective(), r.megabytes(), r.documents(), r.analysedMegabytes(), r.analysedMegabytes() / r.megabytes()));
         MarkdownTable t = new MarkdownTable("Measure", "MB/s", "reports/s");
         t.row("Parse only (pipeline, " + threads + " threads)", MarkdownTable.num(r.parseMbps()), MarkdownTable.num(r.parseReportsPerSecond()));
         t.row("End to end into Elasticsearch (" + threads + " threads)", MarkdownTable.num(r.e2eMbps()), MarkdownTable.num(r.e2eReportsPerSecond()));

@@ -25,7 +25,7 @@ public final class ScaleBench {
                         double p50, double p99, double throughput, int errors) {
     }
 
-    public record Result(List<Point> points, String stoppedBecause, int clients, double searchSeconds, long heapMaxBytes) {
+    public record Result(List<Point> points, String stoppedBecause, int clients, double searchSeconds, long heapMaxBytes, CorpusSource source) {
     }
 
     /**
@@ -34,7 +34,7 @@ public final class ScaleBench {
      *                    the one recorded when that index was built
      */
     public Result run(List<Integer> sizes, BenchCluster cluster, String aliasPrefix, int clients, Duration searchLength, Duration budget,
-                      int threads, long seed, boolean reuse) throws Exception {
+                      int threads, CorpusSource source, boolean reuse) throws Exception {
         long start = System.nanoTime();
         List<Point> points = new ArrayList<>();
         String stopped = null;
@@ -61,7 +61,7 @@ public final class ScaleBench {
                 }
             }
             long t0 = System.nanoTime();
-            Corpus corpus = Corpus.generate(seed, size);
+            Corpus corpus = source.corpus(size);
             String alias = aliasPrefix + "-n" + size;
             var recorded = corpus.indexing(alias, cluster.url());
             double indexSeconds;
@@ -93,7 +93,7 @@ public final class ScaleBench {
             lastDisk = corpus.bytes() + store;
             lastSize = size;
         }
-        return new Result(points, stopped, clients, searchLength.toSeconds(), cluster.heapMaxBytes());
+        return new Result(points, stopped, clients, searchLength.toSeconds(), cluster.heapMaxBytes(), source);
     }
 
     /** Exponent k of cost ∝ N^k between the first and last size. */
@@ -106,10 +106,11 @@ public final class ScaleBench {
 
     public static String markdown(Result r, String commandLine, String cluster, String plotName) {
         StringBuilder md = new StringBuilder();
-        md.append("## Costs as the corpus grows (`bench scale`)\n\n");
+        md.append("## Costs as the corpus grows (`bench scale`, ").append(r.source().isReal() ? "real" : "generated").append(" reports)\n\n");
         md.append("- Date: ").append(Machine.now()).append("\n- Machine: ").append(Machine.describe())
                 .append("\n- Command: `").append(commandLine).append("`\n- Elasticsearch: ").append(cluster)
                 .append(String.format(" (heap max %.0f MB), one shard, on the same cores as the indexer, the API and the clients%n", r.heapMaxBytes() / 1e6));
+        md.append("- Corpus: ").append(r.source().adjective()).append(" reports\n");
         md.append(String.format("- Search: the mixed query set through the API, %d closed-loop clients, %.0f s per size after a warm-up%n",
                 r.clients(), r.searchSeconds()));
         md.append("- Heap used: the node's lowest heap use in five samples a second apart after the searches (closest the stats API gets to the live set)\n");

@@ -46,6 +46,9 @@ public final class SearchRequests {
             if (postFilter != null) {
                 s.postFilter(postFilter);
             }
+            // Browse pages (no text) repeat the same few requests; Elasticsearch keeps their answers until the
+            // index changes. Searches with text vary too much to be worth the cache's memory.
+            s.requestCache(!params.hasQuery());
             return s;
         });
     }
