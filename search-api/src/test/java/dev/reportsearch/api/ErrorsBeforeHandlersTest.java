@@ -48,6 +48,9 @@ class ErrorsBeforeHandlersTest {
                 Arguments.of("NUL in the path", "GET /api/reports/x%00 HTTP/1.0\r\n\r\n", 400),
                 Arguments.of("9,000-character query", "GET /api/search?q=" + "a".repeat(9_000) + " HTTP/1.0\r\n\r\n", 414),
                 Arguments.of("9 KB header", "GET /api/search HTTP/1.0\r\nX-Filler: " + "b".repeat(9 * 1024) + "\r\n\r\n", 431),
+                Arguments.of("a DELETE with a 9 KB header", "DELETE /api/search HTTP/1.0\r\nX-Filler: " + "b".repeat(9 * 1024)
+                        + "\r\nContent-Length: 2\r\n\r\n{}", 431),
+                Arguments.of("an unknown method on a path Jetty refuses", "FOO /api/reports/x%00 HTTP/1.0\r\n\r\n", 400),
                 Arguments.of("dot segments above the root", "GET /api/%2e%2e/%2e%2e/etc/passwd HTTP/1.0\r\n\r\n", 400),
                 Arguments.of("encoded slash in the id", "GET /api/reports/a%2fb HTTP/1.0\r\n\r\n", 404),
                 Arguments.of("a request line that is not HTTP", "GARBAGE\r\n\r\n", 400),

@@ -83,6 +83,19 @@ class ProtocolTest {
         }
     }
 
+    /** U+001E and U+001F are reserved in Elasticsearch's completions: a suggestion asked with one was a 500. */
+    @ParameterizedTest
+    @ValueSource(strings = {"q=%1E", "q=%E5%A6%87%1F", "q=a%00", "q=%07%E5%A6%87"})
+    void controlCharactersAre400NamingTheParameter(String query) throws IOException {
+        for (String path : new String[] {"/api/suggest", "/api/search", "/api/export.csv"}) {
+            RawHttp.Answer res = RawHttp.get(http.base(), path + "?" + query);
+            assertThat(res.status()).as(path + "?" + query + ": " + res.body()).isEqualTo(400);
+            JsonNode error = OurErrors.check(path, res);
+            assertThat(error.path("code").asText()).isEqualTo("bad_parameter");
+            assertThat(error.path("message").asText()).contains("'q'").contains("control character");
+        }
+    }
+
     @Test
     void wellFormedEncodingStillWorks() {
         for (String query : new String[] {"q=%25", "q=%E5%A6%87%E8%81%94+%E5%AE%B6%E5%BA%AD", "q=100%25", "q="}) {
