@@ -53,7 +53,7 @@ final class Deadlines implements Filter, AutoCloseable {
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
-        RequestDeadline deadline = RequestDeadline.start(millis, alarms);
+        RequestDeadline deadline = RequestDeadline.start(millis, response::isCommitted, alarms);
         request.setAttribute(RequestDeadline.ATTRIBUTE, deadline);
         try {
             chain.doFilter(request, response);
