@@ -91,6 +91,8 @@ public final class ApiServer implements AutoCloseable {
             cfg.http.defaultContentType = "application/json";
             cfg.jetty.modifyServletContextHandler(h -> h.addFilter(new FilterHolder(new MethodOverrideIgnored()), "/*",
                     EnumSet.of(DispatcherType.REQUEST)));
+            cfg.jetty.modifyServletContextHandler(h -> h.addFilter(new FilterHolder(new ControlCharactersAsSpaces()), "/*",
+                    EnumSet.of(DispatcherType.REQUEST)));
             JettyErrors jettyErrors = new JettyErrors(mapper); // errors raised before our handlers (issue 12 item 2)
             cfg.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
             deadlines.register(cfg); // one overall deadline per request (issue 12 item 5)

@@ -9,9 +9,7 @@ import java.util.HexFormat;
 /**
  * Refuses a query string whose percent-encoding is malformed ({@code q=%}, {@code q=%zz}) or does not
  * decode as UTF-8: the servlet layer would silently turn such a value into "", and an empty q browses
- * everything, which is not what the person typed. Refuses control characters too (all but tab and line
- * breaks): nobody types them, and Elasticsearch reserves some (U+001E, U+001F in completions) and fails
- * the whole request on them.
+ * everything, which is not what the person typed.
  */
 final class QueryEncoding {
     private QueryEncoding() {
@@ -31,28 +29,7 @@ final class QueryEncoding {
                 throw ApiException.badParameter(shown, "malformed percent-encoding; write % as %25 and"
                         + " encode other characters as UTF-8 bytes (%E5%A6%87 for 妇)");
             }
-            int control = firstControl(decodeStrict(name) + decodeStrict(value));
-            if (control >= 0) {
-                throw ApiException.badParameter(printable(decodeStrict(name)), String.format("contains the control character U+%04X;"
-                        + " remove it (text, spaces, tabs and line breaks are fine)", control));
-            }
         }
-    }
-
-    /** The first control character other than tab, CR and LF, or -1. */
-    private static int firstControl(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)) {
-                return c;
-            }
-        }
-        return -1;
-    }
-
-    /** A name to show in the message, its control characters as "?". */
-    private static String printable(String name) {
-        return name.replaceAll("[\\p{Cntrl}]", "?");
     }
 
     private static boolean wellFormed(String s) {

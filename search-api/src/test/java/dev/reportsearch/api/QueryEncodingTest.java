@@ -16,16 +16,7 @@ class QueryEncodingTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"q=%1E, q, U+001E", "q=%E5%A6%87%1F, q, U+001F", "year=2023&q=a%00b, q, U+0000", "q=%C2%85, q, U+0085",
-            "unit=%7F, unit, U+007F", "%00=x, ?, U+0000"})
-    void controlCharactersAreA400NamingTheParameterAndTheCharacter(String raw, String name, String character) {
-        assertThatThrownBy(() -> QueryEncoding.requireWellFormed(raw)).isInstanceOf(ApiException.class)
-                .hasMessageContaining("'" + name + "'").hasMessageContaining(character)
-                .extracting(e -> ((ApiException) e).status()).isEqualTo(400);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"", "q=", "q=%25", "q=a%09b", "q=a%0D%0Ab", "q=100%25&year=2023", "q=%E5%A6%87+%E8%81%94", "q=a+b", "q", "q=妇联%20家庭"})
+    @ValueSource(strings = {"", "q=", "q=%25", "q=100%25&year=2023", "q=%E5%A6%87+%E8%81%94", "q=a+b", "q", "q=妇联%20家庭"})
     void wellFormedPasses(String raw) {
         assertThatCode(() -> QueryEncoding.requireWellFormed(raw)).doesNotThrowAnyException();
     }
