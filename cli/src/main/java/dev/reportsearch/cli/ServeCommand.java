@@ -3,30 +3,28 @@ package dev.reportsearch.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import dev.reportsearch.api.ApiConfig;
 import dev.reportsearch.api.ApiServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the API and the page (no indexing).")
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     EsOptions es;
 
-    @Option(names = "--port", defaultValue = "7070", description = "HTTP port (default: ${DEFAULT-VALUE}).")
-    int port;
+    @Mixin
+    ServeOptions serving;
 
     @Override
     public Integer call() throws Exception {
         EsTarget target = EsTarget.resolve(es);
-        serveUntilStopped(target, es.alias, port);
+        serveUntilStopped(target, es.alias, serving);
         return 0;
     }
 
     /** Serves until Ctrl-C; stops the managed node too if this process started it. */
-    static void serveUntilStopped(EsTarget target, String alias, int port) throws InterruptedException {
-        ApiServer server = ApiServer.start(new ApiConfig(port, target.connection(), alias));
+    static void serveUntilStopped(EsTarget target, String alias, ServeOptions serving) throws InterruptedException {
+        ApiServer server = ApiServer.start(serving.apiConfig(target.connection(), alias));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -11,7 +11,6 @@ import dev.reportsearch.core.es.EsClients;
 import dev.reportsearch.core.es.EsConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "up", mixinStandardHelpOptions = true,
@@ -28,8 +27,8 @@ final class UpCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Report files or folders to serve.")
     List<Path> paths = List.of();
 
-    @Option(names = "--port", defaultValue = "7070", description = "HTTP port (default: ${DEFAULT-VALUE}).")
-    int port;
+    @Mixin
+    ServeOptions serving;
 
     @Override
     public Integer call() throws Exception {
@@ -41,7 +40,7 @@ final class UpCommand implements Callable<Integer> {
             System.out.println("Nothing indexed yet: indexing the sample reports in " + samples);
             Indexing.run(target.connection(), es.alias, List.of(samples), true, parsing.fileTimeout(), System.out);
         }
-        ServeCommand.serveUntilStopped(target, es.alias, port);
+        ServeCommand.serveUntilStopped(target, es.alias, serving);
         return 0;
     }
 

@@ -51,7 +51,7 @@ final class Product {
             // reinstalled by a concurrent build during the ES start-up cannot pull classes from under us.
             ReportPipeline pipeline = ReportPipeline.standard();
             indexed = index(pipeline);
-            server = ApiServer.start(new ApiConfig(0, EsConnection.of(TestElasticsearch.url()), ALIAS));
+            server = ApiServer.start(new ApiConfig(0, EsConnection.of(TestElasticsearch.url()), ALIAS, TestElasticsearch.ANSWER_DEADLINE));
             ApiServer s = server;
             Runtime.getRuntime().addShutdownHook(new Thread(s::close, "stop-e2e-api"));
         }

@@ -34,6 +34,7 @@ import dev.reportsearch.core.theme.Themes;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.ExceptionHandler;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
@@ -58,11 +59,13 @@ public final class ApiServer implements AutoCloseable {
     private final Javalin app;
     private final ElasticsearchClient client;
     private final List<String> routes;
+    private final Deadlines deadlines;
 
-    private ApiServer(Javalin app, ElasticsearchClient client, List<String> routes) {
+    private ApiServer(Javalin app, ElasticsearchClient client, List<String> routes, Deadlines deadlines) {
         this.app = app;
         this.client = client;
         this.routes = List.copyOf(routes);
+        this.deadlines = deadlines;
     }
 
     public static ApiServer start(ApiConfig config) {
@@ -88,6 +91,7 @@ public final class ApiServer implements AutoCloseable {
         ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         List<String> routes = new ArrayList<>();
+        Deadlines deadlines = new Deadlines(config.deadline().toMillis());
 
         Javalin app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(mapper, false));
@@ -97,7 +101,12 @@ public final class ApiServer implements AutoCloseable {
             cfg.http.defaultContentType = "application/json";
             cfg.jetty.modifyServletContextHandler(h -> h.addFilter(new FilterHolder(new MethodOverrideIgnored()), "/*",
                     EnumSet.of(DispatcherType.REQUEST)));
-            cfg.routes.before(ApiServer::securityHeaders);
+            cfg.jetty.modifyServletContextHandler(h -> h.addFilter(new FilterHolder(new ControlCharactersAsSpaces()), "/*",
+                    EnumSet.of(DispatcherType.REQUEST)));
+            JettyErrors jettyErrors = new JettyErrors(mapper); // errors raised before our handlers (issue 12 item 2)
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
+            deadlines.register(cfg); // one overall deadline per request (issue 12 item 5)
+            cfg.routes.before(ctx -> SecurityHeaders.applyTo(ctx::header));
             cfg.routes.before(ApiServer::onlyGet);
             cfg.routes.before(ctx -> QueryEncoding.requireWellFormed(ctx.queryString()));
             LoadShedding.install(cfg); // overload protection for /api/* (issue 6)
@@ -116,16 +125,16 @@ public final class ApiServer implements AutoCloseable {
             // the page's icon, not part of the API: browsers ask for /favicon.ico whatever the page links
             cfg.routes.get("/favicon.ico", ctx -> ctx.redirect("/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
             cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.body()));
-            cfg.routes.exception(ElasticsearchException.class, ApiServer::elasticsearchError);
-            cfg.routes.exception(IOException.class, (e, ctx) -> unavailable(ctx, e));
-            cfg.routes.exception(Exception.class, (e, ctx) -> {
+            cfg.routes.exception(ElasticsearchException.class, unlessPastDeadline(ApiServer::elasticsearchError));
+            cfg.routes.exception(IOException.class, unlessPastDeadline((e, ctx) -> unavailable(ctx, e)));
+            cfg.routes.exception(Exception.class, unlessPastDeadline((e, ctx) -> {
                 if (causedByIo(e)) {
                     unavailable(ctx, e);
                     return;
                 }
                 LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
                 error(ctx, 500, "internal_error", "Something went wrong on our side; it has been logged.");
-            });
+            }));
             cfg.routes.error(404, ctx -> {
                 if (ctx.attribute(ERROR_SENT) == null && !notFoundPage.answer(ctx)) {
                     error(ctx, 404, "not_found", "Nothing here: " + SearchParams.abbreviate(ctx.path()));
@@ -134,7 +143,16 @@ public final class ApiServer implements AutoCloseable {
         });
         app.start();
         LOG.info("report-search API on http://localhost:{}", app.port());
-        return new ApiServer(app, client, routes);
+        return new ApiServer(app, client, routes, deadlines);
+    }
+
+    /** Past the deadline a failure is only its effect: {@link Deadlines} answers instead, without an error logged. */
+    private static <E extends Exception> ExceptionHandler<E> unlessPastDeadline(ExceptionHandler<E> handler) {
+        return (e, ctx) -> {
+            if (!Deadlines.passed(ctx)) {
+                handler.handle(e, ctx);
+            }
+        };
     }
 
     private static void get(JavalinConfig cfg, List<String> routes, String path, Handler handler) {
@@ -154,6 +172,7 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        deadlines.close();
         try {
             client._transport().close();
         } catch (IOException ignored) {
@@ -168,13 +187,6 @@ public final class ApiServer implements AutoCloseable {
             ctx.header("Allow", "GET");
             throw new ApiException(405, "method_not_allowed", "The API is read-only: use GET.");
         }
-    }
-
-    private static void securityHeaders(Context ctx) {
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "
-                + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'");
     }
 
     /** Missing index, red cluster, shards still starting: all mean "not able to search right now". */

@@ -54,7 +54,7 @@ final class ApiFixture {
             } catch (IOException e) {
                 throw new IllegalStateException("cannot index the test data", e);
             }
-            server = ApiServer.start(new ApiConfig(0, EsConnection.of(TestElasticsearch.url()), ALIAS));
+            server = ApiServer.start(new ApiConfig(0, EsConnection.of(TestElasticsearch.url()), ALIAS, TestElasticsearch.ANSWER_DEADLINE));
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-test-api"));
         }
         return server;

@@ -52,7 +52,8 @@ class RealPagesRelevanceTest {
         BatchIndexer.Summary s = new BatchIndexer(client, index, pipeline::parse)
                 .run(List.of(TestData.realPages().resolve("docs")), true, 1, BatchIndexer.Progress.NONE);
         assertThat(s.skipped()).as("real pages not indexed").isEmpty();
-        ApiServer server = ApiServer.start(new ApiConfig(0, EsConnection.of(TestElasticsearch.url()), ALIAS));
+        ApiServer server = ApiServer.start(new ApiConfig(0, EsConnection.of(TestElasticsearch.url()), ALIAS,
+                TestElasticsearch.ANSWER_DEADLINE));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-real-relevance-api"));
         http = new Http("http://127.0.0.1:" + server.port());
     }

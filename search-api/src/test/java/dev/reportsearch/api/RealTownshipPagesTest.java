@@ -58,7 +58,8 @@ class RealTownshipPagesTest {
         ElasticsearchClient client = EsClients.create(EsConnection.of(TestElasticsearch.url()));
         ReportIndex index = new ReportIndex(client, new IndexDefinition(ALIAS), IndexLayout.forNodes(1));
         new BatchIndexer(client, index, pipeline::parse).run(List.of(copies), true, 1, BatchIndexer.Progress.NONE);
-        ApiServer server = ApiServer.start(new ApiConfig(0, EsConnection.of(TestElasticsearch.url()), ALIAS));
+        ApiServer server = ApiServer.start(new ApiConfig(0, EsConnection.of(TestElasticsearch.url()), ALIAS,
+                TestElasticsearch.ANSWER_DEADLINE));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-real-townships-api"));
         http = new Http("http://127.0.0.1:" + server.port());
     }
