@@ -30,7 +30,8 @@ public final class HeadlineRules {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern NOT_HAN = Pattern.compile("[^\\p{IsHan}]");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[—－\\-·•●\\s]+");
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[·•●\\s]+$");
+    /** Marks after a headline: bullets, a table cell's bar (…会议 |), pictographs (…工作报告📜). */
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[·•●|｜\\s\\p{So}\\x{FE0F}\\x{200D}]+$");
     private static final Pattern TRAILING_STAMP = Pattern.compile(
             "\\s+(19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?$");
 
@@ -111,6 +112,7 @@ public final class HeadlineRules {
     /** A headline without the marks, date stamp and site suffix around it ("·威海市妇女联合会·", "——X", "X 2021-04-02", "X范文"). */
     public String clean(String title) {
         String t = LEADING_MARKS.matcher(title.strip()).replaceAll("");
+        t = undoubled(t);
         t = TRAILING_MARKS.matcher(t).replaceAll("");
         t = TRAILING_STAMP.matcher(t).replaceAll("");
         for (Pattern suffix : suffixes) {
@@ -120,6 +122,16 @@ public final class HeadlineRules {
             }
         }
         return t.isEmpty() ? title.strip() : t;
+    }
+
+    /**
+     * A headline printed twice without a break (某某工作总结某某工作总结, as document sites' text layers
+     * give it), once.
+     */
+    static String undoubled(String text) {
+        int half = text.length() / 2;
+        return text.length() % 2 == 0 && half >= TitleFinder.MIN_HEADLINE_HAN && text.substring(0, half).equals(text.substring(half))
+                ? text.substring(0, half) : text;
     }
 
     /** A short line with no sentence in it: what a headline line looks like. */

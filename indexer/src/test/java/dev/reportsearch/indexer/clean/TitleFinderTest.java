@@ -106,5 +106,7 @@ class TitleFinderTest {
     @Test
     void theOriginalTitleOfARepost() {
         assertThat(titles.originalTitle(List.of("会议要求,抓好落实。", "原标题:某市总工会调研农民工工作"))).contains("某市总工会调研农民工工作");
+        assertThat(titles.originalTitle(List.of("(原标题:《某县报告》解读一:2023年工作回顾(一))", "这一年,全县经济平稳增长。")))
+                .contains("《某县报告》解读一:2023年工作回顾(一)");
     }
 }
