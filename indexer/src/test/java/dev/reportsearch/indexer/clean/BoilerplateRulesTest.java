@@ -104,14 +104,15 @@ class BoilerplateRulesTest {
             "《某镇工作总结.doc》由会员分享,可在线阅读,更多相关《某镇工作总结.doc(9页珍藏版)》请在某某网站上搜索。",
             "导语:某某报告一文来源于网友上传,不代表本站观点,欢迎参考。", "【www.example.com--报告】", "| 报告 |", "| abc1", "微信 ![]() |",
             "【字体: 打印", "作者:记者 某甲 通讯员 某乙  编辑:某丙", "@所有人,加入我们", "×", "某章网 资料文库 某镇工作报告范文",
-            "详细内容_页头", "内容页_右侧栏目"})
+            "详细内容_页头", "内容页_右侧栏目", "地址:某市某路1号 电话:0000-1234567 邮箱:abc@example.org",
+            "联系地址:某市委大院 联系电话:0000-7654321", "- 创建: 某市残联", "某某日报社全媒体记者: 张某某/文图"})
     void dropsClassesOfChromeFromAPrivateCheck(String line) {
         assertThat(RULES.strip(line)).as(line).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"编号:2021-3号文件已下发。", "大小企业共签约45家。", "群众来源于各村,覆盖全镇。", "共享文库建成投用,收录资料1200份。",
-            "| 指标 | 2020年 | 2021年 |", "发布机构改革方案全面落实", "印发《某府发〔2022〕16号》文件,部署全年工作。", "客服热线全年接听来电3200次。", "作者单位:某县妇联"})
+            "| 指标 | 2020年 | 2021年 |", "发布机构改革方案全面落实", "地址选在镇文化中心,电话回访群众300余人次。", "- 创建学习型组织3个", "印发《某府发〔2022〕16号》文件,部署全年工作。", "客服热线全年接听来电3200次。", "作者单位:某县妇联"})
     void keepsReportLinesLikeThePrivateCheckClasses(String line) {
         assertThat(RULES.strip(line)).as(line).contains(line);
     }
@@ -128,6 +129,7 @@ class BoilerplateRulesTest {
         assertThat(RULES.strip("通过表彰,唱响时代主旋律。(元某某)")).contains("通过表彰,唱响时代主旋律。");
         assertThat(RULES.strip("创建“平安家庭”示范村1个(某某村),示范户2户。")).contains("创建“平安家庭”示范村1个(某某村),示范户2户。");
         assertThat(RULES.strip("某山网讯 2月5日下午,县关工委工作总结座谈会举行。")).contains("2月5日下午,县关工委工作总结座谈会举行。");
+        assertThat(RULES.strip("目前已走访22户,其余13户将于本周内完成走访。 张某 李某某 摄")).contains("目前已走访22户,其余13户将于本周内完成走访。");
     }
 
     @ParameterizedTest
