@@ -41,21 +41,23 @@ public final class HeadlineRules {
     private final List<Pattern> original;
     private final List<Pattern> author;
     private final List<Pattern> field;
+    private final List<Pattern> event;
 
     public HeadlineRules(List<Pattern> meeting, List<Pattern> kinds, List<Pattern> suffixes, List<Pattern> original,
-                         List<Pattern> author, List<Pattern> field) {
+                         List<Pattern> author, List<Pattern> field, List<Pattern> event) {
         this.meeting = List.copyOf(meeting);
         this.kind = Pattern.compile(String.join("|", kinds.stream().map(p -> "(?:" + p.pattern() + ")").toList()));
         this.suffixes = List.copyOf(suffixes);
         this.original = List.copyOf(original);
         this.author = List.copyOf(author);
         this.field = List.copyOf(field);
+        this.event = List.copyOf(event);
     }
 
     public static HeadlineRules standard() {
-        Map<String, List<Pattern>> rules = RuleFile.read(RESOURCE, Set.of("meeting", "kind", "suffix", "original", "author", "field"));
+        Map<String, List<Pattern>> rules = RuleFile.read(RESOURCE, Set.of("meeting", "kind", "suffix", "original", "author", "field", "event"));
         return new HeadlineRules(rules.get("meeting"), rules.get("kind"), rules.get("suffix"), rules.get("original"),
-                rules.get("author"), rules.get("field"));
+                rules.get("author"), rules.get("field"), rules.get("event"));
     }
 
     /** The line under a delivered report's title saying when and where it was delivered. */
@@ -71,6 +73,12 @@ public final class HeadlineRules {
     public boolean isAuthorLine(String line) {
         String view = SimplifiedView.of(line.strip());
         return author.stream().anyMatch(p -> p.matcher(view).find());
+    }
+
+    /** Whether a headline line reports a meeting or event (…妇女代表大会召开): the main headline over a subtitle. */
+    boolean reportsAnEvent(String line) {
+        String view = SimplifiedView.of(line.strip());
+        return event.stream().anyMatch(p -> p.matcher(view).find());
     }
 
     /** Whether the text ends in a document kind (…工作报告, …工作总结). */
