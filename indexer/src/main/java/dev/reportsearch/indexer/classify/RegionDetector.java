@@ -100,12 +100,15 @@ public final class RegionDetector {
     }
 
     /**
-     * An outlet publishes about places inside its area: when the winner is the source line's region and the
-     * title names, and the text places, a region inside it (潍坊融媒 over a headline on 奎文区梨园街道), the title's.
+     * The headline says whose news it is: when the title does not name the winner but names, and the text places,
+     * a region inside it, the title's. An outlet publishes about places inside its area (潍坊融媒 over a headline on
+     * 奎文区梨园街道), and a report passes on its superiors' words (合肥市关工委 under a headline "安徽巢湖:…"). But a
+     * page that speaks as the winner's kind (市妇联 on a city federation's site) is the winner's news about a place in it.
      */
     private Region titledWithin(Region best, RegionEvidence folded, Map<Region, Double> scores) {
         Set<Region> inTitle = named(folded.title(), Part.TITLE);
-        if (inTitle.contains(best) || !named(folded.sourceLine(), Part.SOURCE).contains(best)) {
+        boolean speaksAsBest = RegionFraming.read(folded.title() + "\n" + folded.body(), cues).share(best) >= OWN_OUTLET_FRAMING;
+        if (inTitle.contains(best) || speaksAsBest && !named(folded.sourceLine(), Part.SOURCE).contains(best)) {
             return best;
         }
         return inTitle.stream()

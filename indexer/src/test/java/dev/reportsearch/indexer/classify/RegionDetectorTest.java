@@ -221,4 +221,11 @@ class RegionDetectorTest {
         String once = "全县新增就业岗位2000个。“安吉白茶”入选名特优农产品名录,全县新建公园3个。";
         assertThat(detected(RegionEvidence.ofBody(once))).isNull();
     }
+
+    @Test
+    void theHeadlinesPlaceWinsOverSuperiorsWhoseWordsTheReportPassesOn() {
+        RegionEvidence evidence = new RegionEvidence("江苏宜兴:区关工委召开工作会议", null,
+                "区关工委主任主持会议,传达了无锡市关工委会议精神和无锡市委常委的讲话精神,以及无锡市关工委主任的讲话。区关工委成员20人参加。", null);
+        assertThat(detected(evidence)).isEqualTo("宜兴市");
+    }
 }
