@@ -24,6 +24,11 @@ record NameUse(Mention mention, Kind kind) {
      * words from seeing it.
      */
     private static final Pattern COMPANY = Pattern.compile("\\p{IsHan}{2,10}(有限责任公司|股份有限公司|有限公司|集团有限公司)");
+    /**
+     * A news agency's dateline (中工网北京5月24日电, 新华社北京9月19日电) says where the story was filed, which for a
+     * national body's news is the capital: no evidence of the report's own area.
+     */
+    private static final Pattern DATELINE = Pattern.compile("\\s*\\d{1,2}月\\d{1,2}日电");
 
     /**
      * The use of every mention in a text (already folded to Simplified). In the source line a place's
@@ -43,7 +48,8 @@ record NameUse(Mention mention, Kind kind) {
         Mention m = mentions.get(i);
         boolean fullName = m.regions().stream().anyMatch(m::isFullNameOf);
         if (cues.insideWord(text, m.start(), m.end()) || cues.runsOn(text, m.end()) || cues.precededBy(cues.passing(), text, m.start())
-                || (!fullName && cues.startsWithAny(cues.suffix(), text, m.end()))) {
+                || (!fullName && cues.startsWithAny(cues.suffix(), text, m.end()))
+                || DATELINE.matcher(text).region(m.end(), text.length()).lookingAt()) {
             return Kind.NONE;
         }
         if (qualifiesNext(mentions, i, part != Part.BODY)) {

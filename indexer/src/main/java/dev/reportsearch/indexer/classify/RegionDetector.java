@@ -50,10 +50,10 @@ public final class RegionDetector {
     private static final double STRONG_SIBLING = 0.25;
     /** A name inside another body's name (常德市第三人民医院) only hints that the report is nearby. */
     private static final double OTHER_BODY = 0.2;
-    /** An outlet's name ending in a dateline's 讯 (某山网讯, 某县新闻网讯, 某县融媒体中心讯). */
-    private static final Pattern DATELINE_OUTLET = Pattern.compile(
-            "(新闻网|网|日报|报|电视台|广播电视台|融媒体中心|融媒)讯");
-    /** The share of framing words of its kind that makes a county's outlet the report's own. */
+    /** An outlet's name (某山网讯, 某县新闻网, 某市日报, 某县融媒体中心), in a dateline or the page's own site name. */
+    private static final Pattern OWN_OUTLET = Pattern.compile(
+            "(新闻网|网|日报|报|电视台|广播电视台|融媒体中心|融媒)");
+    /** The share of framing words of its kind that makes a region's outlet the report's own. */
     private static final double OWN_OUTLET_FRAMING = 0.5;
     /** Scores closer than this are equal: a name shared by several regions gives each the same share. */
     private static final double TIE = 1e-9;
@@ -62,6 +62,8 @@ public final class RegionDetector {
     /** Short forms up to this length count in the body only as an organisation (大田试验站 is no 大田县). */
     private static final int MAX_BARE_STEM = 2;
     private static final String OLD_SUFFIXES = "县区市旗";
+    /** A county's bare stem named this often as a plain name in a report speaking as a county counts ({@link #recurringOwnStem}). */
+    private static final int RECURRING_STEM = 2;
     /** This many distinct stems of one county's townships place them without the county being named. */
     private static final int CO_OCCURRING_STEMS = 3;
     /** Only stems this long are specific enough to place each other (红花套, 高坝洲; not 新华, 东风). */
@@ -94,7 +96,36 @@ public final class RegionDetector {
         if (best.isPresent() && tiedWithAnother(best.get(), scores)) {
             return Optional.empty(); // 西湖 alone is 杭州's and 南昌's 西湖区 alike: the text does not say which
         }
-        return best.map(b -> mostSpecific(b, scores));
+        return best.map(b -> mostSpecific(b, scores)).map(b -> titledWithin(b, evidence.folded(), scores));
+    }
+
+    /**
+     * The headline says whose news it is: when the title does not name the winner but names, and the text places,
+     * a region inside it, the title's. An outlet publishes about places inside its area (潍坊融媒 over a headline on
+     * 奎文区梨园街道), and a report passes on its superiors' words (合肥市关工委 under a headline "安徽巢湖:…"). But a
+     * page that speaks as the winner's kind (市妇联 on a city federation's site) is the winner's news about a place in it.
+     */
+    private Region titledWithin(Region best, RegionEvidence folded, Map<Region, Double> scores) {
+        Set<Region> inTitle = named(folded.title(), Part.TITLE);
+        boolean speaksAsBest = RegionFraming.read(folded.title() + "\n" + folded.body(), cues).share(best) >= OWN_OUTLET_FRAMING;
+        if (inTitle.contains(best) || speaksAsBest && !named(folded.sourceLine(), Part.SOURCE).contains(best)) {
+            return best;
+        }
+        return inTitle.stream()
+                .filter(r -> !r.equals(best) && scores.getOrDefault(r, 0.0) > 0 && gazetteer.isWithin(r, best))
+                .max(Comparator.comparingInt(r -> r.pathCodes().size()))
+                .orElse(best);
+    }
+
+    /** The regions a folded text names as places (not inside words or other bodies' names), townships after their county included. */
+    private Set<Region> named(String text, Part part) {
+        List<Mention> mentions = mentions(text);
+        Set<Region> regions = new HashSet<>();
+        NameUse.read(text, mentions, cues, part).stream()
+                .filter(use -> use.kind() != NameUse.Kind.NONE && use.kind() != NameUse.Kind.OTHER_BODY)
+                .forEach(use -> regions.addAll(use.mention().regions()));
+        townshipsAfterCounties(text, mentions).forEach(m -> regions.addAll(m.regions()));
+        return regions;
     }
 
     /** True when a region on another branch (neither inside the best nor holding it) scores as much as the best. */
@@ -226,7 +257,8 @@ public final class RegionDetector {
             double weight = switch (use.kind()) {
                 case ORGANISATION -> (fullName ? fullWeight : shortWeight) + ORGANISATION;
                 case OTHER_BODY -> fullName ? OTHER_BODY : 0;
-                default -> fullName ? fullWeight : shortStemCounts(mention, candidates, part == Part.BODY) ? shortWeight : 0;
+                default -> fullName ? fullWeight : shortStemCounts(mention, candidates, part == Part.BODY)
+                        || recurringOwnStem(mention, uses, candidates, places.framing()) ? shortWeight : 0;
             };
             double share = weight / candidates.size();
             if (share > 0) {
@@ -307,13 +339,13 @@ public final class RegionDetector {
     }
 
     /**
-     * A county's own outlet in the dateline of a county's report (某山网讯 … 我县): the publisher, as in a source
-     * line; a paper of elsewhere (某某文汇报讯 on a province's news) is not, since the report does not speak as its kind.
+     * A region's own outlet in a report that speaks as a region of its kind (某山网讯 … 我县, 太原新闻网讯 … 我市,
+     * 某嘉网 in the breadcrumb of a 我县 page): the publisher, as in a source line; a paper of elsewhere (某某文汇报讯
+     * on a province's news, 据某市日报报道 in a county's report) is not, since the report does not speak as its kind.
      */
     private static List<NameUse> ownOutletDatelines(String text, List<NameUse> uses, RegionFraming framing) {
         return uses.stream().map(use -> use.kind() == NameUse.Kind.OTHER_BODY && use.mention().regions().size() == 1
-                && use.mention().regions().get(0).level() == RegionLevel.COUNTY
-                && DATELINE_OUTLET.matcher(text).region(use.mention().end(), text.length()).lookingAt()
+                && OWN_OUTLET.matcher(text).region(use.mention().end(), text.length()).lookingAt()
                 && framing.share(use.mention().regions().get(0)) >= OWN_OUTLET_FRAMING
                 ? new NameUse(use.mention(), NameUse.Kind.ORGANISATION) : use).toList();
     }
@@ -345,6 +377,17 @@ public final class RegionDetector {
     }
 
     /**
+     * A county's bare stem that a report speaking as a county (全县, 我县) names again and again as a plain name
+     * (固安番茄, 固安一中): its own county, though a stem alone (大田, 惠民) is too often a word to count.
+     */
+    private static boolean recurringOwnStem(Mention mention, List<NameUse> uses, List<Region> candidates, RegionFraming framing) {
+        long times = uses.stream()
+                .filter(use -> use.kind() == NameUse.Kind.PLAIN && use.mention().surface().equals(mention.surface()))
+                .count();
+        return times >= RECURRING_STEM && candidates.size() == 1 && framing.share(candidates.get(0)) >= OWN_OUTLET_FRAMING;
+    }
+
+    /**
      * The regions a mention can stand for here: within {@code within}, preferring those whose
      * ancestors the text names unambiguously (鼓楼区 beside 福州市), then full names over short forms.
      * A township counts only where the text names its county or city, or, when its name is found
@@ -366,16 +409,27 @@ public final class RegionDetector {
                     : unique && (vouched || places.framing().speaksAsCountyOf(candidates.get(0))) ? candidates : List.of();
         }
         if (candidates.size() > 1) {
-            List<Region> supported = candidates.stream()
-                    .filter(r -> r.pathCodes().stream().anyMatch(places.context()::contains))
-                    .toList();
-            candidates = supported.isEmpty() ? candidates : supported;
+            // 市中区 beside 枣庄市: both 市中区 of 山东 lie in the named province, only one in the named city
+            int deepest = candidates.stream().mapToInt(r -> supportDepth(r, places.context())).max().orElse(0);
+            candidates = deepest == 0 ? candidates
+                    : candidates.stream().filter(r -> supportDepth(r, places.context()) == deepest).toList();
         }
         if (candidates.size() > 1) {
             List<Region> fullNames = candidates.stream().filter(mention::isFullNameOf).toList();
             candidates = fullNames.isEmpty() ? candidates : fullNames;
         }
         return candidates;
+    }
+
+    /** How deep the region's most specific ancestor-or-self that the text names unambiguously lies (0 for none). */
+    private static int supportDepth(Region region, Set<String> context) {
+        List<String> codes = region.pathCodes();
+        for (int depth = codes.size(); depth > 0; depth--) {
+            if (context.contains(codes.get(depth - 1))) {
+                return depth;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -30,6 +30,8 @@ import java.util.OptionalInt;
 record ReportYear(int year, boolean own) {
     /** How far into the text a meeting line stands: under the title. */
     static final int MEETING_REACH = 1000;
+    /** A year the title names as the one it reviews: 2024年工作回顾, 2023年度工作总结. */
+    private static final FastPattern REVIEWED_YEAR = FastPattern.compile("((?:19|20)\\d{2})\\s*年度?\\s*(?:工作)?(?:回顾|总结)");
     private static final FastPattern MEETING = FastPattern.compile(
             "((?:19|20)\\d{2}|" + TextNormalizer.CHINESE_YEAR + ")\\s*年\\s*[0-9一二三四五六七八九十]{1,2}\\s*月"
                     + "\\s*[0-9一二三四五六七八九十]{1,3}\\s*日\\s*在[^。\\n]{0,60}?(?:会议|大会)");
@@ -51,7 +53,8 @@ record ReportYear(int year, boolean own) {
             stated = PlanPeriods.thisYearStated(page);
         }
         if (stated.isPresent()) {
-            return Optional.of(new ReportYear(stated.getAsInt(), true));
+            // 《政府工作报告》解读:2024年工作回顾 names the year it reviews, not the one a government report is made in
+            return Optional.of(new ReportYear(stated.getAsInt(), !reviewedInTitle(title, stated.getAsInt())));
         }
         if (review) {
             int end = reviewEnd(published, mentions);
@@ -74,6 +77,20 @@ record ReportYear(int year, boolean own) {
             return OptionalInt.empty();
         }
         return YearMentions.in(title).stream().filter(m -> !m.comparison()).mapToInt(YearMentions.Mention::year).max();
+    }
+
+    /** True when the title names {@code year} as the year it reviews (2024年工作回顾, 2023年度工作总结). */
+    private static boolean reviewedInTitle(String title, int year) {
+        if (title == null) {
+            return false;
+        }
+        FastPattern.Finder m = REVIEWED_YEAR.finder(title);
+        while (m.find()) {
+            if (YearNumerals.parse(m.match().group(1)).orElse(-1) == year) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static OptionalInt meetingYear(String text) {

@@ -27,6 +27,8 @@ final class YearSpans {
     /** The longest span counted: longer ones are anniversaries and history, not what a report covers. */
     static final int MAX_SPAN = 30;
     private static final int REVIEWED_TERM = 5;
+    /** How many years after a plan's end a review that says 回顾 of it still covers it. */
+    private static final int EXPLICIT_REVIEW_LAG = 2;
     private static final String N = "([0-9]{1,2}|[一二三四五六七八九十两]{1,3})";
     private static final FastPattern N_YEARS = FastPattern.compile(
             YearCues.alternation("review-before") + N + "年(?![代级制度底初末前后])"
@@ -119,7 +121,9 @@ final class YearSpans {
             }
             String numeral = m.match().group(2);
             int end = PlanPeriods.end(numeral);
-            if (end == year || end == year - 1) {
+            // a review named as such (总结回顾“十二五”) may come a year later still: a plan's final assessment takes time
+            int reach = m.match().group(1) != null ? EXPLICIT_REVIEW_LAG : 1;
+            if (end <= year && end >= year - reach) {
                 add(years, PlanPeriods.start(numeral), end);
                 baselines.add(PlanPeriods.start(numeral) - 1);
             }

@@ -21,10 +21,16 @@ public final class FirstParagraphTitle {
     static final int MIN_SPACED_HEADLINE = 8;
     /** How many opening salutations and names are looked past. */
     static final int MAX_SKIPPED_OPENERS = 3;
+    /** How long a headline (with its subtitle) run into a speech's salutation may be. */
+    static final int MAX_SALUTED_HEADLINE = 80;
     /** How much of the first sentence stands in for a missing title. */
     static final int FALLBACK_LENGTH = 30;
 
     private static final Pattern SALUTATION = Pattern.compile("^(各位|尊敬的|同志们|亲爱的|親愛的)[^。]{0,24}[:：]$");
+    /** Where a speech begins after a headline run into it: 各位代表:, 各位委员,同志们:. */
+    private static final Pattern SALUTATION_START = Pattern.compile("(各位|尊敬的|親愛的|亲爱的)[^。，,:：]{1,8}([，,][^。，,:：]{1,8})?[:：]");
+    /** A document site's chunk number opening its text layer: "1、 某某工作总结…" (not an item: a space follows). */
+    private static final Pattern CHUNK_NUMBER = Pattern.compile("^\\d{1,2}、\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！!？?；;]");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,。；;：:！!？?\\s]");
     /** A news dateline (本报4月25日讯) opens a paragraph the way a headline would; it is none. */
@@ -55,7 +61,7 @@ public final class FirstParagraphTitle {
 
     /** The title one paragraph starts with. */
     public String of(String paragraph) {
-        String p = rules.clean(paragraph);
+        String p = rules.clean(CHUNK_NUMBER.matcher(paragraph.strip()).replaceFirst(""));
         int space = p.indexOf(' ');
         if (space >= 4 && space <= MAX_RUN_ON_HEADLINE && p.length() - space > MIN_BODY) {
             String head = p.substring(0, space);
@@ -63,6 +69,11 @@ public final class FirstParagraphTitle {
             if (headline && !CLAUSE_BREAK.matcher(head).find() && !DATELINE.matcher(head).find()) {
                 return rules.clean(head);
             }
+        }
+        Matcher salutation = SALUTATION_START.matcher(p);
+        if (salutation.find() && salutation.start() >= TitleFinder.MIN_HEADLINE_HAN && salutation.start() <= MAX_SALUTED_HEADLINE
+                && !SENTENCE_END.matcher(p.substring(0, salutation.start())).find()) {
+            return rules.clean(p.substring(0, salutation.start())); // "…工作报告:副题各位委员,同志们:…": the headline ends where the speech begins
         }
         Matcher clause = CLAUSE_BREAK.matcher(p);
         int clauseEnd = Math.min(clause.find() ? clause.start() : p.length(), MAX_RUN_ON_HEADLINE);

@@ -30,7 +30,8 @@ public final class HeadlineRules {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern NOT_HAN = Pattern.compile("[^\\p{IsHan}]");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[—－\\-·•●\\s]+");
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[·•●\\s]+$");
+    /** Marks after a headline: bullets, a table cell's bar (…会议 |), pictographs (…工作报告📜). */
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[·•●|｜\\s\\p{So}\\x{FE0F}\\x{200D}]+$");
     private static final Pattern TRAILING_STAMP = Pattern.compile(
             "\\s+(19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?$");
 
@@ -40,21 +41,23 @@ public final class HeadlineRules {
     private final List<Pattern> original;
     private final List<Pattern> author;
     private final List<Pattern> field;
+    private final List<Pattern> event;
 
     public HeadlineRules(List<Pattern> meeting, List<Pattern> kinds, List<Pattern> suffixes, List<Pattern> original,
-                         List<Pattern> author, List<Pattern> field) {
+                         List<Pattern> author, List<Pattern> field, List<Pattern> event) {
         this.meeting = List.copyOf(meeting);
         this.kind = Pattern.compile(String.join("|", kinds.stream().map(p -> "(?:" + p.pattern() + ")").toList()));
         this.suffixes = List.copyOf(suffixes);
         this.original = List.copyOf(original);
         this.author = List.copyOf(author);
         this.field = List.copyOf(field);
+        this.event = List.copyOf(event);
     }
 
     public static HeadlineRules standard() {
-        Map<String, List<Pattern>> rules = RuleFile.read(RESOURCE, Set.of("meeting", "kind", "suffix", "original", "author", "field"));
+        Map<String, List<Pattern>> rules = RuleFile.read(RESOURCE, Set.of("meeting", "kind", "suffix", "original", "author", "field", "event"));
         return new HeadlineRules(rules.get("meeting"), rules.get("kind"), rules.get("suffix"), rules.get("original"),
-                rules.get("author"), rules.get("field"));
+                rules.get("author"), rules.get("field"), rules.get("event"));
     }
 
     /** The line under a delivered report's title saying when and where it was delivered. */
@@ -70,6 +73,12 @@ public final class HeadlineRules {
     public boolean isAuthorLine(String line) {
         String view = SimplifiedView.of(line.strip());
         return author.stream().anyMatch(p -> p.matcher(view).find());
+    }
+
+    /** Whether a headline line reports a meeting or event (…妇女代表大会召开): the main headline over a subtitle. */
+    boolean reportsAnEvent(String line) {
+        String view = SimplifiedView.of(line.strip());
+        return event.stream().anyMatch(p -> p.matcher(view).find());
     }
 
     /** Whether the text ends in a document kind (…工作报告, …工作总结). */
@@ -111,6 +120,7 @@ public final class HeadlineRules {
     /** A headline without the marks, date stamp and site suffix around it ("·威海市妇女联合会·", "——X", "X 2021-04-02", "X范文"). */
     public String clean(String title) {
         String t = LEADING_MARKS.matcher(title.strip()).replaceAll("");
+        t = undoubled(t);
         t = TRAILING_MARKS.matcher(t).replaceAll("");
         t = TRAILING_STAMP.matcher(t).replaceAll("");
         for (Pattern suffix : suffixes) {
@@ -120,6 +130,16 @@ public final class HeadlineRules {
             }
         }
         return t.isEmpty() ? title.strip() : t;
+    }
+
+    /**
+     * A headline printed twice without a break (某某工作总结某某工作总结, as document sites' text layers
+     * give it), once.
+     */
+    static String undoubled(String text) {
+        int half = text.length() / 2;
+        return text.length() % 2 == 0 && half >= TitleFinder.MIN_HEADLINE_HAN && text.substring(0, half).equals(text.substring(half))
+                ? text.substring(0, half) : text;
     }
 
     /** A short line with no sentence in it: what a headline line looks like. */

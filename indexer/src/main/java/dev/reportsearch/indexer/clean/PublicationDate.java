@@ -69,6 +69,8 @@ public final class PublicationDate {
     private static final Pattern DOCUMENT_LABEL = Pattern.compile(Alternation.of(WORDS.get("document")));
     private static final Pattern TIME_AFTER = Pattern.compile("^\\s*\\d{1,2}\\s*[:时]\\s*\\d{2}");
     private static final Pattern PUBLISHED_AFTER = Pattern.compile("^\\s*发布");
+    /** A newspaper's page after the date: "图说新闻 2024年03月21日 某某晚报 12版" heads an e-edition's page. */
+    private static final Pattern EDITION = Pattern.compile("(报|刊)\\s*第?\\s*[0-9A-Z]{1,3}\\s*版");
     private static final Pattern MEETING_AFTER = Pattern.compile("^\\s*在[^。]{0,60}?(?:会议|大会)");
     private static final Pattern CRAWL = Pattern.compile(Alternation.of(WORDS.get("crawl")));
     private static final Pattern REPOST = Pattern.compile(Alternation.of(WORDS.get("repost")));
@@ -160,7 +162,8 @@ public final class PublicationDate {
             }
             boolean dateLine = written.start() <= 2 && after.length() < 40 && !after.contains("，") && !after.contains(",");
             boolean endsTheLine = after.isBlank() && written.start() > 0 && Character.isWhitespace(line.charAt(written.start() - 1));
-            if (dateLine || endsTheLine || SOURCE_LINE.matcher(line).find() || TIME_AFTER.matcher(after).find() || PUBLISHED_AFTER.matcher(after).find()) {
+            if (dateLine || endsTheLine || SOURCE_LINE.matcher(line).find() || TIME_AFTER.matcher(after).find() || PUBLISHED_AFTER.matcher(after).find()
+                    || EDITION.matcher(after).find()) {
                 return new Candidate(undated, date); // "2026年02月10日 07时41分", not "2019年3月,主题为…"
             }
         }

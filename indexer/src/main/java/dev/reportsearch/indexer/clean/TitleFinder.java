@@ -73,6 +73,12 @@ public final class TitleFinder {
         // (a source line under the report's text is its footer, not a header: no title above it)
         if (firstMeta > 0 && lines.get(firstMeta - 1).length() <= maxTitle && !LabelLines.isField(lines.get(firstMeta - 1))
                 && HeadlineRules.noProseBefore(lines, firstMeta - 1)) {
+            int above = firstMeta - 2;
+            if (above >= 0 && !meta.contains(above) && isHeadline(lines.get(above)) && hanCount(lines.get(above)) >= MIN_HEADLINE_HAN
+                    && rules.reportsAnEvent(lines.get(above)) && !rules.reportsAnEvent(lines.get(firstMeta - 1))) {
+                // "某街道妇女代表大会召开" / "推进五大行动" / 来源…: the headline reports the event, the line under it is its subtitle
+                return Optional.of(found(lines.get(above), List.of(above, firstMeta - 1)));
+            }
             return Optional.of(found(lines.get(firstMeta - 1), List.of(firstMeta - 1)));
         }
         if (firstMeta < 0) {

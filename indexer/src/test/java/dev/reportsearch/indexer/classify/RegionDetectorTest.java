@@ -178,4 +178,54 @@ class RegionDetectorTest {
                         gazetteer.byName("通州区"))));
         assertThat(merged).extracting(dev.reportsearch.core.region.Mention::surface).containsExactly("北京城市副中心");
     }
+
+    @Test
+    void aDevelopmentZoneIsNoEvidenceForItsWholeCity() {
+        RegionEvidence zone = new RegionEvidence("无锡经开区召开年度工作会议", "滨湖新闻",
+                "无锡经开区党工委召开会议,无锡经开区全年完成投资50亿元。", null);
+        assertThat(detected(zone)).isEqualTo("滨湖区");
+    }
+
+    @Test
+    void aNewsAgencysDatelineIsNoEvidence() {
+        String body = "新华社北京3月8日电 全国妇联今日召开表彰大会,各地代表参加,大会表彰了100个先进集体。";
+        assertThat(detected(RegionEvidence.ofBody(body))).isNull();
+    }
+
+    @Test
+    void anAmbiguousCountyIsReadInTheCityThePageNames() {
+        String body = "市中区残联举行助残日活动,为30名残疾人发放轮椅。\n区残联表示将继续做好服务。\n发布:乐山市残联";
+        Region region = detector.detect(RegionEvidence.ofBody(body)).orElseThrow();
+        assertThat(region.path()).containsExactly("四川省", "乐山市", "市中区");
+    }
+
+    @Test
+    void aRegionsOwnOutletCountsWhereverThePageSpeaksAsItsKind() {
+        String county = "您当前的位置 : 桐庐网 -> 新闻中心 -> 正文\n我县召开妇女儿童工作会议,全县各乡镇参加。我县妇女工作取得新成绩。";
+        assertThat(detected(RegionEvidence.ofBody(county))).isEqualTo("桐庐县");
+        String city = "芜湖新闻网讯 3月5日,市妇联召开执委会议,总结我市妇女工作。我市新建妇女之家20个。";
+        assertThat(detected(RegionEvidence.ofBody(city))).isEqualTo("芜湖市");
+    }
+
+    @Test
+    void anOutletsHeadlineOnAPlaceInsideItsAreaIsThatPlaces() {
+        RegionEvidence evidence = new RegionEvidence("历下区泉城路街道举办义诊活动", "济南融媒客户端",
+                "来源:济南融媒客户端\n济南日报社济南融媒讯 日前,历下区泉城路街道为辖区居民举办义诊,服务群众200余人次。", null);
+        assertThat(detected(evidence)).isEqualTo("泉城路街道");
+    }
+
+    @Test
+    void aCountysStemNamedAgainAndAgainInACountysReportIsItsOwn() {
+        String named = "全县新增就业岗位2000个。“安吉白茶”入选名特优农产品名录。安吉一中升学率提升,全县新建公园3个。";
+        assertThat(detected(RegionEvidence.ofBody(named))).isEqualTo("安吉县");
+        String once = "全县新增就业岗位2000个。“安吉白茶”入选名特优农产品名录,全县新建公园3个。";
+        assertThat(detected(RegionEvidence.ofBody(once))).isNull();
+    }
+
+    @Test
+    void theHeadlinesPlaceWinsOverSuperiorsWhoseWordsTheReportPassesOn() {
+        RegionEvidence evidence = new RegionEvidence("江苏宜兴:区关工委召开工作会议", null,
+                "区关工委主任主持会议,传达了无锡市关工委会议精神和无锡市委常委的讲话精神,以及无锡市关工委主任的讲话。区关工委成员20人参加。", null);
+        assertThat(detected(evidence)).isEqualTo("宜兴市");
+    }
 }

@@ -175,4 +175,22 @@ class YearDetectorTest {
         String withMeeting = "政府工作报告\n——2022年1月10日在某市第十七届人民代表大会第一次会议上\n" + report;
         assertThat(detector.reportYears("政府工作报告", report, withMeeting, null, List.of())).isEqualTo(span(2017, 2022));
     }
+
+    @Test
+    void aJustEndedPlansPeriodInAReportOfItsLastYearIsReviewed() {
+        assertThat(detector.reportYears("某乡人民政府2020年度工作总结", "“十三五”期间,我乡经济实力不断增强,农民收入稳步提高。", null, List.of()))
+                .containsExactly(2016, 2017, 2018, 2019, 2020);
+    }
+
+    @Test
+    void aPlanReviewedByNameMayComeTwoYearsAfterItEnds() {
+        assertThat(detector.reportYears("我县召开妇女儿童工作会议", "会议总结回顾“十二五”妇女儿童发展所取得的成绩,部署“十三五”规划实施。",
+                LocalDate.of(2017, 2, 20), List.of())).contains(2011, 2015).allMatch(y -> y >= 2011 && y <= 2020);
+    }
+
+    @Test
+    void aGovernmentReportsReviewOfAYearIsThatYearAlone() {
+        assertThat(detector.reportYears("《政府工作报告》解读一:2024年工作回顾(一)", "这一年,我们聚焦产业发展,新增企业30家。",
+                LocalDate.of(2025, 1, 22), List.of())).containsExactly(2024);
+    }
 }

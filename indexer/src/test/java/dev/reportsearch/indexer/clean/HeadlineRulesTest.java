@@ -32,6 +32,8 @@ class HeadlineRulesTest {
         assertThat(rules.clean("2020年某街道工作总结 2021-04-02")).isEqualTo("2020年某街道工作总结");
         assertThat(rules.clean("某街道2021年工作计划范文")).isEqualTo("某街道2021年工作计划");
         assertThat(rules.clean("某镇关工委工作总结范文二")).isEqualTo("某镇关工委工作总结范文二");
+        assertThat(rules.clean("某区召开党工委(扩大)会议 |")).isEqualTo("某区召开党工委(扩大)会议");
+        assertThat(rules.clean("某县2024工作报告📜")).isEqualTo("某县2024工作报告");
     }
 
     @Test

@@ -106,5 +106,17 @@ class TitleFinderTest {
     @Test
     void theOriginalTitleOfARepost() {
         assertThat(titles.originalTitle(List.of("会议要求,抓好落实。", "原标题:某市总工会调研农民工工作"))).contains("某市总工会调研农民工工作");
+        assertThat(titles.originalTitle(List.of("(原标题:《某县报告》解读一:2023年工作回顾(一))", "这一年,全县经济平稳增长。")))
+                .contains("《某县报告》解读一:2023年工作回顾(一)");
+    }
+
+    @Test
+    void aNewsHeadlineReportingAnEventWinsOverTheSubtitleUnderIt() {
+        TitleFinder.Found found = find(List.of("某街道妇女第三次代表大会召开", "凝聚巾帼力量共建美好家园", "来源:某区报 日期:2023-05-31",
+                "5月24日,某街道妇女第三次代表大会召开。"), List.of(2));
+        assertThat(found.title()).isEqualTo("某街道妇女第三次代表大会召开");
+        TitleFinder.Found kicker = find(List.of("凝聚巾帼力量", "某街道妇女第三次代表大会召开", "来源:某区报 日期:2023-05-31",
+                "5月24日,某街道妇女第三次代表大会召开。"), List.of(2));
+        assertThat(kicker.title()).isEqualTo("某街道妇女第三次代表大会召开");
     }
 }
