@@ -15,6 +15,7 @@ import dev.reportsearch.bench.ResultsFile;
 import dev.reportsearch.bench.ScaleBench;
 import dev.reportsearch.bench.ScalePlot;
 import dev.reportsearch.bench.SearchBench;
+import dev.reportsearch.bench.VectorBench;
 import dev.reportsearch.core.es.EsConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks on generated reports; each run prints its numbers and records them in bench/README.md.",
                 "Runs its own Elasticsearch node 'bench' on a free port (or --es URL), never the default node."},
-        subcommands = {BenchCommand.Index.class, BenchCommand.Search.class, BenchCommand.Scale.class})
+        subcommands = {BenchCommand.Index.class, BenchCommand.Search.class, BenchCommand.Scale.class, BenchCommand.Vectors.class})
 final class BenchCommand {
 
     /** Options every bench subcommand takes. */
@@ -106,6 +107,32 @@ final class BenchCommand {
                 common.record("index", IndexBench.markdown(r, common.commandLine(spec), cluster.describe() + " (Elasticsearch "
                         + cluster.version() + ")", common.threads()));
                 return r.endToEnd().ok() ? 0 : 2;
+            }
+        }
+    }
+
+    @Command(name = "vectors", mixinStandardHelpOptions = true,
+            description = "What section vectors (semantic retrieval) cost: indexing MB/s and index size without and with them, "
+                    + "the model's load time and heap, API latency with semantic=false and true.")
+    static final class Vectors implements Callable<Integer> {
+        @Mixin
+        Common common;
+
+        @Option(names = "--reports", defaultValue = "1000", description = "Generated reports (default: ${DEFAULT-VALUE}).")
+        int reports;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            System.out.println("Machine: " + Machine.describe());
+            Corpus corpus = Corpus.generate(common.seed, reports);
+            try (BenchCluster cluster = common.cluster()) {
+                VectorBench.Result r = new VectorBench(System.out, common.threads()).run(corpus, cluster, common.alias(reports) + "-vectors");
+                common.record("vectors", VectorBench.markdown(r, common.commandLine(spec), cluster.describe() + " (Elasticsearch "
+                        + cluster.version() + ")", common.threads()));
+                return 0;
             }
         }
     }

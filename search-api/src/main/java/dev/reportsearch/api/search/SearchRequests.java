@@ -13,6 +13,8 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 public final class SearchRequests {
     /** Elasticsearch stops collecting after this and answers with what it has (marked timed_out). */
     static final String SEARCH_TIMEOUT = "2s";
+    /** Source fields a hit never shows. */
+    static final List<String> NOT_SHOWN = List.of("suggest", "indexedAt");
     private final String alias;
     private final Facets facets;
 
@@ -36,13 +38,18 @@ public final class SearchRequests {
 
     /** One page of hits with disjunctive facets. */
     public SearchRequest page(SearchParams params) {
+        return page(params, params.from(), params.size());
+    }
+
+    /** The page's request, but for hits from..from+size (a fused search takes the first hits and pages itself). */
+    public SearchRequest page(SearchParams params, int from, int size) {
         Filters filters = Filters.of(params);
         Query postFilter = filters.postFilter();
         return SearchRequest.of(s -> {
-            s.index(alias).query(query(params, filters)).from(params.from()).size(params.size())
+            s.index(alias).query(query(params, filters)).from(from).size(size)
                     .trackTotalHits(t -> t.enabled(true)).sort(Sorts.of(params)).timeout(SEARCH_TIMEOUT)
                     .aggregations(facets.aggregations(filters)).highlight(Highlights.of(params.type()))
-                    .source(src -> src.filter(f -> f.excludes("suggest", "indexedAt")));
+                    .source(src -> src.filter(f -> f.excludes(NOT_SHOWN)));
             if (postFilter != null) {
                 s.postFilter(postFilter);
             }
