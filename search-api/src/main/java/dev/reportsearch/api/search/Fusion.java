@@ -29,18 +29,24 @@ public final class Fusion {
     private Fusion() {
     }
 
-    /**
-     * The hits of both lists, each once (the words' copy kept: it carries the highlights), best fused first;
-     * ties keep the words' order.
-     */
+    /** An item and its fused score. */
+    public record Ranked<T>(T item, double score) {
+    }
+
+    /** The hits of both lists, each once (the words' copy kept), best fused first; ties keep the words' order. */
     public static <T> List<T> fuse(List<T> words, List<T> meaning, Function<T, String> id, double meaningWeight) {
+        return ranked(words, meaning, id, meaningWeight).stream().map(Ranked::item).toList();
+    }
+
+    /** As {@link #fuse}, with each hit's fused score. */
+    public static <T> List<Ranked<T>> ranked(List<T> words, List<T> meaning, Function<T, String> id, double meaningWeight) {
         Map<String, T> hits = new LinkedHashMap<>();
         Map<String, Double> scores = new LinkedHashMap<>();
         add(words, id, 1.0, hits, scores);
         add(meaning, id, meaningWeight, hits, scores);
         List<String> order = new ArrayList<>(hits.keySet());
         order.sort(Comparator.comparingDouble((String k) -> scores.get(k)).reversed());
-        return order.stream().map(hits::get).toList();
+        return order.stream().map(k -> new Ranked<>(hits.get(k), scores.get(k))).toList();
     }
 
     private static <T> void add(List<T> ranked, Function<T, String> id, double weight, Map<String, T> hits, Map<String, Double> scores) {

@@ -2,6 +2,7 @@ package dev.reportsearch.api.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +17,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * GET /api/search: runs one page and answers in the contract's shape. Where {@link SemanticSearch} applies,
- * the first hits found by words and those found by meaning are fused ({@link Fusion}) and the page cut from
- * them; total and facets stay those of the words' search (plus the sections only meaning found, in total).
+ * the first hits found by words and those found by meaning are fused ({@link Fusion}), the page cut from them
+ * and only its hits fetched to show; total and facets stay those of the words' search (plus, in total, the
+ * sections only meaning found).
  */
 public final class SearchService {
     private final ElasticsearchClient client;
@@ -35,28 +37,40 @@ public final class SearchService {
     public Map<String, Object> search(SearchParams params) throws IOException {
         boolean fused = SemanticSearch.appliesTo(params) && semantic.available(client);
         SearchResponse<JsonNode> res;
-        List<Hit<JsonNode>> page;
+        List<Map<String, Object>> hits = new ArrayList<>();
         long total;
         long took;
         if (fused) {
             int depth = SemanticSearch.depth(params);
-            res = client.search(requests.page(params, 0, depth), JsonNode.class);
-            SearchResponse<JsonNode> near = client.search(semantic.request(params, depth), JsonNode.class);
-            List<Hit<JsonNode>> all = Fusion.fuse(res.hits().hits(), near.hits().hits(), Hit::id, Fusion.MEANING_WEIGHT);
-            page = all.subList(Math.min(params.from(), all.size()), Math.min(params.from() + params.size(), all.size()));
+            res = client.search(requests.ranking(params, depth), JsonNode.class);
+            SearchResponse<JsonNode> near = client.search(semantic.nearest(params, depth), JsonNode.class);
+            List<Fusion.Ranked<Hit<JsonNode>>> all = Fusion.ranked(res.hits().hits(), near.hits().hits(), Hit::id, Fusion.MEANING_WEIGHT);
+            List<Fusion.Ranked<Hit<JsonNode>>> page = all.subList(Math.min(params.from(), all.size()), Math.min(params.from() + params.size(), all.size()));
+            took = res.took() + near.took();
+            if (!page.isEmpty()) {
+                SearchResponse<JsonNode> shown = client.search(semantic.shown(params, page.stream().map(r -> r.item().id()).toList()), JsonNode.class);
+                took += shown.took();
+                Map<String, Hit<JsonNode>> byId = new HashMap<>();
+                shown.hits().hits().forEach(h -> byId.put(h.id(), h));
+                for (Fusion.Ranked<Hit<JsonNode>> r : page) {
+                    Hit<JsonNode> hit = byId.get(r.item().id());
+                    if (hit != null) { // gone between the two requests (a rebuild swapped the index): left out
+                        Map<String, Object> h = HitMapper.hit(hit);
+                        h.put("score", r.score());
+                        hits.add(h);
+                    }
+                }
+            }
             Set<String> byWords = new HashSet<>();
             res.hits().hits().forEach(h -> byWords.add(h.id()));
             total = totalOf(res) + near.hits().hits().stream().filter(h -> !byWords.contains(h.id())).count();
-            took = res.took() + near.took();
         } else {
             res = client.search(requests.page(params), JsonNode.class);
-            page = res.hits().hits();
+            for (Hit<JsonNode> hit : res.hits().hits()) {
+                hits.add(HitMapper.hit(hit));
+            }
             total = totalOf(res);
             took = res.took();
-        }
-        List<Map<String, Object>> hits = new ArrayList<>();
-        for (Hit<JsonNode> hit : page) {
-            hits.add(HitMapper.hit(hit));
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("total", total);

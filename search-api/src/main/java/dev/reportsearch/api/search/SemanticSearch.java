@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 
 import dev.reportsearch.core.embed.TextVectors;
@@ -75,8 +76,8 @@ public final class SemanticSearch {
         return Math.max(MIN_DEPTH, params.from() + params.size());
     }
 
-    /** The kNN search for the query's nearest sections, with the words' highlights so that their snippets mark what matches. */
-    public SearchRequest request(SearchParams params, int depth) {
+    /** The kNN search for the query's nearest sections under the search's filters: ids and scores only. */
+    public SearchRequest nearest(SearchParams params, int depth) {
         Filters filters = Filters.of(params);
         List<Float> vector = new ArrayList<>(TextVectors.DIMENSIONS);
         for (float f : vectors.query(params.q())) {
@@ -85,8 +86,14 @@ public final class SemanticSearch {
         return SearchRequest.of(s -> s.index(alias)
                 .knn(k -> k.field(FIELD).queryVector(vector).k(depth).numCandidates(depth * CANDIDATES_PER_HIT)
                         .similarity(MIN_SIMILARITY).filter(filters.all()))
-                .size(depth).timeout(SearchRequests.SEARCH_TIMEOUT)
-                .highlight(Highlights.of(params.type(), QueryBuilder.text(params.q())))
+                .size(depth).timeout(SearchRequests.SEARCH_TIMEOUT).source(src -> src.fetch(false)));
+    }
+
+    /** The hits of a fused page, to show: by id, with the words' highlights so that their snippets mark what matches. */
+    public SearchRequest shown(SearchParams params, List<String> ids) {
+        Query text = QueryBuilder.text(params.q());
+        return SearchRequest.of(s -> s.index(alias).query(q -> q.ids(i -> i.values(ids))).size(ids.size())
+                .timeout(SearchRequests.SEARCH_TIMEOUT).highlight(Highlights.of(params.type(), text))
                 .source(src -> src.filter(f -> f.excludes(SearchRequests.NOT_SHOWN))));
     }
 }
