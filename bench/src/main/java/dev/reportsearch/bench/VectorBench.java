@@ -132,8 +132,9 @@ public final class VectorBench {
                 QUERIES.size(), ROUNDS, r.words().p50(), r.words().p95(), r.words().max(), r.semantic().p50(), r.semantic().p95(),
                 r.semantic().max()));
         md.append(String.format("| Requests not answered (503: Elasticsearch too slow) | %d | %d |%n", r.words().errors(), r.semantic().errors()));
-        md.append(String.format("%nModel (bge-small-zh-v1.5, quantized): loaded in %.0f ms, about %.0f MB of heap (ONNX Runtime's own memory "
-                + "is outside the heap). Embedding: about %.0f core-ms per section (extra wall time × threads / sections).%n",
+        md.append(String.format("%nModel (bge-small-zh-v1.5, quantized): loaded in %.0f ms, %.0f MB more Java heap after loading (its weights "
+                + "live in ONNX Runtime's native memory, outside the heap). Embedding: %.0f ms per section in wall time × "
+                + "threads (on a busy machine this counts the time other programs had the cores).%n",
                 r.modelLoadMs(), r.modelHeapBytes() / 1e6, r.embedMsPerSection(threads)));
         return md.toString();
     }

@@ -12,13 +12,12 @@ import picocli.CommandLine.Option;
 /** How the indexer treats each file: shared by the commands that index. */
 final class ParseOptions {
     /**
-     * With --vectors auto, batches up to this size get section vectors. Embedding costs about 30 ms of a core per
-     * section, some 20 s per MB of reports on two cores (bench/README.md): a few seconds for the samples, but hours
-     * for 100,000 reports, far below the 1.2 MB/s indexing aim; a larger batch needs --vectors on.
+     * With --vectors auto, batches up to this size get section vectors. Embedding takes about 33 ms per section on
+     * two quiet cores, some 50 s per MB of reports (bench/README.md, search-api/RELEVANCE.md): seconds for the
+     * samples, but about 7 hours for 100,000 reports, far below the 1.2 MB/s indexing aim; a larger batch needs
+     * --vectors on.
      */
     static final long AUTO_VECTORS_MAX_BYTES = 5_000_000;
-
-    enum Vectors { AUTO, ON, OFF }
 
     @Option(names = "--file-timeout", paramLabel = "SECONDS",
             description = "Skip (and report) a file not parsed within this many seconds, so that one file cannot stall "
@@ -27,8 +26,8 @@ final class ParseOptions {
 
     @Option(names = "--vectors", paramLabel = "auto|on|off",
             description = "Give each section a vector (bge-small-zh, in process) so that searches also find sections by "
-                    + "meaning. Slow: about 20 s per MB of reports. auto (default): only for batches up to 5 MB.")
-    Vectors vectors = Vectors.AUTO;
+                    + "meaning. Slow: about 50 s per MB of reports. auto (default): only for batches up to 5 MB.")
+    String vectors = "auto";
 
     Duration fileTimeout() {
         if (fileTimeoutSeconds <= 0) {
@@ -40,10 +39,12 @@ final class ParseOptions {
 
     /** Whether the batch of these inputs gets section vectors. */
     boolean vectorsFor(List<Path> inputs) {
-        return switch (vectors) {
-            case ON -> true;
-            case OFF -> false;
-            case AUTO -> ReportFiles.collect(inputs).files().stream().mapToLong(ParseOptions::size).sum() <= AUTO_VECTORS_MAX_BYTES;
+        return switch (vectors.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "on" -> true;
+            case "off" -> false;
+            case "auto" -> ReportFiles.collect(inputs).files().stream().mapToLong(ParseOptions::size).sum() <= AUTO_VECTORS_MAX_BYTES;
+            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--vectors must be auto, on or off, not '" + vectors + "'");
         };
     }
 

@@ -16,8 +16,8 @@ import dev.reportsearch.indexer.load.IndexDoc;
  * them; reports and achievements pass unchanged. The API finds sections by meaning through it (kNN), next to
  * the words.
  *
- * <p>It costs about 30 ms of one core per section (bench/README.md), far more than the rest of indexing, so
- * it is an option of a run ({@code --vectors}), not always on.
+ * <p>It costs about 33 ms per section on two cores (bench/README.md), far more than the rest of indexing,
+ * so it is an option of a run ({@code --vectors}), not always on.
  */
 public final class SectionVectors implements UnaryOperator<List<IndexDoc>> {
     /** The field the vectors go to (a dense_vector in the index mapping). */
