@@ -12,9 +12,9 @@ import picocli.CommandLine.Option;
 /** How the indexer treats each file: shared by the commands that index. */
 final class ParseOptions {
     /**
-     * With --vectors auto, batches up to this size get section vectors. Embedding takes about 33 ms per section on
-     * two quiet cores, some 50 s per MB of reports (bench/README.md, search-api/RELEVANCE.md): seconds for the
-     * samples, but about 7 hours for 100,000 reports, far below the 1.2 MB/s indexing aim; a larger batch needs
+     * With --vectors auto, batches up to this size get section vectors. Embedding takes about 13 ms per section on
+     * two cores, some 18 s per MB of reports (bench/README.md): 2 s for the samples, but nearly 3 hours for
+     * 100,000 reports, far below the 1.2 MB/s indexing aim; a larger batch needs
      * --vectors on.
      */
     static final long AUTO_VECTORS_MAX_BYTES = 5_000_000;
@@ -26,7 +26,7 @@ final class ParseOptions {
 
     @Option(names = "--vectors", paramLabel = "auto|on|off",
             description = "Give each section a vector (bge-small-zh, in process) so that searches also find sections by "
-                    + "meaning. Slow: about 50 s per MB of reports. auto (default): only for batches up to 5 MB.")
+                    + "meaning. Slow: about 18 s per MB of reports. auto (default): only for batches up to 5 MB.")
     String vectors = "auto";
 
     Duration fileTimeout() {
