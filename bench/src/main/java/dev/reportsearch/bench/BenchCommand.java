@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks on generated reports; each run prints its numbers and records them in bench/README.md.",
                 "Runs its own Elasticsearch node 'bench' on a free port (or --es URL), never the default node."},
-        subcommands = {BenchCommand.Index.class, BenchCommand.Search.class, BenchCommand.Scale.class})
+        subcommands = {BenchCommand.Index.class, BenchCommand.Search.class, BenchCommand.Scale.class, BenchCommand.Vectors.class})
 public final class BenchCommand {
 
     public static void main(String[] args) {
@@ -131,6 +131,32 @@ public final class BenchCommand {
                 common.record(common.source().recordKey("index"), IndexBench.markdown(r, common.commandLine(spec), cluster.describe() + " (Elasticsearch "
                         + cluster.version() + ")", common.threads(), common.source()));
                 return r.endToEnd().ok() ? 0 : 2;
+            }
+        }
+    }
+
+    @Command(name = "vectors", mixinStandardHelpOptions = true,
+            description = "What section vectors (semantic retrieval) cost: indexing MB/s and index size without and with them, "
+                    + "the model's load time and heap, API latency with semantic=false and true.")
+    static final class Vectors implements Callable<Integer> {
+        @Mixin
+        Common common;
+
+        @Option(names = "--reports", defaultValue = "1000", description = "Generated reports (default: ${DEFAULT-VALUE}).")
+        int reports;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            System.out.println("Machine: " + Machine.describe());
+            Corpus corpus = Corpus.generate(common.seed, reports);
+            try (BenchCluster cluster = common.cluster()) {
+                VectorBench.Result r = new VectorBench(System.out, common.threads()).run(corpus, cluster, common.alias(reports) + "-vectors");
+                common.record("vectors", VectorBench.markdown(r, common.commandLine(spec), cluster.describe() + " (Elasticsearch "
+                        + cluster.version() + ")", common.threads()));
+                return 0;
             }
         }
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
@@ -15,6 +16,7 @@ import dev.reportsearch.core.es.EsClients;
 import dev.reportsearch.core.index.IndexDefinition;
 import dev.reportsearch.indexer.BatchIndexer;
 import dev.reportsearch.indexer.ReportPipeline;
+import dev.reportsearch.indexer.load.IndexDoc;
 import dev.reportsearch.indexer.load.IndexLayout;
 import dev.reportsearch.indexer.load.ReportIndex;
 import dev.reportsearch.indexer.read.DocumentReader;
@@ -138,10 +140,16 @@ public final class IndexBench {
 
     /** A rebuild of the bench alias from the corpus, as {@code reportsearch index --rebuild} does it. */
     public static BatchIndexer.Summary indexInto(BenchCluster cluster, String alias, Corpus corpus, int threads) throws IOException {
+        return indexInto(cluster, alias, corpus, threads, UnaryOperator.identity());
+    }
+
+    /** @param stage what runs on each report's documents before loading (section vectors, for the vector bench) */
+    public static BatchIndexer.Summary indexInto(BenchCluster cluster, String alias, Corpus corpus, int threads,
+                                                 UnaryOperator<List<IndexDoc>> stage) throws IOException {
         ElasticsearchClient client = EsClients.create(cluster.connection(), 5_000, 120_000);
         try {
             ReportIndex index = new ReportIndex(client, new IndexDefinition(alias), IndexLayout.forNodes(cluster.nodes()));
-            BatchIndexer indexer = new BatchIndexer(client, index, ReportPipeline.standard()::parse);
+            BatchIndexer indexer = new BatchIndexer(client, index, ReportPipeline.standard()::parse).withStage(stage);
             BatchIndexer.Summary s = indexer.run(List.of(corpus.dir()), true, threads, BatchIndexer.Progress.NONE);
             if (s.ok()) {
                 corpus.recordIndexing(alias, cluster.url(), s.elapsed().toNanos() / 1e9);

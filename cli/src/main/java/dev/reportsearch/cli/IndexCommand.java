@@ -27,7 +27,7 @@ final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EsTarget target = EsTarget.resolve(es);
-        var summary = Indexing.run(target.connection(), es.alias, paths, rebuild, parsing.fileTimeout(), System.out);
+        var summary = Indexing.run(target.connection(), es.alias, paths, rebuild, parsing, System.out);
         if (target.managed()) {
             System.out.println("The managed Elasticsearch keeps running at " + target.connection().describe()
                     + "; stop it with: ./reportsearch es stop");

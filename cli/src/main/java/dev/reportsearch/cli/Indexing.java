@@ -3,16 +3,17 @@ package dev.reportsearch.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
+import dev.reportsearch.core.embed.TextVectors;
 import dev.reportsearch.core.es.EsClients;
 import dev.reportsearch.core.es.EsConnection;
 import dev.reportsearch.core.index.IndexDefinition;
 import dev.reportsearch.indexer.BatchIndexer;
 import dev.reportsearch.indexer.ReportPipeline;
+import dev.reportsearch.indexer.embed.SectionVectors;
 import dev.reportsearch.indexer.load.IndexLayout;
 import dev.reportsearch.indexer.load.ReportIndex;
 
@@ -22,12 +23,16 @@ final class Indexing {
     }
 
     static BatchIndexer.Summary run(EsConnection connection, String alias, List<Path> paths, boolean rebuild,
-                                    Duration fileTimeout, PrintStream out) throws IOException {
+                                    ParseOptions parsing, PrintStream out) throws IOException {
         ElasticsearchClient client = EsClients.create(connection);
         try {
             int nodes = client.cluster().health().numberOfNodes();
             ReportIndex index = new ReportIndex(client, new IndexDefinition(alias), IndexLayout.forNodes(nodes));
-            BatchIndexer indexer = new BatchIndexer(client, index, ReportPipeline.standard(), fileTimeout);
+            BatchIndexer indexer = new BatchIndexer(client, index, ReportPipeline.standard(), parsing.fileTimeout());
+            if (parsing.vectorsFor(paths)) {
+                out.println("Sections get vectors, for search by meaning (--vectors off skips this).");
+                indexer = indexer.withStage(new SectionVectors(TextVectors.standard()));
+            }
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
             BatchIndexer.Summary summary = indexer.run(paths, rebuild, threads, new ProgressBar(out));
             printSummary(summary, out);

@@ -1,16 +1,33 @@
 package dev.reportsearch.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import dev.reportsearch.indexer.BatchIndexer;
+import dev.reportsearch.indexer.ReportFiles;
 import picocli.CommandLine.Option;
 
 /** How the indexer treats each file: shared by the commands that index. */
 final class ParseOptions {
+    /**
+     * With --vectors auto, batches up to this size get section vectors. Embedding takes about 13 ms per section on
+     * two cores, some 18 s per MB of reports (bench/README.md): 2 s for the samples, but nearly 3 hours for
+     * 100,000 reports, far below the 1.2 MB/s indexing aim; a larger batch needs
+     * --vectors on.
+     */
+    static final long AUTO_VECTORS_MAX_BYTES = 5_000_000;
+
     @Option(names = "--file-timeout", paramLabel = "SECONDS",
             description = "Skip (and report) a file not parsed within this many seconds, so that one file cannot stall "
                     + "the batch (default: ${DEFAULT-VALUE}).")
     long fileTimeoutSeconds = BatchIndexer.DEFAULT_FILE_TIMEOUT.toSeconds();
+
+    @Option(names = "--vectors", paramLabel = "auto|on|off",
+            description = "Give each section a vector (bge-small-zh, in process) so that searches also find sections by "
+                    + "meaning. Slow: about 18 s per MB of reports. auto (default): only for batches up to 5 MB.")
+    String vectors = "auto";
 
     Duration fileTimeout() {
         if (fileTimeoutSeconds <= 0) {
@@ -18,5 +35,24 @@ final class ParseOptions {
                     "--file-timeout must be a positive number of seconds, not " + fileTimeoutSeconds);
         }
         return Duration.ofSeconds(fileTimeoutSeconds);
+    }
+
+    /** Whether the batch of these inputs gets section vectors. */
+    boolean vectorsFor(List<Path> inputs) {
+        return switch (vectors.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "on" -> true;
+            case "off" -> false;
+            case "auto" -> ReportFiles.collect(inputs).files().stream().mapToLong(ParseOptions::size).sum() <= AUTO_VECTORS_MAX_BYTES;
+            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--vectors must be auto, on or off, not '" + vectors + "'");
+        };
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 }

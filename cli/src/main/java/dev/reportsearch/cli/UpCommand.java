@@ -34,11 +34,11 @@ final class UpCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         EsTarget target = EsTarget.resolve(es);
         if (!paths.isEmpty()) {
-            Indexing.run(target.connection(), es.alias, paths, true, parsing.fileTimeout(), System.out);
+            Indexing.run(target.connection(), es.alias, paths, true, parsing, System.out);
         } else if (isEmpty(target.connection(), es.alias)) {
             Path samples = samples();
             System.out.println("Nothing indexed yet: indexing the sample reports in " + samples);
-            Indexing.run(target.connection(), es.alias, List.of(samples), true, parsing.fileTimeout(), System.out);
+            Indexing.run(target.connection(), es.alias, List.of(samples), true, parsing, System.out);
         }
         ServeCommand.serveUntilStopped(target, es.alias, serving);
         return 0;

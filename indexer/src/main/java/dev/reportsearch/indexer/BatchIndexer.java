@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
@@ -35,7 +36,9 @@ public final class BatchIndexer {
 
     private final ElasticsearchClient client;
     private final ReportIndex index;
-    private final ReportParser parser;
+    private final TimeBoundParser parser;
+    /** What happens to a report's documents between building and loading (section vectors, when asked for). */
+    private final UnaryOperator<List<IndexDoc>> beforeLoad;
 
     /** A file that was not indexed, and why. */
     public record Skipped(String file, String reason) {
@@ -77,9 +80,19 @@ public final class BatchIndexer {
 
     /** @param fileTimeout how long one file may take to parse before it is skipped */
     public BatchIndexer(ElasticsearchClient client, ReportIndex index, ReportParser parser, Duration fileTimeout) {
+        this(client, index, new TimeBoundParser(parser, fileTimeout), UnaryOperator.identity());
+    }
+
+    private BatchIndexer(ElasticsearchClient client, ReportIndex index, TimeBoundParser parser, UnaryOperator<List<IndexDoc>> beforeLoad) {
         this.client = client;
         this.index = index;
-        this.parser = new TimeBoundParser(parser, fileTimeout);
+        this.parser = parser;
+        this.beforeLoad = beforeLoad;
+    }
+
+    /** This indexer with a stage run on each report's documents before they are loaded (e.g. {@code SectionVectors}). */
+    public BatchIndexer withStage(UnaryOperator<List<IndexDoc>> stage) {
+        return new BatchIndexer(client, index, parser, stage);
     }
 
     /**
@@ -114,7 +127,7 @@ public final class BatchIndexer {
                         if (!rebuild) {
                             index.deleteOtherVersionsOfFile(target, report.source().file(), report.id());
                         }
-                        for (IndexDoc doc : ReportDocuments.of(report)) {
+                        for (IndexDoc doc : beforeLoad.apply(ReportDocuments.of(report))) {
                             loader.add(doc);
                         }
                         reports.incrementAndGet();

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
+import dev.reportsearch.core.embed.TextVectors;
 import dev.reportsearch.core.es.EsClients;
 import dev.reportsearch.core.es.EsConnection;
 import dev.reportsearch.core.index.IndexDefinition;
@@ -25,6 +26,7 @@ import dev.reportsearch.core.region.Gazetteer;
 import dev.reportsearch.indexer.BatchIndexer;
 import dev.reportsearch.indexer.ReportParser;
 import dev.reportsearch.indexer.ReportPipeline;
+import dev.reportsearch.indexer.embed.SectionVectors;
 import dev.reportsearch.indexer.load.IndexLayout;
 import dev.reportsearch.indexer.load.ReportIndex;
 import dev.reportsearch.testkit.TestData;
@@ -88,7 +90,7 @@ final class ApiFixture {
             return made.isPresent() ? made.get() : pipeline.parse(file);
         };
         ReportIndex index = new ReportIndex(client, new IndexDefinition(ALIAS), IndexLayout.forNodes(1));
-        BatchIndexer.Summary s = new BatchIndexer(client, index, parser)
+        BatchIndexer.Summary s = new BatchIndexer(client, index, parser).withStage(new SectionVectors(TextVectors.standard()))
                 .run(List.of(TestData.seeds(), TestData.samples(), handmade), true, 2, BatchIndexer.Progress.NONE);
         if (!s.skipped().isEmpty()) {
             System.err.println("[ApiFixture] not indexed: " + s.skipped());

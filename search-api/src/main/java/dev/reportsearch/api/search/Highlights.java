@@ -1,5 +1,6 @@
 package dev.reportsearch.api.search;
 
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
 
 /**
@@ -15,8 +16,13 @@ final class Highlights {
     }
 
     static Highlight of(SearchType type) {
+        return of(type, null);
+    }
+
+    /** @param query what to mark when the search's own query is not it (a kNN search marks the words); null: the search's */
+    static Highlight of(SearchType type, Query query) {
         int fragments = type == SearchType.ACHIEVEMENT ? 0 : 2;
-        return Highlight.of(h -> h.preTags(Snippets.PRE).postTags(Snippets.POST).requireFieldMatch(true)
+        return Highlight.of(h -> (query == null ? h : h.highlightQuery(query)).preTags(Snippets.PRE).postTags(Snippets.POST).requireFieldMatch(true)
                 .fields(BODY_CHARS, f -> f.fragmentSize(FRAGMENT).numberOfFragments(fragments).noMatchSize(0))
                 .fields(BODY, f -> f.fragmentSize(FRAGMENT).numberOfFragments(fragments).noMatchSize(0)));
     }

@@ -28,9 +28,11 @@ import io.javalin.http.Context;
  * @param size    hits per page, 1..100
  * @param sort    the order of hits
  * @param units   achievements only: figure units to keep (OR-ed), each with the units counted with it ({@link UnitGroups})
+ * @param semantic whether sections found by meaning (vectors) may join those found by words; semantic=false turns it off
  */
 public record SearchParams(String q, SearchType type, List<Region> regions, boolean regionUnknown, List<Integer> years,
-                           List<String> themes, int page, int size, SortOrder sort, List<String> units) {
+                           List<String> themes, int page, int size, SortOrder sort, List<String> units,
+                           boolean semantic) {
     public static final int MAX_QUERY_LENGTH = 500;
     public static final int MAX_SIZE = 100;
     public static final int MAX_WINDOW = 10_000;
@@ -95,7 +97,8 @@ public record SearchParams(String q, SearchType type, List<Region> regions, bool
         if (sort == SortOrder.VALUE && type != SearchType.ACHIEVEMENT) {
             throw ApiException.badParameter("sort", "needs_achievements", "sort=value orders figures, so it needs type=achievement");
         }
-        return new SearchParams(q, type, regions, regionUnknown, years, themes, page, size, sort, units);
+        boolean semantic = enumParam(params, "semantic", Switch.class, Switch.TRUE) == Switch.TRUE;
+        return new SearchParams(q, type, regions, regionUnknown, years, themes, page, size, sort, units, semantic);
     }
 
     /** The q parameter as typed, trimmed, "" when absent: given at most once and at most {@value #MAX_QUERY_LENGTH} characters. */
@@ -196,6 +199,9 @@ public record SearchParams(String q, SearchType type, List<Region> regions, bool
         }
         return true;
     }
+
+    /** The values of an on/off parameter. */
+    enum Switch { TRUE, FALSE }
 
     public static String abbreviate(String s) {
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;

@@ -13,6 +13,8 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 public final class SearchRequests {
     /** Elasticsearch stops collecting after this and answers with what it has (marked timed_out). */
     static final String SEARCH_TIMEOUT = "2s";
+    /** Source fields a hit never shows. */
+    static final List<String> NOT_SHOWN = List.of("suggest", "indexedAt");
     private final String alias;
     private final Facets facets;
 
@@ -36,13 +38,29 @@ public final class SearchRequests {
 
     /** One page of hits with disjunctive facets. */
     public SearchRequest page(SearchParams params) {
+        return page(params, params.from(), params.size(), true);
+    }
+
+    /**
+     * The first {@code size} hits' ids and scores with the facets, nothing to show: a fused search ranks these,
+     * then fetches only its page's hits to show ({@link SemanticSearch#shown}), so that it never highlights more.
+     */
+    public SearchRequest ranking(SearchParams params, int size) {
+        return page(params, 0, size, false);
+    }
+
+    private SearchRequest page(SearchParams params, int from, int size, boolean shown) {
         Filters filters = Filters.of(params);
         Query postFilter = filters.postFilter();
         return SearchRequest.of(s -> {
-            s.index(alias).query(query(params, filters)).from(params.from()).size(params.size())
+            s.index(alias).query(query(params, filters)).from(from).size(size)
                     .trackTotalHits(t -> t.enabled(true)).sort(Sorts.of(params)).timeout(SEARCH_TIMEOUT)
-                    .aggregations(facets.aggregations(filters)).highlight(Highlights.of(params.type()))
-                    .source(src -> src.filter(f -> f.excludes("suggest", "indexedAt")));
+                    .aggregations(facets.aggregations(filters));
+            if (shown) {
+                s.highlight(Highlights.of(params.type())).source(src -> src.filter(f -> f.excludes(NOT_SHOWN)));
+            } else {
+                s.source(src -> src.fetch(false));
+            }
             if (postFilter != null) {
                 s.postFilter(postFilter);
             }
