@@ -3,6 +3,9 @@ package dev.reportsearch.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -116,6 +119,12 @@ class ApiFuzzTest {
         if (status >= 400 && !"HEAD".equals(method)) {
             assertThat(body.toLowerCase(Locale.ROOT)).as("no internal detail").doesNotContain("exception").doesNotContain("\tat ")
                     .doesNotContain("jetty").doesNotContain("javalin");
+            String type = res.header("Content-Type");
+            if (status == 404 && type != null && type.startsWith("text/html") && !target.startsWith("/api")) {
+                // a browser that opens a page outside the API gets the page's own Chinese 404 (issue 11), word for word
+                assertThat(body).as("the page's own 404").isEqualTo(notFoundPage());
+                return;
+            }
             JsonNode error = OurErrors.check("answer", res);
             if (status == 503) {
                 assertThat(error.path("code").asText()).as("our 503").isIn(OUR_503);
@@ -130,6 +139,14 @@ class ApiFuzzTest {
         }
         if (status == 200 && type != null && type.startsWith("application/json") && !"HEAD".equals(method)) {
             snippetsAreSafe(body);
+        }
+    }
+
+    private static String notFoundPage() {
+        try (InputStream in = ApiFuzzTest.class.getResourceAsStream(NotFoundPage.RESOURCE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
