@@ -138,6 +138,13 @@ export const ERROR_MESSAGES = {
   internal_error: '检索服务出错，已记录下来',
   method_not_allowed: '页面发出了检索服务不接受的请求，请刷新页面后重试。',
   overloaded: '检索服务正忙',
+  search_timeout: '搜索用时过长，请缩小范围（加上地区、年份或更具体的词语）后再试。',
+  bad_request: '请求无法识别，请检查链接后重试。',
+  uri_too_long: '链接太长，请缩短搜索词或减少筛选条件后再试。',
+  headers_too_large: '请求头太大，请清除本站的 Cookie 后再试。',
+  request_timeout: '请求发送得太慢，已超时，请重试。',
+  request_too_large: '请求内容太大，本服务只接受查询。',
+  http_version_not_supported: '不支持该 HTTP 版本，请换用常见的浏览器。',
 };
 
 let controller = null;
