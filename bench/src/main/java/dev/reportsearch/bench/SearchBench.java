@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.reportsearch.api.ApiConfig;
 import dev.reportsearch.api.ApiServer;
+import dev.reportsearch.core.index.IndexDefinition;
 
 /**
  * {@code bench search}: the mixed query set with C concurrent clients against the API and, in the
@@ -40,9 +42,15 @@ public final class SearchBench {
         }
     }
 
-    /** Whether the alias holds exactly this corpus's reports (and no others). */
+    /** Whether the alias holds exactly this corpus's reports (and no others), in an index of this version's mapping. */
     public static boolean holds(BenchCluster cluster, String alias, Corpus corpus) {
         try {
+            // an index built by an older version would measure the old design, not this one
+            IndexDefinition definition = new IndexDefinition(alias);
+            Iterator<String> indices = cluster.get("/_alias/" + alias).fieldNames();
+            if (!indices.hasNext() || !definition.isCurrent(indices.next())) {
+                return false;
+            }
             String body = "{\"query\":{\"bool\":{\"filter\":[{\"term\":{\"docType\":\"report\"}},"
                     + "{\"prefix\":{\"source.file\":" + JSON.writeValueAsString(corpus.dir().toString()) + "}}]}}}";
             long ours = cluster.post("/" + alias + "/_count", body).path("count").asLong();
