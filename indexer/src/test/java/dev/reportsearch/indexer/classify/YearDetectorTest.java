@@ -46,6 +46,13 @@ class YearDetectorTest {
     }
 
     @Test
+    void aReportLookingBackOnOnePlanAndAheadToTheNextIsOfTheTurnOfThePlans() {
+        String text = "各位代表:一、回顾“十三五”发展成就。五年来,全镇财政收入稳步增长。二、“十四五”时期的主要目标。";
+        assertThat(detector.reportYears("某镇政府工作报告", text, null, List.of())).contains(2016, 2020).allMatch(y -> y >= 2016 && y <= 2021);
+        assertThat(detector.reportYears("某镇政府工作报告", "各位代表:回顾“十三五”,全镇财政收入稳步增长。", null, List.of())).isEmpty();
+    }
+
+    @Test
     void sinceTheEighteenthCongressReachesBackTo2012() {
         assertThat(detector.reportYears("砥砺奋进的五年", "党的十八大以来,市妇联……。5年来,……。", LocalDate.of(2017, 9, 22), List.of()))
                 .containsExactly(2012, 2013, 2014, 2015, 2016, 2017);
