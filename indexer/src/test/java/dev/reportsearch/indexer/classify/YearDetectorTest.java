@@ -139,6 +139,7 @@ class YearDetectorTest {
         assertThat(years(null, "自条例颁布以来,……。26年来,全县生产总值由1989年的9084万元增加到2014年的33.76亿元。2014年……。", null))
                 .isEqualTo(span(1989, 2014));
         assertThat(years("某市妇女小额贷款助力创业", "2010年至今,全市累计发放贷款近3亿元。2013年,……。", null)).isEqualTo(span(2010, 2013));
+        assertThat(years("某镇关工委工作总结", "全镇下属8个村委会,自2009年8月到2012年7月止,共开展活动30场。", null)).isEqualTo(span(2009, 2012));
     }
 
     @Test
