@@ -3,6 +3,7 @@ package dev.reportsearch.indexer.classify;
 import dev.reportsearch.indexer.regex.FastPattern;
 
 import java.util.OptionalInt;
+import java.util.function.Function;
 
 /**
  * China's five-year plans by their short names: 十一五 = 2006–2010, 十二五 = 2011–2015, 十三五 = 2016–2020,
@@ -16,6 +17,11 @@ final class PlanPeriods {
     private static final FastPattern YEAR_STATEMENT = FastPattern.compile(
             "今年是[^。，,]{0,20}?" + NAME + "[^。，,]{0,8}?(收官|开局|起步)之年");
 
+    /** A plan looked back on: 回顾“十三五”, 回望十三五. */
+    private static final FastPattern REVIEWED = FastPattern.compile("(?:回顾|回望)" + NAME);
+    private static final Function<String, FastPattern> NEXT_PLAN =
+            numeral -> FastPattern.compile("[“\"'「『;]*(?:第)?十" + numeral + "(?:个五年|五)");
+
     private PlanPeriods() {
     }
 
@@ -27,6 +33,21 @@ final class PlanPeriods {
 
     static int end(String numeral) {
         return start(numeral) + LENGTH - 1;
+    }
+
+    /**
+     * The first year of the next plan when the text looks back on one plan and ahead to the next (回顾“十三五”…
+     * 为“十四五”奠定基础): a report made at the turn of the plans, whose own year (2021) the page may not give.
+     */
+    static OptionalInt turnOfPlans(String text) {
+        FastPattern.Finder m = REVIEWED.finder(text);
+        while (m.find()) {
+            String next = String.valueOf("一二三四五".charAt(Math.min(4, "一二三四五".indexOf(m.match().group(1)) + 1)));
+            if (!next.equals(m.match().group(1)) && NEXT_PLAN.apply(next).foundIn(text)) {
+                return OptionalInt.of(start(next));
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /** The year "今年是“十三五”规划收官之年" names (2020), if the text says so. */

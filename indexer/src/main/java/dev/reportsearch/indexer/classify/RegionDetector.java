@@ -239,8 +239,10 @@ public final class RegionDetector {
 
     /** The gazetteer's and the special names' mentions in a folded text, in order. */
     private List<Mention> mentions(String text) {
-        List<Mention> townships = RegionAliases.merge(gazetteer.findTownshipMentions(text), townshipStems.findStreets(text));
-        return RegionAliases.merge(RegionAliases.merge(gazetteer.findMentions(text), aliases.find(text)), townships);
+        List<Mention> names = RegionAliases.merge(gazetteer.findMentions(text), aliases.find(text));
+        List<Mention> townships = RegionAliases.merge(RegionAliases.merge(gazetteer.findTownshipMentions(text),
+                townshipStems.findStreets(text)), townshipStems.findFormerNames(text, names));
+        return RegionAliases.merge(names, townships);
     }
 
     private void score(Map<Region, Double> scores, String text, List<NameUse> uses, double fullWeight,

@@ -69,7 +69,11 @@ record ReportYear(int year, boolean own) {
         if (frequent.isPresent()) {
             return Optional.of(new ReportYear(frequent.getAsInt(), false));
         }
-        return Optional.ofNullable(published).map(y -> new ReportYear(y, false));
+        if (published != null) {
+            return Optional.of(new ReportYear(published, false));
+        }
+        OptionalInt turn = PlanPeriods.turnOfPlans(page);
+        return turn.isPresent() ? Optional.of(new ReportYear(turn.getAsInt(), true)) : Optional.empty();
     }
 
     private static OptionalInt titleYear(String title) {

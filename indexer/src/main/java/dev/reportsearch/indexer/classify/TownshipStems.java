@@ -12,11 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
  * How townships are written short: 青菱街 for 青菱街道 (a name, read as such), and the bare stem
- * 万安 for 万安镇, 霓屿 for 霓屿街道 (建设幸福万安, 霓屿中学). Stems repeat across China and are
+ * 万安 for 万安镇, 霓屿 for 霓屿街道 (建设幸福万安, 霓屿中学), and by a former name (邓埠镇 for 邓埠街道). Stems repeat across China and are
  * ordinary words as often as names: a stem that is a dictionary word is left out, and a caller counts
  * the others only where the text places them.
  * Townships with an ethnic suffix (潘家湾土家族乡) get no stem.
@@ -28,10 +30,12 @@ final class TownshipStems {
 
     private final LongestMatchDictionary<List<Region>> streets;
     private final LongestMatchDictionary<List<Region>> stems;
+    private final LongestMatchDictionary<List<Region>> formers;
 
-    private TownshipStems(Map<String, List<Region>> streets, Map<String, List<Region>> stems) {
+    private TownshipStems(Map<String, List<Region>> streets, Map<String, List<Region>> stems, Map<String, List<Region>> formers) {
         this.streets = new LongestMatchDictionary<>(streets);
         this.stems = new LongestMatchDictionary<>(stems);
+        this.formers = new LongestMatchDictionary<>(formers);
     }
 
     /** Built once for the bundled gazetteer (about half a second: ICU reads every stem). */
@@ -47,20 +51,23 @@ final class TownshipStems {
     private static TownshipStems build(Gazetteer gazetteer) {
         Map<String, List<Region>> streets = new HashMap<>();
         Map<String, List<Region>> stems = new HashMap<>();
+        Map<String, List<Region>> formers = new HashMap<>();
         BreakIterator words = BreakIterator.getWordInstance(ULocale.CHINESE);
-        for (Region province : provinces(gazetteer)) {
-            for (Region township : gazetteer.townshipsIn(province)) {
-                stemOf(township.name()).ifPresent(stem -> {
-                    if (!isDictionaryWord(words, stem)) {
-                        stems.computeIfAbsent(stem, k -> new ArrayList<>()).add(township);
-                    }
-                    if (township.name().endsWith(STREET)) {
-                        streets.computeIfAbsent(stem + "街", k -> new ArrayList<>()).add(township);
-                    }
-                });
-            }
+        List<Region> townships = provinces(gazetteer).stream().flatMap(p -> gazetteer.townshipsIn(p).stream()).toList();
+        Set<String> names = townships.stream().map(Region::name).collect(Collectors.toSet());
+        for (Region township : townships) {
+            stemOf(township.name()).ifPresent(stem -> {
+                if (!isDictionaryWord(words, stem)) {
+                    stems.computeIfAbsent(stem, k -> new ArrayList<>()).add(township);
+                }
+                if (township.name().endsWith(STREET)) {
+                    streets.computeIfAbsent(stem + "街", k -> new ArrayList<>()).add(township);
+                }
+                formerNames(township.name(), stem).stream().filter(former -> !names.contains(former))
+                        .forEach(former -> formers.computeIfAbsent(former, k -> new ArrayList<>()).add(township));
+            });
         }
-        return new TownshipStems(streets, stems);
+        return new TownshipStems(streets, stems, formers);
     }
 
     /**
@@ -83,6 +90,41 @@ final class TownshipStems {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The names a township bore before it was upgraded, which older pages still use: a 街道 was a 镇 or 乡
+     * (余江县邓埠镇, now 邓埠街道), a 镇 was a 乡. A former name that another township bears now is not
+     * added: that township is meant.
+     */
+    private static List<String> formerNames(String name, String stem) {
+        if (name.endsWith(STREET)) {
+            return List.of(stem + "镇", stem + "乡");
+        }
+        return name.endsWith("镇") ? List.of(stem + "乡") : List.of();
+    }
+
+    /**
+     * A township's former name (邓埠镇 for 邓埠街道) right after its own county (余江县邓埠镇, 余江邓埠镇), read as
+     * its full name. Alone a former name is too often a run across words (妇联和镇党委 is no 联和镇).
+     *
+     * @param names the text's county names
+     */
+    List<Mention> findFormerNames(String text, List<Mention> names) {
+        List<Mention> found = new ArrayList<>();
+        for (LongestMatchDictionary.Match<List<Region>> m : formers.scan(text)) {
+            List<Region> placed = m.value().stream().filter(t -> names.stream().anyMatch(county -> endsBefore(text, county, m.start())
+                    && county.regions().stream().anyMatch(c -> c.code().equals(t.parentCode())))).toList();
+            if (!placed.isEmpty()) {
+                found.add(new Mention(m.word(), m.start(), m.end(), placed));
+            }
+        }
+        return found;
+    }
+
+    /** True when the name ends where {@code start} is, or one kind character (县区市旗) before it. */
+    private static boolean endsBefore(String text, Mention name, int start) {
+        return name.end() == start || name.end() + 1 == start && "县区市旗".indexOf(text.charAt(name.end())) >= 0;
     }
 
     /** 青菱街 and the like: a street written without 道, read as a full name. */

@@ -46,7 +46,7 @@ final class YearSpans {
     private static final FastPattern SINCE = FastPattern.compile(
             "(?:自从|自|从)\\s*((?:19|20)\\d{2})\\s*年\\s*(?:以来|开始|起|至今)|(?<![0-9])((?:19|20)\\d{2})\\s*年(?:以来|至今)");
     private static final FastPattern FROM_TO = FastPattern.compile(
-            "(?:从|由)\\s*((?:19|20)\\d{2})\\s*年[^。；;\\n]{0,40}?(?:到|至)\\s*((?:19|20)\\d{2})\\s*年");
+            "(?:从|由|自)\\s*((?:19|20)\\d{2})\\s*年[^。；;\\n]{0,40}?(?:到|至)\\s*((?:19|20)\\d{2})\\s*年");
 
     private YearSpans() {
     }

@@ -32,6 +32,8 @@ public final class HeadlineRules {
     private static final Pattern LEADING_MARKS = Pattern.compile("^[—－\\-·•●\\s]+");
     /** Marks after a headline: bullets, a table cell's bar (…会议 |), pictographs (…工作报告📜). */
     private static final Pattern TRAILING_MARKS = Pattern.compile("[·•●|｜\\s\\p{So}\\x{FE0F}\\x{200D}]+$");
+    /** A headline set in brackets as a whole (【落实某某规划】, 〔某某总结〕): the brackets frame it, they are not part of it. */
+    private static final Pattern WRAPPED = Pattern.compile("^[【〔\\[]([^【】〔〕\\[\\]]+)[】〕\\]]$");
     private static final Pattern TRAILING_STAMP = Pattern.compile(
             "\\s+(19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?$");
 
@@ -123,6 +125,7 @@ public final class HeadlineRules {
         t = undoubled(t);
         t = TRAILING_MARKS.matcher(t).replaceAll("");
         t = TRAILING_STAMP.matcher(t).replaceAll("");
+        t = WRAPPED.matcher(t).replaceAll("$1").strip();
         for (Pattern suffix : suffixes) {
             Matcher m = suffix.matcher(SimplifiedView.of(t));
             if (m.find() && m.start() > 0) {

@@ -23,6 +23,17 @@ class RegionDetectorTownshipTest {
     }
 
     @Test
+    void aTownshipByItsFormerNameAfterItsCountyIsTheTownship() {
+        RegionEvidence evidence = RegionEvidence.ofBody("洞头县北岙镇关工委认真开展关心下一代工作,镇下属8个村委会全部建立关工委。");
+        assertThat(path(evidence)).containsExactly("浙江省", "温州市", "洞头区", "北岙街道");
+    }
+
+    @Test
+    void aFormerTownshipNameWithoutItsCountyIsNoTownship() {
+        assertThat(path(RegionEvidence.ofBody("北岙镇关工委认真开展关心下一代工作。"))).doesNotContain("北岙街道");
+    }
+
+    @Test
     void aRepeatedTownshipNameWithNothingToPlaceItIsNoRegion() {
         RegionEvidence evidence = new RegionEvidence("沙沟镇2022年政府工作报告", null, "全镇上下齐心协力。", null);
         assertThat(detector.detect(evidence)).isEmpty();

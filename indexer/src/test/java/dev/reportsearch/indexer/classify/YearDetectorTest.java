@@ -46,6 +46,13 @@ class YearDetectorTest {
     }
 
     @Test
+    void aReportLookingBackOnOnePlanAndAheadToTheNextIsOfTheTurnOfThePlans() {
+        String text = "各位代表:一、回顾“十三五”发展成就。五年来,全镇财政收入稳步增长。二、“十四五”时期的主要目标。";
+        assertThat(detector.reportYears("某镇政府工作报告", text, null, List.of())).contains(2016, 2020).allMatch(y -> y >= 2016 && y <= 2021);
+        assertThat(detector.reportYears("某镇政府工作报告", "各位代表:回顾“十三五”,全镇财政收入稳步增长。", null, List.of())).isEmpty();
+    }
+
+    @Test
     void sinceTheEighteenthCongressReachesBackTo2012() {
         assertThat(detector.reportYears("砥砺奋进的五年", "党的十八大以来,市妇联……。5年来,……。", LocalDate.of(2017, 9, 22), List.of()))
                 .containsExactly(2012, 2013, 2014, 2015, 2016, 2017);
@@ -132,6 +139,7 @@ class YearDetectorTest {
         assertThat(years(null, "自条例颁布以来,……。26年来,全县生产总值由1989年的9084万元增加到2014年的33.76亿元。2014年……。", null))
                 .isEqualTo(span(1989, 2014));
         assertThat(years("某市妇女小额贷款助力创业", "2010年至今,全市累计发放贷款近3亿元。2013年,……。", null)).isEqualTo(span(2010, 2013));
+        assertThat(years("某镇关工委工作总结", "全镇下属8个村委会,自2009年8月到2012年7月止,共开展活动30场。", null)).isEqualTo(span(2009, 2012));
     }
 
     @Test

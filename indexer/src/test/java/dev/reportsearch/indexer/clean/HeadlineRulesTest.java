@@ -34,6 +34,9 @@ class HeadlineRulesTest {
         assertThat(rules.clean("某镇关工委工作总结范文二")).isEqualTo("某镇关工委工作总结范文二");
         assertThat(rules.clean("某区召开党工委(扩大)会议 |")).isEqualTo("某区召开党工委(扩大)会议");
         assertThat(rules.clean("某县2024工作报告📜")).isEqualTo("某县2024工作报告");
+        assertThat(rules.clean("【推进某县妇女发展规划】")).isEqualTo("推进某县妇女发展规划");
+        assertThat(rules.clean("〔某社区团支部建设总结〕")).isEqualTo("某社区团支部建设总结");
+        assertThat(rules.clean("【某县】妇联召开执委会")).isEqualTo("【某县】妇联召开执委会");
     }
 
     @Test
