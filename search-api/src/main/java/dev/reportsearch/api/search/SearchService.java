@@ -36,7 +36,7 @@ public final class SearchService {
 
     public Map<String, Object> search(SearchParams params) throws IOException {
         QueryText text = QueryText.parse(params.q());
-        boolean fused = SemanticSearch.appliesTo(params) && semantic.available(client);
+        boolean fused = SemanticSearch.appliesTo(params, text) && semantic.available(client);
         SearchResponse<JsonNode> res;
         List<Map<String, Object>> hits = new ArrayList<>();
         List<List<String>> missing = new ArrayList<>();

@@ -60,14 +60,13 @@ public final class SemanticSearch {
     /**
      * Whether a search is fused: asked for (not semantic=false), sections by relevance, words to look for and
      * none quoted (quoted text is exact: a section must hold it, which meaning cannot promise), and a page
-     * within {@link #WINDOW}.
+     * within {@link #WINDOW}. {@code text} is {@code params.q()} as the search already read it.
      */
-    public static boolean appliesTo(SearchParams params) {
+    public static boolean appliesTo(SearchParams params, QueryText text) {
         if (!params.semantic() || !params.hasQuery() || params.type() != SearchType.SECTION || params.sort() != SortOrder.RELEVANCE
                 || params.from() + params.size() > WINDOW) {
             return false;
         }
-        QueryText text = QueryText.parse(params.q());
         // quoted text stays exact, and words to exclude are a promise that a nearest neighbour could break
         return !text.isEmpty() && text.phrases().isEmpty() && text.excluded().isEmpty();
     }
