@@ -60,6 +60,11 @@ public final class BenchCluster implements AutoCloseable {
         return node != null ? "managed node '" + NODE + "' at " + url() : "existing cluster at " + connection.describe();
     }
 
+    /** What the results say they ran against: {@link #describe()} and the cluster's version. */
+    public String describeWithVersion() {
+        return describe() + " (Elasticsearch " + version() + ")";
+    }
+
     /** GET a path of the cluster as JSON. */
     public JsonNode get(String path) throws IOException {
         return send(HttpRequest.newBuilder(URI.create(url() + path)).GET());

@@ -128,8 +128,7 @@ public final class BenchCommand {
             Corpus corpus = common.source().corpus(reports);
             try (BenchCluster cluster = common.cluster()) {
                 IndexBench.Result r = new IndexBench(System.out, common.threads()).run(corpus, cluster, common.alias(reports), !noProfile);
-                common.record(common.source().recordKey("index"), IndexBench.markdown(r, common.commandLine(spec), cluster.describe() + " (Elasticsearch "
-                        + cluster.version() + ")", common.threads(), common.source()));
+                common.record(common.source().recordKey("index"), IndexBench.markdown(r, common.commandLine(spec), cluster.describeWithVersion(), common.threads(), common.source()));
                 return r.endToEnd().ok() ? 0 : 2;
             }
         }
@@ -154,8 +153,7 @@ public final class BenchCommand {
             Corpus corpus = Corpus.generate(common.seed, reports);
             try (BenchCluster cluster = common.cluster()) {
                 VectorBench.Result r = new VectorBench(System.out, common.threads()).run(corpus, cluster, common.alias(reports) + "-vectors");
-                common.record("vectors", VectorBench.markdown(r, common.commandLine(spec), cluster.describe() + " (Elasticsearch "
-                        + cluster.version() + ")", common.threads()));
+                common.record("vectors", VectorBench.markdown(r, common.commandLine(spec), cluster.describeWithVersion(), common.threads()));
                 return 0;
             }
         }
@@ -195,8 +193,7 @@ public final class BenchCommand {
                 String title = chosen.contains(SearchBench.DIRECT)
                         ? "Search latency, API vs Elasticsearch (`bench search`, " + clients + " clients)"
                         : "Search under load (`bench search`, " + clients + " clients, API only)";
-                common.record(common.source().recordKey(key), SearchBench.markdown(r, title, common.commandLine(spec), cluster.describe()
-                        + " (Elasticsearch " + cluster.version() + ")"));
+                common.record(common.source().recordKey(key), SearchBench.markdown(r, title, common.commandLine(spec), cluster.describeWithVersion()));
                 return 0;
             }
         }
@@ -245,8 +242,7 @@ public final class BenchCommand {
                             + clients + " search clients; " + Machine.now(), png);
                     System.out.println("Plot: " + png);
                 }
-                common.record(common.source().recordKey("scale"), ScaleBench.markdown(r, common.commandLine(spec), cluster.describe()
-                        + " (Elasticsearch " + cluster.version() + ")", common.source().recordKey("scale") + ".png"));
+                common.record(common.source().recordKey("scale"), ScaleBench.markdown(r, common.commandLine(spec), cluster.describeWithVersion(), common.source().recordKey("scale") + ".png"));
                 return 0;
             }
         }
