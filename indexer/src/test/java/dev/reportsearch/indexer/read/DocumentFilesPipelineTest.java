@@ -56,6 +56,14 @@ class DocumentFilesPipelineTest {
     }
 
     @Test
+    void aWord97ReportAndTheSameUnderAWpsNameAreReadLikeAPage() throws Exception {
+        byte[] doc = TestDoc.fromDocx(TestDocx.report("某县妇联2023年工作报告", BLOCKS, "某县妇女联合会", "文档1",
+                Date.from(LocalDate.of(2024, 1, 16).atTime(9, 0).atZone(china()).toInstant())));
+        assertReport(PIPELINE.parse("reports/report.doc", doc));
+        assertReport(PIPELINE.parse("reports/report.wps", doc));
+    }
+
+    @Test
     void aBrokenPdfIsRefusedWithItsReason() {
         assertThatThrownBy(() -> PIPELINE.parse("reports/broken.pdf", "%PDF-1.4\nnot really".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)))
                 .isInstanceOfSatisfying(UnreadableReportException.class, e -> assertThat(e.reason()).startsWith("corrupt PDF"));
