@@ -1,6 +1,6 @@
 // Achievements (sentences with figures): the quote with its figures emphasised, the normalised
 // values, and a button that copies the sentence with its citation.
-import { $, el, emphasise, figureText, dateText } from './dom.js';
+import { $, el, emphasise, figureText, dateText, documentName } from './dom.js';
 
 /** The quote, its figures and the copy button; `cite` is {regionPath, region, title, source}. */
 export function achievementItem(a, cite, ...extra) {
@@ -32,11 +32,12 @@ export function nestQuotes(text) {
     .replace(/"([^"]*)"/g, '‘$1’');
 }
 
-/** “sentence”（region，《title》，date，url） */
+/** “sentence”（region，《title》，date，url，file）: the file is named when the report came as a PDF or Word file. */
 export function citation(text, { regionPath, region, title, source }) {
   const where = (regionPath && regionPath.length ? regionPath.join('') : region) || '';
-  const parts = [where, title ? '《' + title + '》' : '', dateText(source && source.publishedAt), source && source.url]
-    .filter(Boolean);
+  const file = documentName(source);
+  const parts = [where, title ? '《' + title + '》' : '', dateText(source && source.publishedAt), source && source.url,
+    file ? '原文件：' + file : ''].filter(Boolean);
   return '“' + nestQuotes((text || '').trim()) + '”' + (parts.length ? '（' + parts.join('，') + '）' : '');
 }
 

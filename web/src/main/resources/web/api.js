@@ -10,7 +10,7 @@ const VALUES = [VALUE];
 const schema = name => '#/components/schemas/' + name;
 const response = path => '#/paths/' + path.replaceAll('/', '~1') + '/get/responses/200/content/application~1json/schema';
 
-const Source = { ref: schema('Source'), fields: { url: VALUE, publisher: VALUE, publishedAt: VALUE } };
+const Source = { ref: schema('Source'), fields: { file: VALUE, url: VALUE, publisher: VALUE, publishedAt: VALUE } };
 const Figure = { ref: schema('Figure'), fields: { raw: VALUE, value: VALUE, unit: VALUE, approx: VALUE } };
 const Hit = {
   ref: schema('Hit'),
@@ -44,7 +44,7 @@ const Achievement = { fields: { id: VALUE, text: VALUE, figures: [Figure] } };
 const Report = {
   ref: schema('Report'),
   fields: {
-    id: VALUE, title: VALUE, region: VALUE, regionPath: VALUES, years: VALUES, source: Source,
+    id: VALUE, title: VALUE, region: VALUE, regionPath: VALUES, years: VALUES, source: Source, original: VALUE,
     subReports: [{ fields: { heading: VALUE, region: VALUE, regionCode: VALUE } }],
     sections: [{
       fields: {

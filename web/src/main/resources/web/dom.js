@@ -108,6 +108,28 @@ export function sourceLink(source, label = '原文') {
   return a;
 }
 
+/** The name of the PDF or Word file a report was read from (报告.pdf), or '' for pages and text files. */
+export function documentName(source) {
+  const file = source && source.file;
+  return file && /\.(pdf|docx?|wps)$/i.test(file) ? file : '';
+}
+
+/**
+ * The original file's name, as a link that opens it when the server still has it (`original`, same-origin
+ * only), else as plain text; null for pages and text files.
+ */
+export function originalFile(source, original) {
+  const name = documentName(source);
+  if (!name) return null;
+  const label = '原文件：' + name;
+  if (!original || !/^\/api\/reports\/[^/]+\/original$/.test(original)) return el('span', 'file', label);
+  const a = el('a', 'file', label);
+  a.href = original;
+  a.target = '_blank';
+  a.rel = 'noopener';
+  return a;
+}
+
 /** The words of a query a reader would look for in a text: no operators, no excluded words, longest first. */
 export function queryWords(q) {
   const words = [];

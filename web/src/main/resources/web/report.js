@@ -1,7 +1,7 @@
 // The report view: the whole report with its outline; opened at a section (?section=) with the
 // query's words (?q=) marked. Every outline jump changes the URL, so every section can be shared.
 import { report as loadReport, themeLabels, similarSections, ApiError, Unavailable } from './api.js';
-import { $, el, add, yearsText, dateText, sourceLink, queryWords, marked, snippet } from './dom.js';
+import { $, el, add, yearsText, dateText, sourceLink, originalFile, queryWords, marked, snippet } from './dom.js';
 import { current, navigate } from './router.js';
 import { reportUrl } from './state.js';
 import { failed, setBusy, setFailed, hideBanner, regionLink, reportLink } from './view.js';
@@ -95,7 +95,8 @@ function header(r, regionPath, words) {
     r.years.length ? el('span', 'years', yearsText(r.years)) : null,
     src.publisher ? el('span', null, src.publisher) : null,
     src.publishedAt ? el('span', null, '发布于 ' + dateText(src.publishedAt)) : null,
-    sourceLink(src, '查看原文'));
+    sourceLink(src, '查看原文'),
+    originalFile(src, r.original));
   frag.append(crumbs, h1, meta);
   const achCount = r.sections.reduce((n, x) => n + x.achievements.length, 0);
   if (achCount) frag.append(el('p', 'summary', `${r.sections.length} 节 · ${achCount} 条数据`));

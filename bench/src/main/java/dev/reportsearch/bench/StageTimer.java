@@ -12,6 +12,7 @@ import dev.reportsearch.core.model.Achievement;
 import dev.reportsearch.core.model.Region;
 import dev.reportsearch.core.model.Section;
 import dev.reportsearch.core.model.Report;
+import dev.reportsearch.core.model.ReportIds;
 import dev.reportsearch.core.model.Source;
 import dev.reportsearch.core.model.SubReport;
 import dev.reportsearch.core.text.SearchText;
@@ -150,7 +151,7 @@ public final class StageTimer {
         long t5 = System.nanoTime();
         nanos[4] += t5 - t4;
 
-        String id = ReportPipeline.reportId(fileName, sha256Hex(content));
+        String id = ReportIds.of(fileName, content);
         Report report = new Report(id, title, region, reportYears,
                 new Source(read.fileName(), clean.metadata().url(), clean.metadata().publisher(), clean.metadata().publishedAt()),
                 subReports, sections);
@@ -180,13 +181,5 @@ public final class StageTimer {
         }
         String sentence = paragraphs.get(0).split("[。！!？?；;]", 2)[0].strip();
         return sentence.length() <= 30 ? sentence : sentence.substring(0, 30) + "…";
-    }
-
-    private static String sha256Hex(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

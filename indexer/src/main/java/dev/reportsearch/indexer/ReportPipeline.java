@@ -2,6 +2,7 @@ package dev.reportsearch.indexer;
 
 import dev.reportsearch.core.model.Achievement;
 import dev.reportsearch.core.model.Region;
+import dev.reportsearch.core.model.ReportIds;
 import dev.reportsearch.core.model.Report;
 import dev.reportsearch.core.model.Section;
 import dev.reportsearch.core.model.Source;
@@ -24,12 +25,8 @@ import dev.reportsearch.indexer.split.SectionSplitter;
 import dev.reportsearch.indexer.split.SplitDocument;
 import dev.reportsearch.indexer.split.SubReportDraft;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,11 +37,9 @@ import java.util.function.Function;
  * Turns one file into a {@link Report}: read (encoding, HTML body) → clean (chrome, metadata, line
  * joins) → split (sub-reports, sections) → classify (region, years, themes) → extract (achievements).
  *
- * <p><b>Report id</b>: the first 16 hex digits of SHA-256 over the file's normalised path (separators
- * as '/', "." and ".." resolved, as given, not made absolute; read with {@link PathNames} so the JVM's locale
- * cannot merge two names), a newline, and the hex SHA-256 of its
- * content. Re-indexing the same file gives the same id; a changed file gives a new id (the loader
- * replaces other versions of the same file); the same content under two paths gives two ids.
+ * <p><b>Report id</b>: {@link ReportIds} over the file's path (read with {@link PathNames} so the JVM's locale
+ * cannot merge two names) and its content. Re-indexing the same file gives the same id; a changed file gives a
+ * new id (the loader replaces other versions of the same file); the same content under two paths gives two ids.
  *
  * <p>Immutable and thread-safe: build one with {@link #standard()} (which loads every resource) and share it.
  */
@@ -92,10 +87,10 @@ public final class ReportPipeline implements ReportParser {
 
     private Parsed parsed(String fileName, byte[] content) throws UnreadableReportException {
         ReadDocument read = reader.read(fileName, content);
-        return new Parsed(assemble(normalisedPath(fileName), read, sha256Hex(content)), read.warnings());
+        return new Parsed(assemble(ReportIds.of(fileName, content), read), read.warnings());
     }
 
-    private Report assemble(String path, ReadDocument read, String contentHash) {
+    private Report assemble(String id, ReadDocument read) {
         CleanDocument clean = cleaner.clean(read);
         String title = clean.metadata().title() != null ? clean.metadata().title() : fallbackTitle(clean.paragraphs(), read.fileName());
         SplitDocument split = splitter.split(title, clean.paragraphs(), clean.headingHints());
@@ -128,7 +123,6 @@ public final class ReportPipeline implements ReportParser {
             sections.add(new Section(draft.order(), draft.heading(), draft.headingPath(), draft.text(), sectionRegion,
                     years.sectionYears(draft.yearPart(), reportYears), sectionThemes, achievementsOf(draft.text(), sectionThemes)));
         }
-        String id = reportId(path, contentHash);
         return new Report(id, title, region, reportYears,
                 new Source(read.fileName(), clean.metadata().url(), clean.metadata().publisher(), clean.metadata().publishedAt()),
                 subReports, sections);
@@ -171,28 +165,5 @@ public final class ReportPipeline implements ReportParser {
             return dot > 0 ? name.substring(0, dot) : name;
         }
         return TITLES.of(paragraphs);
-    }
-
-    /** See the class comment. */
-    public static String reportId(String normalisedPath, String contentSha256Hex) {
-        return sha256Hex((normalisedPath + "\n" + contentSha256Hex).getBytes(StandardCharsets.UTF_8)).substring(0, 16);
-    }
-
-    /** Separators as '/', "." and ".." resolved where the path allows, otherwise as given. */
-    static String normalisedPath(String path) {
-        String slashes = path.replace('\\', '/');
-        try {
-            return Path.of(slashes).normalize().toString().replace('\\', '/');
-        } catch (RuntimeException e) {
-            return slashes;
-        }
-    }
-
-    static String sha256Hex(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
     }
 }

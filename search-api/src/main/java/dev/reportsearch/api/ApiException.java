@@ -45,6 +45,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(404, "not_found", what);
     }
 
+    /** A 404 with a reason id the page can say in Chinese (see {@code messages-zh.tsv}): why the thing is not here. */
+    public static ApiException notFound(String what, String reason) {
+        return new ApiException(404, "not_found", what, null, reason, null);
+    }
+
     public static ApiException unavailable() {
         return new ApiException(503, "search_unavailable",
                 "The search engine (Elasticsearch) is not reachable right now. Try again in a moment.");

@@ -19,6 +19,7 @@ import dev.reportsearch.api.export.CsvExport;
 import dev.reportsearch.api.regions.RegionComparison;
 import dev.reportsearch.api.regions.RegionReports;
 import dev.reportsearch.api.regions.RegionTree;
+import dev.reportsearch.api.reports.OriginalFileHandler;
 import dev.reportsearch.api.reports.ReportHandler;
 import dev.reportsearch.api.search.Facets;
 import dev.reportsearch.api.search.SearchParams;
@@ -84,6 +85,7 @@ public final class ApiServer implements AutoCloseable {
         RegionComparison comparison = new RegionComparison(client, alias, gazetteer, themes);
         ThemeCounts themeCounts = new ThemeCounts(client, alias, themes);
         ReportHandler reports = new ReportHandler(client, alias);
+        OriginalFileHandler originals = new OriginalFileHandler(client, alias);
         SimilarSections similar = new SimilarSections(client, alias);
         FigureTrends trends = new FigureTrends(client, alias, gazetteer);
         SuggestHandler suggest = new SuggestHandler(client, alias, gazetteer);
@@ -122,6 +124,7 @@ public final class ApiServer implements AutoCloseable {
             get(cfg, routes, "/api/regions/{code}/reports", regionReports::handle);
             get(cfg, routes, "/api/themes", themeCounts::handle);
             get(cfg, routes, "/api/reports/{id}", reports::handle);
+            get(cfg, routes, "/api/reports/{id}/original", originals::handle);
             get(cfg, routes, "/api/sections/{id}/similar", similar::handle);
             get(cfg, routes, "/api/suggest", suggest::handle);
             // the page's icon, not part of the API: browsers ask for /favicon.ico whatever the page links

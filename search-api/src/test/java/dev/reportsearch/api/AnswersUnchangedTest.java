@@ -116,6 +116,7 @@ class AnswersUnchangedTest {
             }
             if (h.get("source") instanceof ObjectNode source) {
                 digest(source, "publisher");
+                source.remove("file"); // the file's name came later (issue 14) and is not the index's design's to change
             }
             h.path("figures").forEach(f -> digest((ObjectNode) f, "raw"));
         }

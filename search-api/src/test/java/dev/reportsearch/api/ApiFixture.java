@@ -41,6 +41,8 @@ import dev.reportsearch.testkit.RegionEdgeReports;
 final class ApiFixture {
     static final String ALIAS = "api-test";
     static final String HANDMADE_ID = "handmade-quanzhou";
+    /** Our sample report written as a PDF (samples/), in 瑞金市. */
+    static final String SAMPLE_PDF = "jiangxi-ruijin-2022.pdf";
     private static ApiServer server;
     private static ElasticsearchClient client;
     private static BatchIndexer.Summary summary;
@@ -69,6 +71,17 @@ final class ApiFixture {
     static ElasticsearchClient client() {
         server();
         return client;
+    }
+
+    /** The id of the report read from this file of samples/, found among the hits of its region. */
+    static String sampleReportId(String file, String region) {
+        Http.Response res = http().get("/api/search", "region", region, "size", "100");
+        for (com.fasterxml.jackson.databind.JsonNode hit : res.json().path("hits")) {
+            if (file.equals(hit.path("source").path("file").asText())) {
+                return hit.path("reportId").asText();
+            }
+        }
+        throw new AssertionError("no hit of " + file + " in " + region + ": " + res.body());
     }
 
     static BatchIndexer.Summary summary() {

@@ -1,5 +1,7 @@
 package dev.reportsearch.indexer.read;
 
+import dev.reportsearch.core.file.DocumentSignature;
+
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -7,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,11 +26,6 @@ public final class DocumentReader {
 
     /** Bytes of a parsed PDF kept in memory; the rest of a large one goes to a temporary file. */
     public static final long PDF_MAIN_MEMORY = 64L * 1024 * 1024;
-    private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
-    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
-    private static final byte[] OLE_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-    /** How far into a .pdf file its header may sit (some producers put junk first; readers accept it). */
-    private static final int PDF_HEADER_WINDOW = 1024;
 
     private final EncodingDetector encodings;
     private final HtmlExtractor html;
@@ -75,17 +73,16 @@ public final class DocumentReader {
 
     public ReadDocument read(String fileName, byte[] content) throws UnreadableReportException {
         checkSize(fileName, content.length);
+        Optional<DocumentSignature> signature = DocumentSignature.of(fileName, content);
+        if (signature.isPresent()) {
+            return switch (signature.get()) {
+                case PDF -> pdf.read(fileName, content);
+                case DOCX -> word.readDocx(fileName, content);
+                case DOC -> word.readDoc(fileName, content);
+            };
+        }
         String lower = fileName.toLowerCase(Locale.ROOT);
-        if (startsWith(content, PDF_MAGIC) || lower.endsWith(".pdf") && hasPdfHeader(content)) {
-            return pdf.read(fileName, content);
-        }
-        if (startsWith(content, ZIP_MAGIC) && (lower.endsWith(".docx") || lower.endsWith(".wps") || lower.endsWith(".doc"))) {
-            return word.readDocx(fileName, content);
-        }
-        if (startsWith(content, OLE_MAGIC)) {
-            return word.readDoc(fileName, content);
-        }
-        boolean documentName = lower.endsWith(".pdf") || lower.endsWith(".docx") || lower.endsWith(".doc") || lower.endsWith(".wps");
+        boolean documentName = DocumentSignature.isDocumentName(fileName);
         if (documentName && asciiHead(content).startsWith("{\\rtf")) {
             throw new UnreadableReportException(fileName, "an RTF document under a Word name: RTF is not read (save it as .docx)");
         }
@@ -105,32 +102,6 @@ public final class DocumentReader {
         }
         List<String> lines = decoded.text().lines().toList();
         return new ReadDocument(fileName, DocumentFormat.TEXT, decoded.charset(), lines, PageMetadata.NONE, Set.of(), decoded.damage());
-    }
-
-    private static boolean hasPdfHeader(byte[] content) {
-        int window = Math.min(content.length - PDF_MAGIC.length, PDF_HEADER_WINDOW);
-        for (int i = 0; i <= window; i++) {
-            if (startsWithAt(content, PDF_MAGIC, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean startsWith(byte[] content, byte[] magic) {
-        return startsWithAt(content, magic, 0);
-    }
-
-    private static boolean startsWithAt(byte[] content, byte[] magic, int offset) {
-        if (content.length < offset + magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (content[offset + i] != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void checkSize(String fileName, long size) throws UnreadableReportException {

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.reportsearch.api.reports.OriginalFile;
+
 /** Reading index documents (as Jackson trees) into the plain values the API answers with. */
 public final class Docs {
     private Docs() {
@@ -33,10 +35,11 @@ public final class Docs {
         return out;
     }
 
-    /** The public part of {@code source}: url, publisher, publishedAt (the file path stays internal). */
+    /** The public part of {@code source}: the file's name (its folders stay internal), url, publisher, publishedAt. */
     public static Map<String, Object> source(JsonNode doc) {
         JsonNode src = doc.path("source");
         Map<String, Object> source = new LinkedHashMap<>();
+        source.put("file", OriginalFile.nameOf(nullable(src, "file")));
         source.put("url", nullable(src, "url"));
         source.put("publisher", nullable(src, "publisher"));
         source.put("publishedAt", nullable(src, "publishedAt"));

@@ -22,12 +22,13 @@ import dev.reportsearch.api.search.Filters;
 import io.javalin.http.Context;
 
 /**
- * GET /api/reports/{id}: the whole report in document order, each section with its achievements.
+ * GET /api/reports/{id}: the whole report in document order, each section with its achievements, and where its
+ * original PDF or Word file opens ({@link OriginalFileHandler}) when the server still has it.
  * All of a report's documents come back in one search on reportId.
  */
 public final class ReportHandler {
     static final int MAX_DOCS = 10_000;
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
+    static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
     private static final Pattern ACHIEVEMENT_NO = Pattern.compile("-a(\\d+)$");
 
     private final ElasticsearchClient client;
@@ -78,6 +79,7 @@ public final class ReportHandler {
         Docs.putRegion(out, report);
         out.put("years", Docs.ints(report.path("years")));
         out.put("source", Docs.source(report));
+        out.put("original", OriginalFileHandler.urlFor(id, Docs.nullable(report.path("source"), "file")));
         out.put("subReports", subReports(report));
         out.put("sectionCount", sections.size());
         out.put("achievementCount", achievements.size());
@@ -133,7 +135,7 @@ public final class ReportHandler {
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
-    private static ApiException notFound(String id) {
+    static ApiException notFound(String id) {
         return ApiException.notFound("No report with id '" + (id.length() > 40 ? id.substring(0, 40) + "…" : id) + "'");
     }
 }
