@@ -16,7 +16,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +28,7 @@ import java.util.Set;
 /**
  * A PDF's text layer as lines a person reads (see {@link PdfLayout}), with heading hints from its outline
  * (bookmarks) and from short lines set larger, bolder or in another face than the body, and its title and
- * creation date from its properties. Refuses, with the reason, PDFs that need a password, are corrupt, have no
+ * creation date from its properties, and its web address from them or from the running lines a browser prints it in. Refuses, with the reason, PDFs that need a password, are corrupt, have no
  * text layer (scans) or whose fonts cannot be decoded to characters: such text would be garbage.
  *
  * <p>Immutable and thread-safe; each read has its own parser.
@@ -51,11 +53,20 @@ public final class PdfReader {
             PdfLineCollector collector = new PdfLineCollector();
             List<PdfLine> lines = collector.read(pdf);
             checkTextLayer(fileName, pdf, lines, collector);
-            List<PdfLayout.Paragraph> paragraphs = PdfLayout.paragraphs(PdfLayout.withoutPageFurniture(lines));
+            List<PdfLine> body = PdfLayout.withoutPageFurniture(lines);
+            List<PdfLayout.Paragraph> paragraphs = PdfLayout.paragraphs(body);
             Set<String> hints = new LinkedHashSet<>(outlineTitles(pdf));
             hints.addAll(headingLines(paragraphs));
             List<String> text = paragraphs.stream().map(PdfLayout.Paragraph::text).toList();
-            return new ReadDocument(fileName, DocumentFormat.PDF, "PDF", text, metadata(pdf.getDocumentInformation()), hints);
+            PageMetadata metadata = metadata(pdf.getDocumentInformation());
+            if (metadata.url() == null) { // a web page printed to PDF: the browser prints its address on every page
+                Set<PdfLine> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+                kept.addAll(body);
+                List<String> running = lines.stream().filter(l -> !kept.contains(l)).map(PdfLine::text).toList();
+                String url = DocumentUrls.running(running, Math.min(2, pdf.getNumberOfPages()));
+                metadata = new PageMetadata(metadata.title(), metadata.publishedAt(), url, metadata.publisher());
+            }
+            return new ReadDocument(fileName, DocumentFormat.PDF, "PDF", text, metadata, hints);
         } catch (InvalidPasswordException e) {
             throw new UnreadableReportException(fileName, "encrypted PDF: it needs a password to open", e);
         } catch (IOException e) {
@@ -169,6 +180,7 @@ public final class PdfReader {
         }
         Calendar created = info.getCreationDate() != null ? info.getCreationDate() : info.getModificationDate();
         LocalDate date = created == null ? null : created.toInstant().atZone(ZoneOffset.ofHours(8)).toLocalDate(); // China Standard Time
-        return new PageMetadata(DocumentTitles.of(info.getTitle()), date, null, null);
+        List<String> values = info.getMetadataKeys().stream().map(info::getCustomMetadataValue).toList();
+        return new PageMetadata(DocumentTitles.of(info.getTitle()), date, DocumentUrls.property(values), null);
     }
 }

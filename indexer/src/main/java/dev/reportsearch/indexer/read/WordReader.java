@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,7 +32,8 @@ import java.util.Set;
 /**
  * A Word file's body as lines: each paragraph a line, each table one line ({@link TableText}); page headers and
  * footers are parts of their own and stay out. Headings come from styles, outline levels and all-bold short
- * paragraphs ({@link WordHeadings}); title and date from the file's properties. {@code .docx} is read with POI's
+ * paragraphs ({@link WordHeadings}); title and date from the file's properties, and a .docx's web address from its
+ * identifier or hyperlink base ({@link DocumentUrls}). {@code .docx} is read with POI's
  * XWPF (its zip-bomb guard on), {@code .doc} and Word-binary {@code .wps} with HWPF. Password-protected and corrupt
  * files are refused with the reason.
  *
@@ -63,7 +65,8 @@ public final class WordReader {
             }
             POIXMLProperties.CoreProperties core = docx.getProperties().getCoreProperties();
             Date date = core.getModified() != null ? core.getModified() : core.getCreated();
-            return document(fileName, DocumentFormat.DOCX, lines, hints, core.getTitle(), date);
+            String url = DocumentUrls.property(Arrays.asList(core.getIdentifier(), docx.getProperties().getExtendedProperties().getHyperlinkBase()));
+            return document(fileName, DocumentFormat.DOCX, lines, hints, core.getTitle(), date, url);
         } catch (EncryptedDocumentException e) {
             throw encrypted(fileName, e);
         } catch (IOException | RuntimeException e) {
@@ -108,7 +111,7 @@ public final class WordReader {
                 SummaryInformation summary = doc.getSummaryInformation();
                 String title = summary == null ? null : summary.getTitle();
                 Date date = summary == null ? null : summary.getLastSaveDateTime() != null ? summary.getLastSaveDateTime() : summary.getCreateDateTime();
-                return document(fileName, DocumentFormat.DOC, lines, hints, title, date);
+                return document(fileName, DocumentFormat.DOC, lines, hints, title, date, null);
             }
         } catch (EncryptedDocumentException e) {
             throw encrypted(fileName, e);
@@ -118,12 +121,12 @@ public final class WordReader {
     }
 
     private static ReadDocument document(String fileName, DocumentFormat format, List<String> lines, Set<String> hints,
-                                         String title, Date date) throws UnreadableReportException {
+                                         String title, Date date, String url) throws UnreadableReportException {
         if (lines.isEmpty()) {
             throw new UnreadableReportException(fileName, "Word file with no text");
         }
         LocalDate day = date == null ? null : date.toInstant().atZone(ZoneOffset.ofHours(8)).toLocalDate(); // China Standard Time
-        return new ReadDocument(fileName, format, format.name(), lines, new PageMetadata(DocumentTitles.of(title), day, null, null), hints);
+        return new ReadDocument(fileName, format, format.name(), lines, new PageMetadata(DocumentTitles.of(title), day, url, null), hints);
     }
 
     private static void addRows(XWPFTable table, List<String> lines) {

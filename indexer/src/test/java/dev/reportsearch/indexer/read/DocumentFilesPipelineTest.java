@@ -49,6 +49,18 @@ class DocumentFilesPipelineTest {
     }
 
     @Test
+    void aPdfsWebAddressIsTheReportsSourceUrl() throws Exception {
+        byte[] pdf = TestPdf.report("某县妇联2023年工作报告", BLOCKS, "某县妇女联合会");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            doc.getDocumentInformation().setCustomMetadataValue("URL", "https://www.example.gov.cn/fl/2024/report.pdf");
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        assertThat(PIPELINE.parse("reports/report.pdf", pdf).source().url()).isEqualTo("https://www.example.gov.cn/fl/2024/report.pdf");
+    }
+
+    @Test
     void aWordReportIsReadLikeAPage() throws Exception {
         byte[] docx = TestDocx.report("某县妇联2023年工作报告", BLOCKS, "某县妇女联合会", "文档1",
                 Date.from(LocalDate.of(2024, 1, 16).atTime(9, 0).atZone(china()).toInstant()));

@@ -201,4 +201,29 @@ class PdfReaderTest {
                     "县妇联组织巾帼宣讲团深入村社开展宣讲活动广大妇女听党话跟党走的思想基础更加牢固", "下一段从这里开始。");
         }
     }
+
+    @Test
+    void takesTheWebAddressFromThePropertiesOrFromTheFooterABrowserPrintsOnEveryPage() throws Exception {
+        try (TestPdf pdf = new TestPdf()) {
+            pdf.newPage().paragraph(TestPdf.LEFT, 100, 14, TestPdf.WIDTH, P1);
+            pdf.document().getDocumentInformation().setCustomMetadataValue("URL", " https://www.example.gov.cn/fl/2024/report.pdf ");
+            assertThat(read(pdf.bytes()).metadata().url()).isEqualTo("https://www.example.gov.cn/fl/2024/report.pdf");
+        }
+        String page = "https://www.example.gov.cn/art/2024/1/16/art_1234_5678.html";
+        try (TestPdf pdf = new TestPdf()) {
+            for (int n = 1; n <= 3; n++) {
+                pdf.newPage().line(30, 20, 8, "2024/1/16 09:30").line(300, 20, 8, "某县妇联2023年工作报告");
+                pdf.paragraph(TestPdf.LEFT, 100, 14, TestPdf.WIDTH, List.of(P1, P2, P3).get(n - 1));
+                pdf.line(30, TestPdf.PAGE_HEIGHT - 20, 8, page).line(540, TestPdf.PAGE_HEIGHT - 20, 8, n + "/3");
+            }
+            ReadDocument doc = read(pdf.bytes());
+            assertThat(doc.metadata().url()).isEqualTo(page);
+            assertThat(doc.lines()).containsExactly(P1, P2, P3);
+        }
+        try (TestPdf pdf = new TestPdf()) {
+            pdf.newPage().paragraph(TestPdf.LEFT, 100, 14, TestPdf.WIDTH, P1);
+            pdf.paragraph(TestPdf.LEFT, 300, 14, TestPdf.WIDTH, "详见https://www.example.gov.cn/notice.html。");
+            assertThat(read(pdf.bytes()).metadata().url()).as("an address in the text is not the document's").isNull();
+        }
+    }
 }

@@ -85,6 +85,12 @@ final class TestDocx implements Closeable {
         return this;
     }
 
+    /** The web address in the file's properties (its identifier), as a publishing system may write it. */
+    TestDocx identifier(String url) {
+        doc.getProperties().getCoreProperties().setIdentifier(url);
+        return this;
+    }
+
     byte[] bytes() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         doc.write(out);

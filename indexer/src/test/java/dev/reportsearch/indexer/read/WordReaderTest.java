@@ -148,4 +148,16 @@ class WordReaderTest {
         }
         assertThat(READER.read("report.docx", docx).lines()).containsExactly("前言。", "一、主要工作", "全年开展宣讲活动120场。", "结语。");
     }
+
+    @Test
+    void takesTheWebAddressFromTheProperties() throws Exception {
+        try (TestDocx docx = new TestDocx()) {
+            docx.paragraph("全年开展宣讲活动120场。").identifier("https://www.example.gov.cn/fl/2024/report.docx");
+            assertThat(READER.read("report.docx", docx.bytes()).metadata().url()).isEqualTo("https://www.example.gov.cn/fl/2024/report.docx");
+        }
+        try (TestDocx docx = new TestDocx()) {
+            docx.paragraph("全年开展宣讲活动120场。").identifier("文号：某妇字〔2024〕1号");
+            assertThat(READER.read("report.docx", docx.bytes()).metadata().url()).isNull();
+        }
+    }
 }
