@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code reportsearch bench index|search|scale}: benchmarks, not tests; results go to bench/README.md.
+ * {@code reportsearch bench index|search|scale|vectors|parse}: benchmarks, not tests; results go to bench/README.md.
  *
  * <p>Its own entry point (the launcher script runs it on this module's classpath) so that the product's
  * runtime classpath, the cli module's, carries neither the benchmarks nor their report generator.
@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks on generated reports; each run prints its numbers and records them in bench/README.md.",
                 "Runs its own Elasticsearch node 'bench' on a free port (or --es URL), never the default node."},
-        subcommands = {BenchCommand.Index.class, BenchCommand.Search.class, BenchCommand.Scale.class, BenchCommand.Vectors.class})
+        subcommands = {BenchCommand.Index.class, BenchCommand.Search.class, BenchCommand.Scale.class, BenchCommand.Vectors.class,
+                BenchCommand.Parse.class})
 public final class BenchCommand {
 
     public static void main(String[] args) {
@@ -131,6 +132,32 @@ public final class BenchCommand {
                 common.record(common.source().recordKey("index"), IndexBench.markdown(r, common.commandLine(spec), cluster.describeWithVersion(), common.threads(), common.source()));
                 return r.endToEnd().ok() ? 0 : 2;
             }
+        }
+    }
+
+    @Command(name = "parse", mixinStandardHelpOptions = true,
+            description = {"Parse speed in MB/s of plain text, HTML, PDF and Word files on one thread, read stage and whole pipeline; "
+                    + "no Elasticsearch.", "Reads the files under PATH (default: the samples); see bench/README.md for the corpus it was measured on."})
+    static final class Parse implements Callable<Integer> {
+        @Mixin
+        Common common;
+
+        @CommandLine.Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to parse (default: the samples).")
+        List<Path> paths;
+
+        @Option(names = "--seconds", defaultValue = "10", description = "Measured seconds per format and stage (default: ${DEFAULT-VALUE}).")
+        int seconds;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            System.out.println("Machine: " + Machine.describe());
+            List<Path> roots = paths != null && !paths.isEmpty() ? paths : List.of(Path.of(System.getProperty("reportsearch.samples", "samples")));
+            ParseBench.Result r = new ParseBench(System.out).run(roots, Duration.ofSeconds(seconds));
+            common.record("parse", ParseBench.markdown(r, common.commandLine(spec)));
+            return 0;
         }
     }
 
