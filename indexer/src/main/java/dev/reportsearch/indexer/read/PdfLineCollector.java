@@ -30,10 +30,22 @@ final class PdfLineCollector extends PDFTextStripper {
     private final List<TextPosition> positions = new ArrayList<>();
     private final Map<PDFont, Boolean> boldFonts = new HashMap<>();
     private final java.util.Set<String> undecodedFonts = new java.util.TreeSet<>();
+    private final long maxGlyphs;
     private long glyphs;
     private long undecoded;
 
-    PdfLineCollector() throws IOException {
+    /** Thrown past {@code maxGlyphs}: a few compressed bytes can hold endless text, which would fill the heap. */
+    static final class TooMuchText extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooMuchText(long maxGlyphs) {
+            super("more than " + maxGlyphs + " glyphs");
+        }
+    }
+
+    /** @param maxGlyphs how many glyphs a document may show before it is refused as no report */
+    PdfLineCollector(long maxGlyphs) throws IOException {
+        this.maxGlyphs = maxGlyphs;
         setSortByPosition(false); // content order keeps columns apart; sorting interleaves them
         setSuppressDuplicateOverlappingText(true);
     }
@@ -61,7 +73,9 @@ final class PdfLineCollector extends PDFTextStripper {
 
     @Override
     protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
-        glyphs++;
+        if (++glyphs > maxGlyphs) {
+            throw new TooMuchText(maxGlyphs);
+        }
         String unicode = font.toUnicode(code);
         if (unicode == null || unicode.indexOf('\uFFFD') >= 0) {
             undecoded++;

@@ -38,11 +38,24 @@ public final class PdfReader {
     static final double MAX_UNDECODED = 0.02;
     private static final int MAX_OUTLINE_ITEMS = 2_000;
 
+    /**
+     * Glyphs a PDF may show: ten times the longest report (a 300-page one shows about half a million), far below
+     * what fills the heap. Past it the file is a decompression bomb or no report, and is refused.
+     */
+    public static final long DEFAULT_MAX_GLYPHS = 5_000_000;
+
     private final long maxMainMemory;
+    private final long maxGlyphs;
 
     /** @param maxMainMemory bytes of the parsed document kept in memory; the rest goes to a temporary file */
     public PdfReader(long maxMainMemory) {
+        this(maxMainMemory, DEFAULT_MAX_GLYPHS);
+    }
+
+    /** @param maxGlyphs glyphs a PDF may show before it is refused */
+    public PdfReader(long maxMainMemory, long maxGlyphs) {
         this.maxMainMemory = maxMainMemory;
+        this.maxGlyphs = maxGlyphs;
     }
 
     public ReadDocument read(String fileName, byte[] content) throws UnreadableReportException {
@@ -50,7 +63,7 @@ public final class PdfReader {
             if (pdf.getNumberOfPages() == 0) {
                 throw new UnreadableReportException(fileName, "PDF with no pages");
             }
-            PdfLineCollector collector = new PdfLineCollector();
+            PdfLineCollector collector = new PdfLineCollector(maxGlyphs);
             List<PdfLine> lines = collector.read(pdf);
             checkTextLayer(fileName, pdf, lines, collector);
             List<PdfLine> body = PdfLayout.withoutPageFurniture(lines);
@@ -69,6 +82,9 @@ public final class PdfReader {
             return new ReadDocument(fileName, DocumentFormat.PDF, "PDF", text, metadata, hints);
         } catch (InvalidPasswordException e) {
             throw new UnreadableReportException(fileName, "encrypted PDF: it needs a password to open", e);
+        } catch (PdfLineCollector.TooMuchText e) {
+            throw new UnreadableReportException(fileName, String.format(Locale.ROOT,
+                    "refused: PDF shows more than %,d characters, far beyond any report (a decompression bomb?)", maxGlyphs), e);
         } catch (IOException e) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new java.util.concurrent.CancellationException("parse cancelled");

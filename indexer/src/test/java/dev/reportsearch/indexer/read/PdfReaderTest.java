@@ -226,4 +226,33 @@ class PdfReaderTest {
             assertThat(read(pdf.bytes()).metadata().url()).as("an address in the text is not the document's").isNull();
         }
     }
+
+    @Test
+    void refusesAPdfWhoseFewCompressedBytesShowEndlessText() throws Exception {
+        byte[] bomb;
+        try (TestPdf pdf = new TestPdf()) {
+            pdf.newPage().line(TestPdf.LEFT, 100, 14, P1);
+            // the same line shown 2,000 times over from one compressed content stream: 130 KB of text in a few KB
+            org.apache.pdfbox.pdmodel.common.PDStream stream = new org.apache.pdfbox.pdmodel.common.PDStream(pdf.document());
+            PDPage page = pdf.document().getPage(0);
+            COSName font = page.getResources().getFontNames().iterator().next();
+            PDFont pdFont = page.getResources().getFont(font);
+            String shown = "BT /" + font.getName() + " 14 Tf 72 700 Td <" + java.util.HexFormat.of().formatHex(pdFont.encode(P1)) + "> Tj ET\n";
+            try (java.io.OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+                for (int i = 0; i < 2_000; i++) {
+                    out.write(shown.getBytes(StandardCharsets.US_ASCII));
+                }
+            }
+            pdf.bytes(); // the font subset is embedded on saving: then the page's content is replaced
+            page.setContents(stream);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            pdf.document().save(out);
+            bomb = out.toByteArray();
+        }
+        assertThat(bomb.length).isLessThan(40_000);
+        DocumentReader reader = new DocumentReader(EncodingDetector.standard(), new HtmlExtractor(),
+                new PdfReader(DocumentReader.PDF_MAIN_MEMORY, 100_000), new WordReader(), DocumentReader.DEFAULT_MAX_BYTES);
+        assertThatThrownBy(() -> reader.read("bomb.pdf", bomb)).isInstanceOfSatisfying(UnreadableReportException.class,
+                e -> assertThat(e.reason()).isEqualTo("refused: PDF shows more than 100,000 characters, far beyond any report (a decompression bomb?)"));
+    }
 }
