@@ -45,10 +45,17 @@ final class ParseBench {
         double msPerFile(int files) {
             return nanos / 1e6 / (passes * (double) files);
         }
+
+        Rate plus(Rate other) {
+            return new Rate(passes + other.passes, bytes + other.bytes, textBytes + other.textBytes, nanos + other.nanos);
+        }
     }
 
-    record Result(List<Row> rows, double loadBefore, double loadAfter, Duration measured, List<String> refused) {
+    record Result(String machine, List<Row> rows, double loadAfter, Duration measured, List<String> refused) {
     }
+
+    /** Each kind is measured in this many slices of the time, taken in turn. */
+    private static final int ROUNDS = 5;
 
     private final PrintStream out;
     private final DocumentReader reader = DocumentReader.standard();
@@ -59,11 +66,10 @@ final class ParseBench {
     }
 
     Result run(List<Path> roots, Duration measured) throws IOException {
-        double loadBefore = Machine.loadAverage();
-        Map<String, List<Path>> kinds = kinds(roots);
-        List<Row> rows = new ArrayList<>();
+        String machine = Machine.describe();
+        Map<String, Map<String, byte[]>> kinds = new LinkedHashMap<>();
         List<String> refused = new ArrayList<>();
-        for (Map.Entry<String, List<Path>> kind : kinds.entrySet()) {
+        for (Map.Entry<String, List<Path>> kind : kinds(roots).entrySet()) {
             Map<String, byte[]> files = new LinkedHashMap<>();
             for (Path f : kind.getValue()) {
                 byte[] bytes = Files.readAllBytes(f);
@@ -74,20 +80,33 @@ final class ParseBench {
                     refused.add(e.getMessage());
                 }
             }
-            if (files.isEmpty()) {
-                continue;
+            if (!files.isEmpty()) {
+                kinds.put(kind.getKey(), files);
+                measure(files, Duration.ofSeconds(2), false); // warm-up: class loading and the JIT
+                measure(files, Duration.ofSeconds(1), true);
             }
-            long bytes = files.values().stream().mapToLong(b -> b.length).sum();
-            out.printf(Locale.ROOT, "%s: %d files, %.2f MB%n", kind.getKey(), files.size(), bytes / 1e6);
-            measure(files, Duration.ofSeconds(2), false); // warm-up: class loading and the JIT
-            Rate read = measure(files, measured, false);
-            Rate whole = measure(files, measured, true);
-            long text = read.textBytes() / Math.max(1, read.passes());
-            rows.add(new Row(kind.getKey(), files.size(), bytes, text, read, whole));
-            out.printf(Locale.ROOT, "  read %.2f MB/s (text %.2f MB/s), whole pipeline %.2f MB/s%n",
-                    read.mbPerSecond(), read.textMbPerSecond(), whole.mbPerSecond());
         }
-        return new Result(rows, loadBefore, Machine.loadAverage(), measured, refused);
+        // in rounds, each kind in turn, so that a machine busier at one moment slows every kind alike
+        Duration slice = measured.dividedBy(ROUNDS);
+        Map<String, Rate> reads = new LinkedHashMap<>();
+        Map<String, Rate> wholes = new LinkedHashMap<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            for (Map.Entry<String, Map<String, byte[]>> kind : kinds.entrySet()) {
+                reads.merge(kind.getKey(), measure(kind.getValue(), slice, false), Rate::plus);
+                wholes.merge(kind.getKey(), measure(kind.getValue(), slice, true), Rate::plus);
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Map.Entry<String, Map<String, byte[]>> kind : kinds.entrySet()) {
+            Map<String, byte[]> files = kind.getValue();
+            long bytes = files.values().stream().mapToLong(b -> b.length).sum();
+            Rate read = reads.get(kind.getKey());
+            Rate whole = wholes.get(kind.getKey());
+            rows.add(new Row(kind.getKey(), files.size(), bytes, read.textBytes() / Math.max(1, read.passes()), read, whole));
+            out.printf(Locale.ROOT, "%s: %d files, %.2f MB: read %.2f MB/s (text %.2f MB/s), whole pipeline %.2f MB/s%n",
+                    kind.getKey(), files.size(), bytes / 1e6, read.mbPerSecond(), read.textMbPerSecond(), whole.mbPerSecond());
+        }
+        return new Result(machine, rows, Machine.loadAverage(), measured, refused);
     }
 
     private Rate measure(Map<String, byte[]> files, Duration time, boolean wholePipeline) {
@@ -159,10 +178,10 @@ final class ParseBench {
     static String markdown(Result r, String commandLine) {
         StringBuilder md = new StringBuilder();
         md.append("## Parse speed by file format (`bench parse`)\n\n");
-        md.append("`").append(commandLine).append("`, ").append(Machine.now()).append("; ").append(Machine.describe())
-                .append(String.format(Locale.ROOT, "; load average %.2f → %.2f. ", r.loadBefore(), r.loadAfter()))
+        md.append("`").append(commandLine).append("`, ").append(Machine.now()).append("; ").append(r.machine())
+                .append(String.format(Locale.ROOT, ", %.2f at the end. ", r.loadAfter()))
                 .append("One thread, files in memory, each kind parsed over and over for ").append(r.measured().toSeconds())
-                .append(" s after a 2 s warm-up. *read*: bytes to lines of text (encoding detection and HTML extraction, "
+                .append(" s per stage after a warm-up, in ").append(ROUNDS).append(" rounds taking the kinds in turn. *read*: bytes to lines of text (encoding detection and HTML extraction, "
                         + "PDFBox, POI); *pipeline*: read, clean, split, classify and extract, no Elasticsearch. "
                         + "MB/s counts the files' bytes; *text MB/s* the UTF-8 text that came out.\n\n");
         MarkdownTable t = new MarkdownTable("format", "files", "MB", "text MB", "read MB/s", "read text MB/s",

@@ -67,7 +67,12 @@ public final class ReportPipeline implements ReportParser {
     }
 
     public static ReportPipeline standard() {
-        return new ReportPipeline(DocumentReader.standard(), DocumentCleaner.standard(), SectionSplitter.standard(),
+        return standard(DocumentReader.standard());
+    }
+
+    /** The standard pipeline reading files with this reader (one with OCR, say). */
+    public static ReportPipeline standard(DocumentReader reader) {
+        return new ReportPipeline(reader, DocumentCleaner.standard(), SectionSplitter.standard(),
                 new RegionDetector(), YearDetector.standard(), new ThemeClassifier(), AchievementExtractor.standard()::extract);
     }
 

@@ -49,6 +49,12 @@ public final class DocumentReader {
         return new DocumentReader(EncodingDetector.standard(), new HtmlExtractor(), DEFAULT_MAX_BYTES);
     }
 
+    /** The standard reader, reading scanned PDFs with this OCR instead of refusing them. */
+    public static DocumentReader withOcr(PdfOcr ocr) {
+        return new DocumentReader(EncodingDetector.standard(), new HtmlExtractor(),
+                new PdfReader(PDF_MAIN_MEMORY, PdfReader.DEFAULT_MAX_GLYPHS, ocr), new WordReader(), DEFAULT_MAX_BYTES);
+    }
+
     public ReadDocument read(Path file) throws UnreadableReportException {
         return read(file.toString(), bytesOf(file));
     }

@@ -33,6 +33,11 @@ final class PdfLayout {
     private PdfLayout() {
     }
 
+    /** A page number on its own ("- 3 -", "第3页", "3/10"). */
+    static boolean isPageNumber(String text) {
+        return PAGE_NUMBER.matcher(text).matches();
+    }
+
     /** The lines with running headers, footers and page numbers removed. */
     static List<PdfLine> withoutPageFurniture(List<PdfLine> lines) {
         Map<Integer, List<PdfLine>> pages = byPage(lines);

@@ -29,7 +29,7 @@ import java.util.Set;
  * A PDF's text layer as lines a person reads (see {@link PdfLayout}), with heading hints from its outline
  * (bookmarks) and from short lines set larger, bolder or in another face than the body, and its title and
  * creation date from its properties, and its web address from them or from the running lines a browser prints it in. Refuses, with the reason, PDFs that need a password, are corrupt, have no
- * text layer (scans) or whose fonts cannot be decoded to characters: such text would be garbage.
+ * text layer (scans, unless OCR is on: {@link PdfOcr}) or whose fonts cannot be decoded to characters: such text would be garbage.
  *
  * <p>Immutable and thread-safe; each read has its own parser.
  */
@@ -46,16 +46,21 @@ public final class PdfReader {
 
     private final long maxMainMemory;
     private final long maxGlyphs;
+    private final PdfOcr ocr;
 
     /** @param maxMainMemory bytes of the parsed document kept in memory; the rest goes to a temporary file */
     public PdfReader(long maxMainMemory) {
-        this(maxMainMemory, DEFAULT_MAX_GLYPHS);
+        this(maxMainMemory, DEFAULT_MAX_GLYPHS, null);
     }
 
-    /** @param maxGlyphs glyphs a PDF may show before it is refused */
-    public PdfReader(long maxMainMemory, long maxGlyphs) {
+    /**
+     * @param maxGlyphs glyphs a PDF may show before it is refused
+     * @param ocr       what reads scanned pages, or null to refuse scans
+     */
+    public PdfReader(long maxMainMemory, long maxGlyphs, PdfOcr ocr) {
         this.maxMainMemory = maxMainMemory;
         this.maxGlyphs = maxGlyphs;
+        this.ocr = ocr;
     }
 
     public ReadDocument read(String fileName, byte[] content) throws UnreadableReportException {
@@ -65,7 +70,11 @@ public final class PdfReader {
             }
             PdfLineCollector collector = new PdfLineCollector(maxGlyphs);
             List<PdfLine> lines = collector.read(pdf);
-            checkTextLayer(fileName, pdf, lines, collector);
+            int imagePages = hasNoText(lines, collector) ? imagePages(pdf) : 0;
+            if (imagePages > 0) {
+                return scanned(fileName, pdf, imagePages);
+            }
+            checkTextLayer(fileName, lines, collector);
             List<PdfLine> body = PdfLayout.withoutPageFurniture(lines);
             List<PdfLayout.Paragraph> paragraphs = PdfLayout.paragraphs(body);
             Set<String> hints = new LinkedHashSet<>(outlineTitles(pdf));
@@ -93,14 +102,32 @@ public final class PdfReader {
         }
     }
 
-    private static void checkTextLayer(String fileName, PDDocument pdf, List<PdfLine> lines, PdfLineCollector collector)
+    /** A scan: its text by OCR when that is on, else refused with the reason. */
+    private ReadDocument scanned(String fileName, PDDocument pdf, int imagePages) throws UnreadableReportException, IOException {
+        String images = imagePages + " of " + pdf.getNumberOfPages() + " pages are images";
+        if (ocr == null) {
+            throw new UnreadableReportException(fileName, "PDF has no text layer: scanned? (" + images + "; OCR is off: --ocr reads them)");
+        }
+        List<String> text = ocr.paragraphs(fileName, pdf);
+        if (text.isEmpty()) {
+            throw new UnreadableReportException(fileName, "PDF has no text layer: scanned? (" + images + "; OCR found no text in them)");
+        }
+        return new ReadDocument(fileName, DocumentFormat.PDF, "PDF (OCR)", text, metadata(pdf.getDocumentInformation()), Set.of());
+    }
+
+    private static long characters(List<PdfLine> lines) {
+        return lines.stream().mapToLong(l -> l.text().codePoints().filter(c -> !Character.isWhitespace(c)).count()).sum();
+    }
+
+    private static boolean hasNoText(List<PdfLine> lines, PdfLineCollector collector) {
+        return characters(lines) == 0 && collector.undecoded() == 0;
+    }
+
+    private static void checkTextLayer(String fileName, List<PdfLine> lines, PdfLineCollector collector)
             throws UnreadableReportException {
-        long characters = lines.stream().mapToLong(l -> l.text().codePoints().filter(c -> !Character.isWhitespace(c)).count()).sum();
-        if (characters == 0 && collector.undecoded() == 0) {
-            int imagePages = imagePages(pdf);
-            throw new UnreadableReportException(fileName, imagePages > 0
-                    ? "PDF has no text layer: scanned? (" + imagePages + " of " + pdf.getNumberOfPages() + " pages are images; OCR is not done)"
-                    : "PDF with no text");
+        long characters = characters(lines);
+        if (hasNoText(lines, collector)) {
+            throw new UnreadableReportException(fileName, "PDF with no text");
         }
         long garbled = lines.stream().mapToLong(l -> l.text().codePoints().filter(PdfReader::isGarbage).count()).sum();
         long bad = collector.undecoded() + garbled;

@@ -251,7 +251,7 @@ class PdfReaderTest {
         }
         assertThat(bomb.length).isLessThan(40_000);
         DocumentReader reader = new DocumentReader(EncodingDetector.standard(), new HtmlExtractor(),
-                new PdfReader(DocumentReader.PDF_MAIN_MEMORY, 100_000), new WordReader(), DocumentReader.DEFAULT_MAX_BYTES);
+                new PdfReader(DocumentReader.PDF_MAIN_MEMORY, 100_000, null), new WordReader(), DocumentReader.DEFAULT_MAX_BYTES);
         assertThatThrownBy(() -> reader.read("bomb.pdf", bomb)).isInstanceOfSatisfying(UnreadableReportException.class,
                 e -> assertThat(e.reason()).isEqualTo("refused: PDF shows more than 100,000 characters, far beyond any report (a decompression bomb?)"));
     }
