@@ -12,7 +12,6 @@ import dev.reportsearch.core.es.EsClients;
 import dev.reportsearch.core.es.EsConnection;
 import dev.reportsearch.core.index.IndexDefinition;
 import dev.reportsearch.indexer.BatchIndexer;
-import dev.reportsearch.indexer.ReportPipeline;
 import dev.reportsearch.indexer.embed.SectionVectors;
 import dev.reportsearch.indexer.load.IndexLayout;
 import dev.reportsearch.indexer.load.ReportIndex;
@@ -28,7 +27,7 @@ final class Indexing {
         try {
             int nodes = client.cluster().health().numberOfNodes();
             ReportIndex index = new ReportIndex(client, new IndexDefinition(alias), IndexLayout.forNodes(nodes));
-            BatchIndexer indexer = new BatchIndexer(client, index, ReportPipeline.standard(), parsing.fileTimeout());
+            BatchIndexer indexer = new BatchIndexer(client, index, parsing.pipeline(), parsing.fileTimeout());
             if (parsing.vectorsFor(paths)) {
                 out.println("Sections get vectors, for search by meaning (--vectors off skips this).");
                 indexer = indexer.withStage(new SectionVectors(TextVectors.standard()));

@@ -7,6 +7,9 @@ import java.util.List;
 
 import dev.reportsearch.indexer.BatchIndexer;
 import dev.reportsearch.indexer.ReportFiles;
+import dev.reportsearch.indexer.ReportPipeline;
+import dev.reportsearch.indexer.read.DocumentReader;
+import dev.reportsearch.indexer.read.PdfOcr;
 import picocli.CommandLine.Option;
 
 /** How the indexer treats each file: shared by the commands that index. */
@@ -28,6 +31,17 @@ final class ParseOptions {
             description = "Give each section a vector (bge-small-zh, in process) so that searches also find sections by "
                     + "meaning. Slow: about 18 s per MB of reports. auto (default): only for batches up to 5 MB.")
     String vectors = "auto";
+
+    @Option(names = "--ocr",
+            description = "Read scanned PDFs (pages that are images, no text) by OCR with Debian's tesseract-ocr and "
+                    + "tesseract-ocr-chi-sim, instead of skipping them. Slow (seconds a page), and what it reads may be wrong, "
+                    + "figures included. Off by default.")
+    boolean ocr;
+
+    /** The pipeline these options ask for. */
+    ReportPipeline pipeline() {
+        return ocr ? ReportPipeline.standard(DocumentReader.withOcr(PdfOcr.tesseract())) : ReportPipeline.standard();
+    }
 
     Duration fileTimeout() {
         if (fileTimeoutSeconds <= 0) {
