@@ -25,6 +25,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PdfOcr {
     static final float DPI = 300;
+    /** How a document read by OCR names its decoding ({@link ReadDocument#charset()}). */
+    static final String CHARSET = "PDF (OCR)";
     private static final long PAGE_TIMEOUT_SECONDS = 120;
 
     private final String command;

@@ -112,7 +112,7 @@ public final class PdfReader {
         if (text.isEmpty()) {
             throw new UnreadableReportException(fileName, "PDF has no text layer: scanned? (" + images + "; OCR found no text in them)");
         }
-        return new ReadDocument(fileName, DocumentFormat.PDF, "PDF (OCR)", text, metadata(pdf.getDocumentInformation()), Set.of());
+        return new ReadDocument(fileName, DocumentFormat.PDF, PdfOcr.CHARSET, text, metadata(pdf.getDocumentInformation()), Set.of());
     }
 
     private static long characters(List<PdfLine> lines) {

@@ -31,8 +31,12 @@ public record ReadDocument(String fileName, DocumentFormat format, String charse
         return new ReadDocument(fileName, format, charset, lines, metadata, headingHints, damage);
     }
 
-    /** What a person should know about how the file was read (damaged bytes); empty when it read cleanly. */
+    /** What a person should know about how the file was read (damaged bytes, OCR); empty when it read cleanly. */
     public List<String> warnings() {
-        return damage.warning(charset).stream().toList();
+        List<String> warnings = new java.util.ArrayList<>(damage.warning(charset).stream().toList());
+        if (PdfOcr.CHARSET.equals(charset)) {
+            warnings.add("read by OCR from its page images: words and figures may be misread");
+        }
+        return List.copyOf(warnings);
     }
 }

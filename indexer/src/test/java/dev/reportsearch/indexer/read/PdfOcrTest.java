@@ -62,7 +62,7 @@ class PdfOcrTest {
 
         ReadDocument doc = DocumentReader.withOcr(PdfOcr.tesseract()).read("scan.pdf", scan);
         assertThat(doc.format()).isEqualTo(DocumentFormat.PDF);
-        assertThat(doc.charset()).isEqualTo("PDF (OCR)");
+        assertThat(doc.warnings()).containsExactly("read by OCR from its page images: words and figures may be misread");
         assertThat(doc.lines()).as("the title, the paragraph's two lines joined, no page number")
                 .containsExactly(PAGE.get(0), PAGE.get(1) + PAGE.get(2));
     }
