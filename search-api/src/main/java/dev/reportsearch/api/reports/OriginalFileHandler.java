@@ -52,6 +52,7 @@ public final class OriginalFileHandler {
         }
         OriginalFile file = OriginalFile.of(recorded).orElseThrow(() -> unavailable(id, "original_not_document",
                 "This report was read from a web page or a text file, shown whole on the report page; only PDF and Word files are served"));
+        ctx.res().setCharacterEncoding(null); // a file's bytes, not text: no "; charset=utf-8" on its type
         ctx.contentType(file.mediaType());
         ctx.header("Content-Disposition", disposition(file.inline(), OriginalFile.nameOf(recorded)));
         ctx.header("Content-Length", Long.toString(Files.size(path)));
