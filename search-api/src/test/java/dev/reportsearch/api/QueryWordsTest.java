@@ -30,14 +30,7 @@ class QueryWordsTest {
         assertThat(res.path("hits")).isNotEmpty();
         assertThat(res.path("query").path("partial").asBoolean()).isTrue();
         assertThat(res.path("hits")).allSatisfy(h ->
-                assertThat(SearchApiTest.strings(h.path("missingTerms"))).contains("无此词语乙丙"));
-        assertThat(SearchApiTest.strings(res.path("hits").get(0).path("missingTerms"))).as("the whole word first")
-                .containsExactly("无此词语乙丙");
-        // below those holding 亲子阅读 come sections holding only part of it (亲子): they say they lack it
-        for (JsonNode h : res.path("hits")) {
-            String text = h.path("heading").asText() + h.path("text").asText();
-            assertThat(SearchApiTest.strings(h.path("missingTerms")).contains("亲子阅读")).as(text).isEqualTo(!text.contains("亲子阅读"));
-        }
+                assertThat(SearchApiTest.strings(h.path("missingTerms"))).containsExactly("无此词语乙丙"));
 
         JsonNode full = ok(http.get("/api/search", "q", "亲子阅读 受益家庭", "region", "泉州市"));
         assertThat(full.path("query").path("partial").asBoolean()).isFalse();

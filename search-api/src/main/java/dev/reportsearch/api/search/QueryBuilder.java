@@ -48,20 +48,6 @@ public final class QueryBuilder {
      */
     static final int TERM_SLOP = 4;
     static final float ALL_IN_PASSAGE = 1.0f;
-    /**
-     * A typed word that smartcn cuts into several words (廉洁家风 into 廉洁 and 家风, 心理健康, 电商直播) also finds
-     * sections holding all of its words but one, at this low weight and outside the term's name: such a section
-     * answers the word in part (家风 for 廉洁家风), ranks below those holding the whole word, and says which word it
-     * lacks. Without it a section was found only with every one of the word's parts.
-     */
-    static final float PART_OF_WORD = 0.3f;
-    /** All of a word's smartcn words but one (a one-word term needs its one word: nothing partial to add). */
-    static final String ALL_BUT_ONE = "-1";
-    /**
-     * Only words this long are taken in part: shorter ones (三八节, 救助金, 两癌) split into a word and a single
-     * character (节, 金, 两) that alone finds nearly every section.
-     */
-    static final int MIN_PARTED_LENGTH = 4;
 
     private QueryBuilder() {
     }
@@ -88,11 +74,6 @@ public final class QueryBuilder {
         List<Query> should = new ArrayList<>(optional);
         if (optional.size() > 1) {
             should.add(Query.of(b -> b.bool(all -> all.must(optional))));
-        }
-        for (String term : text.terms()) {
-            if (!text.isPhrase(term) && term.length() >= MIN_PARTED_LENGTH) {
-                should.add(partOfWord(term));
-            }
         }
         for (String term : text.terms()) {
             int slop = text.isPhrase(term) ? 0 : TERM_SLOP;
@@ -130,14 +111,6 @@ public final class QueryBuilder {
             ways.add(exact("norm.body.chars", a.text(), BODY_EXACT * weight));
         }
         return Query.of(b -> b.disMax(d -> d.queries(ways).tieBreaker(0.3).queryName(name)));
-    }
-
-    /** Most of a word's smartcn words, in heading or body ({@link #PART_OF_WORD}). */
-    private static Query partOfWord(String term) {
-        List<Query> ways = List.of(
-                Query.of(b -> b.match(m -> m.field("norm.heading").query(term).minimumShouldMatch(ALL_BUT_ONE).boost(HEADING_WORDS))),
-                Query.of(b -> b.match(m -> m.field("norm.body").query(term).minimumShouldMatch(ALL_BUT_ONE).boost(BODY_WORDS))));
-        return Query.of(b -> b.disMax(d -> d.queries(ways).boost(PART_OF_WORD)));
     }
 
     /** A -word: found as an exact substring in a hit's heading or body, it drops the hit. */

@@ -24,22 +24,6 @@ class QueryBuilderTest {
     }
 
     @Test
-    void aLongWordAlsoFindsSectionsHoldingMostOfItsWordsWithoutClaimingTheWord() throws Exception {
-        JsonNode should = json(QueryBuilder.text("廉洁家风")).path("bool").path("should");
-        JsonNode part = null;
-        for (JsonNode clause : should) {
-            if (clause.toString().contains("\"minimum_should_match\":\"" + QueryBuilder.ALL_BUT_ONE + "\"")) {
-                part = clause;
-            }
-        }
-        assertThat(part).as("a clause taking the word in part").isNotNull();
-        assertThat(part.path("dis_max").path("boost").floatValue()).isLessThan(QueryBuilder.BODY_WORDS);
-        assertThat(part.toString()).doesNotContain("_name");
-        assertThat(json(QueryBuilder.text("两癌")).toString()).as("too short to part").doesNotContain(QueryBuilder.ALL_BUT_ONE + "\"");
-        assertThat(json(QueryBuilder.text("\"廉洁家风\"")).toString()).as("quoted: exact").doesNotContain("minimum_should_match\":\"-1");
-    }
-
-    @Test
     void quotedPhrasesAreRequiredExactly() throws Exception {
         JsonNode bool = json(QueryBuilder.text("\"最美家庭\" 评选")).path("bool");
         assertThat(bool.path("must")).hasSize(1);
