@@ -13,7 +13,8 @@ import dev.reportsearch.indexer.clean.TextNormalizer;
  * How the relevance tests judge a query's first hits: a hit counts for the first passage it holds
  * (compared without spaces and pinyin glosses, in the search normal form) that no earlier hit counted
  * for; its gain is grade / 2, discounted by log2(rank + 1). nDCG divides by the ideal order of the
- * graded passages; recall is the share of passages found.
+ * graded passages; recall is the share of passages found, out of at most {@code k}: ten hits cannot hold
+ * more than ten, and a query that many sections answer must not score low for it.
  */
 final class RankJudge {
     static final int TOP_GRADE = 2;
@@ -48,7 +49,7 @@ final class RankJudge {
             best += gain(ideal.get(i)) / log2(i + 2);
         }
         List<Passage> missed = passages.stream().filter(p -> !found.contains(p)).toList();
-        return new Score(best == 0 ? 0 : dcg / best, passages.isEmpty() ? 1 : (double) found.size() / passages.size(), missed);
+        return new Score(best == 0 ? 0 : dcg / best, passages.isEmpty() ? 1 : (double) found.size() / Math.min(k, passages.size()), missed);
     }
 
     /** Text as compared: normal form, no spaces, no pinyin glosses (labels keep them; the product may drop them). */

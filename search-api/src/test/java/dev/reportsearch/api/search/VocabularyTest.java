@@ -28,6 +28,8 @@ class VocabularyTest {
             Map.entry("same\t关工委", List.of("關工委", "市關心下一代工作委員會組織老同志宣講。")),
             Map.entry("same\t残联", List.of("残联", "县残疾人联合会开展康复服务。")),
             Map.entry("same\t妇代会", List.of("妇代会", "召开第八次妇女代表大会。")),
+            Map.entry("same\t反家暴", List.of("反家暴", "联合公安部门开展反家庭暴力法宣传。")),
+            Map.entry("same\t电商直播", List.of("电商直播", "组织农村妇女学习直播带货技巧。")),
             Map.entry("related\t两纲", List.of("两纲", "落实妇女发展规划和儿童发展规划中期目标。")),
             Map.entry("related\t两癌", List.of("两癌", "为农村妇女免费开展宫颈癌检查。")),
             Map.entry("related\t换届", List.of("换届", "大会选出了新一届妇联执委会。")),
@@ -43,7 +45,8 @@ class VocabularyTest {
             Map.entry("related\t志愿者", List.of("志愿者", "组建巾帼志愿服务队十支。")),
             Map.entry("related\t维权", List.of("维权", "依法维护妇女权益。")),
             Map.entry("related\t养老服务", List.of("养老服务", "开展敬老助老活动。")),
-            Map.entry("related\t疫情防控", List.of("疫情防控", "组织党员投身抗疫一线。")));
+            Map.entry("related\t疫情防控", List.of("疫情防控", "组织党员投身抗疫一线。")),
+            Map.entry("related\t反家暴", List.of("反家暴", "在社区警务室设立家庭暴力投诉受理站。")));
 
     static Stream<Arguments> lines() {
         return Vocabulary.lines().stream().map(line -> {
