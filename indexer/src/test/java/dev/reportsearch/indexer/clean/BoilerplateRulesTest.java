@@ -137,6 +137,32 @@ class BoilerplateRulesTest {
         assertThat(RULES.strip(line)).as(line).contains(line);
     }
 
+    /** Classes found on a sixth check of unseen real pages (our own text, in the shapes those pages use). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "—分享—", "- 分享 -", "图片", "视频", "点击:    评论: (查看) 字体: / /", "浏览: 评论:", "  • 浏览量:", "• 点击量: 35",
+            "点击查看全文", "展开全文", "查看更多>>", "(相关资料图)", "后台编辑:某部 张三", "图文来源:某学院团委", "文字编辑:李四",
+            "国内统一刊号:CN00-0000 某某报社出版广告热线:1234567订阅热线:7654321", "--> 2020-05-27 1 1 某某报 c123.html /enpproperty-->",
+            "亲,该文档总共4页,全部预览完了,如果喜欢就下载吧!", "第1页共9页", "第 2 页 / 共 9 页"})
+    void dropsClassesOfChromeFromASixthCheck(String line) {
+        assertThat(RULES.strip(line)).as(line).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"分享经验做法12条。", "图片展览吸引群众3000人次。", "点击量突破10万次,评论区互动热烈。", "全文共分三个部分。",
+            "后台管理系统上线运行。", "资料图片档案整理完毕。", "订阅刊物12种,覆盖全部村居。"})
+    void keepsReportLinesLikeTheSixthCheckClasses(String line) {
+        assertThat(RULES.strip(line)).as(line).contains(line);
+    }
+
+    @Test
+    void deletesPageMarkersAndBracketedCreditsFromParagraphs() {
+        assertThat(RULES.strip("第1页共9页区妇联年度工作总结20xx年度,我会认真履职。")).contains("区妇联年度工作总结20xx年度,我会认真履职。");
+        assertThat(RULES.strip("提起行第2页共9页政诉讼情况。")).contains("提起行政诉讼情况。");
+        assertThat(RULES.strip("努力成为青年人的贴心人。(图/文 某某团委)")).contains("努力成为青年人的贴心人。");
+        assertThat(RULES.opensLinkList("精彩推送")).isTrue();
+    }
+
     @Test
     void knowsAForumPostStampAndAPlaceTaggedStoryListAsTheHeaderAndAList() {
         assertThat(RULES.isMetaLine("abcUser - 2025/5/10 18:46:00")).isTrue();
