@@ -52,9 +52,11 @@ public final class HeadlineRules {
     private final List<Pattern> field;
     private final List<Pattern> event;
     private final List<Pattern> continued;
+    private final List<Pattern> tag;
 
     public HeadlineRules(List<Pattern> meeting, List<Pattern> kinds, List<Pattern> suffixes, List<Pattern> original,
-                         List<Pattern> author, List<Pattern> field, List<Pattern> event, List<Pattern> continued) {
+                         List<Pattern> author, List<Pattern> field, List<Pattern> event, List<Pattern> continued,
+                         List<Pattern> tag) {
         this.meeting = List.copyOf(meeting);
         this.kind = Pattern.compile(String.join("|", kinds.stream().map(p -> "(?:" + p.pattern() + ")").toList()));
         this.suffixes = List.copyOf(suffixes);
@@ -63,13 +65,15 @@ public final class HeadlineRules {
         this.field = List.copyOf(field);
         this.event = List.copyOf(event);
         this.continued = List.copyOf(continued);
+        this.tag = List.copyOf(tag);
     }
 
     public static HeadlineRules standard() {
         Map<String, List<Pattern>> rules = RuleFile.read(RESOURCE, Set.of("meeting", "kind", "suffix", "original", "author", "field", "event",
-                "continued"));
+                "continued", "tag"));
         return new HeadlineRules(rules.get("meeting"), rules.get("kind"), rules.get("suffix"), rules.get("original"),
-                rules.get("author"), rules.get("field"), rules.get("event"), rules.get("continued"));
+                rules.get("author"), rules.get("field"), rules.get("event"), rules.get("continued"),
+                rules.get("tag"));
     }
 
     /** The line under a delivered report's title saying when and where it was delivered. */
@@ -142,6 +146,12 @@ public final class HeadlineRules {
         t = TRAILING_MARKS.matcher(t).replaceAll("");
         t = TRAILING_STAMP.matcher(t).replaceAll("");
         t = WRAPPED.matcher(t).replaceAll("$1").strip();
+        for (Pattern category : tag) {
+            Matcher m = category.matcher(SimplifiedView.of(t));
+            if (m.lookingAt() && hanCount(t.substring(m.end())) >= TitleFinder.MIN_HEADLINE_HAN) {
+                t = t.substring(m.end()).strip(); // 【妇联总结】某县妇联工作总结: the site's shelf, not the headline
+            }
+        }
         for (Pattern suffix : suffixes) {
             Matcher m = suffix.matcher(SimplifiedView.of(t));
             if (m.find() && m.start() > 0) {

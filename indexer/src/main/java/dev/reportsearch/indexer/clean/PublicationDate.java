@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  *       table, the label alone on its line and the date on the next;</li>
  *   <li>a document's own labelled date: 成文日期, 生成日期, 印发日期;</li>
  *   <li>a date line: a numeric date in a short header line (来源：某报 2021-10-12 11:31:57, 2026-02-28 发布于四川,
- *       a long line that opens with a date and time, the stamp run into the text by a converter,
+ *       a long line that opens with a date and time or a labelled date, the stamp run into the text by a converter,
  *       a date after the title, 19.09.2019 17:44 written day first), a line that starts with 2026年2月10日 or
  *       ends with it after a space (某镇工作总结 2021年4月2日), or such a date in a source line
  *       (来源：某报 | 2019年09月29日);</li>
@@ -59,6 +59,8 @@ public final class PublicationDate {
     /** A date with digits and separators only (2021-07-23, 2019/9/29, 2019.09.29): the form of page metadata. */
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "(?<![0-9])((?:19|20)\\d{2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?![0-9])");
+    /** A date written with two-digit month and day (2021-09-29), whatever digits the text runs on with after it. */
+    private static final Pattern PADDED_DATE = Pattern.compile("((?:19|20)\\d{2})-(\\d{2})-(\\d{2})");
     /** A numeric date and time opening a line (2022-03-09 09:29:35 …). */
     private static final Pattern STAMP_OPENING = Pattern.compile(
             "^\\s*((?:19|20)\\d{2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})\\s+\\d{1,2}:\\d{2}(:\\d{2})?(?![0-9])");
@@ -182,6 +184,11 @@ public final class PublicationDate {
      * stamp, run into the text by a converter; any other long line is text, its dates not the page's.
      */
     private static Candidate stampOpening(String line) {
+        Matcher label = LABEL.matcher(line);
+        if (label.lookingAt()) {
+            LocalDate date = dateAt(line, label.end());
+            return date == null ? null : new Candidate(Kind.LABELLED, date); // 时间:2021-09-29 9月26日,… run together
+        }
         Matcher stamp = STAMP_OPENING.matcher(line);
         if (!stamp.lookingAt()) {
             return null;
@@ -195,6 +202,10 @@ public final class PublicationDate {
         Matcher m = DATE.matcher(line).region(from, line.length());
         if (m.lookingAt()) {
             return date(m.group(1), m.group(2), m.group(3));
+        }
+        Matcher padded = PADDED_DATE.matcher(line).region(from, line.length());
+        if (padded.lookingAt()) {
+            return date(padded.group(1), padded.group(2), padded.group(3)); // 时间:2021-09-299月26日: the text runs on after the day
         }
         Matcher day = DAY_FIRST.matcher(line).region(from, line.length());
         return day.lookingAt() ? date(day.group(3), day.group(2), day.group(1)) : null;

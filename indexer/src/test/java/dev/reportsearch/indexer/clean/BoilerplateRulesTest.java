@@ -149,6 +149,19 @@ class BoilerplateRulesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"关闭信息】  【打印信息", "【打印此页】 【关闭窗口】", "编审:某某 某某某"})
+    void dropsPrintControlsNamedWithTheirObjectAndEditorialCredits(String line) {
+        assertThat(RULES.strip(line)).as(line).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"内容概述 某街道2022年工作总结", "索引号 MB0000000/2023-00023 生成日期 2023-01-17 公开日期 2023-01-17"})
+    void knowsDisclosureFieldsWithoutColons(String line) {
+        assertThat(RULES.isMetaLine(line)).as(line).isTrue();
+        assertThat(RULES.strip("打印信息资料300份,关闭违规网站2个。")).contains("打印信息资料300份,关闭违规网站2个。");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"分享经验做法12条。", "图片展览吸引群众3000人次。", "点击量突破10万次,评论区互动热烈。", "全文共分三个部分。",
             "后台管理系统上线运行。", "资料图片档案整理完毕。", "订阅刊物12种,覆盖全部村居。"})
     void keepsReportLinesLikeTheSixthCheckClasses(String line) {

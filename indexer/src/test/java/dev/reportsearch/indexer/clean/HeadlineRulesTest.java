@@ -50,6 +50,14 @@ class HeadlineRulesTest {
     }
 
     @Test
+    void dropsADocumentSitesShelfTagAndCopyNote() {
+        assertThat(rules.clean("【妇联总结】某县妇联2011年上半年工作总结及下半年主要工作任务(精选文档)"))
+                .isEqualTo("某县妇联2011年上半年工作总结及下半年主要工作任务");
+        assertThat(rules.clean("【某县】妇联召开执委会")).isEqualTo("【某县】妇联召开执委会");
+        assertThat(rules.clean("【工作总结】")).isEqualTo("工作总结");
+    }
+
+    @Test
     void aMenuBarIsNoHeadline() {
         assertThat(HeadlineRules.isHeadline("首页 新闻 体育 娱乐 邮箱 导航")).isFalse();
         assertThat(HeadlineRules.isHeadline("平等 发展 共享:某县妇女事业的发展与进步")).isTrue();

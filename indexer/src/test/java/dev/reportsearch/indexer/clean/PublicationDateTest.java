@@ -55,6 +55,14 @@ class PublicationDateTest {
     }
 
     @Test
+    void readsALabelledDateTheTextRunsOnFrom() {
+        assertThat(dateOf("时间:2021-09-299月26日,某镇第五次妇女代表大会隆重召开。来自镇域内各村、各条战线的共计101名妇女代表齐聚一堂,"
+                + "共商妇女事业发展,为镇域经济发展建言献策,贡献巾帼力量。会议由镇党委副书记某某主持,镇长致开幕词。"))
+                .isEqualTo(LocalDate.of(2021, 9, 29));
+        assertThat(dateOf("某镇召开妇女代表大会", "发布时间:2021-09-2911:23:44")).isEqualTo(LocalDate.of(2021, 9, 29));
+    }
+
+    @Test
     void readsMetadataTables() {
         assertThat(dateOf("索引号: | xx-2022-00001 | 发布机构: | 某县妇联 |", "生成日期: | 2022-01-17 | 废止日期: | |", "标题"))
                 .isEqualTo(LocalDate.of(2022, 1, 17));
