@@ -53,10 +53,12 @@ public final class HeadlineRules {
     private final List<Pattern> event;
     private final List<Pattern> continued;
     private final List<Pattern> tag;
+    private final List<Pattern> opens;
+    private final List<Pattern> closes;
 
     public HeadlineRules(List<Pattern> meeting, List<Pattern> kinds, List<Pattern> suffixes, List<Pattern> original,
                          List<Pattern> author, List<Pattern> field, List<Pattern> event, List<Pattern> continued,
-                         List<Pattern> tag) {
+                         List<Pattern> tag, List<Pattern> opens, List<Pattern> closes) {
         this.meeting = List.copyOf(meeting);
         this.kind = Pattern.compile(String.join("|", kinds.stream().map(p -> "(?:" + p.pattern() + ")").toList()));
         this.suffixes = List.copyOf(suffixes);
@@ -66,14 +68,16 @@ public final class HeadlineRules {
         this.event = List.copyOf(event);
         this.continued = List.copyOf(continued);
         this.tag = List.copyOf(tag);
+        this.opens = List.copyOf(opens);
+        this.closes = List.copyOf(closes);
     }
 
     public static HeadlineRules standard() {
         Map<String, List<Pattern>> rules = RuleFile.read(RESOURCE, Set.of("meeting", "kind", "suffix", "original", "author", "field", "event",
-                "continued", "tag"));
+                "continued", "tag", "opens", "closes"));
         return new HeadlineRules(rules.get("meeting"), rules.get("kind"), rules.get("suffix"), rules.get("original"),
                 rules.get("author"), rules.get("field"), rules.get("event"), rules.get("continued"),
-                rules.get("tag"));
+                rules.get("tag"), rules.get("opens"), rules.get("closes"));
     }
 
     /** The line under a delivered report's title saying when and where it was delivered. */
@@ -101,6 +105,13 @@ public final class HeadlineRules {
     boolean continuesAbove(String line) {
         String view = SimplifiedView.of(line.strip());
         return continued.stream().anyMatch(p -> p.matcher(view).find());
+    }
+
+    /** Whether {@code line} closes the notice headline {@code above} leaves open (…关于印发某某 / …计划的通知). */
+    boolean closesAbove(String above, String line) {
+        String up = SimplifiedView.of(above.strip());
+        String view = SimplifiedView.of(line.strip());
+        return opens.stream().anyMatch(p -> p.matcher(up).find()) && closes.stream().anyMatch(p -> p.matcher(view).find());
     }
 
     /** Whether the text ends in a document kind (…工作报告, …工作总结). */

@@ -38,6 +38,7 @@ public final class MetadataExtractor {
     /** A portal's stamp: its address, the date and time, the source (http://www.example.com.cn 2003年09月10日17:07 某某网). */
     private static final Pattern ADDRESS_STAMP = Pattern.compile(
             "^(https?://)?[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)+\\S*\\s+" + DATE + "\\s*(\\d{1,2}:\\d{2}(:\\d{2})?)?(\\s+[^\\s，,。]{2,10})?\\s*$");
+    private static final Pattern TABLE_FRAME = Pattern.compile("^[|｜\\s]+|[|｜\\s]+$");
     private static final Pattern SOURCE = Pattern.compile("(?:来源|來源|稿源|信息来源|信息來源)\\s*[:：]\\s*(.*)");
     private static final Pattern SOURCE_END = Pattern.compile(
             "\\s{2,}|\\s*(?:发布|發佈|發布|时间|時間|日期|阅读|閱讀|作者|浏览|瀏覽|点击|點擊|编辑|編輯|字体|字體)");
@@ -126,10 +127,11 @@ public final class MetadataExtractor {
         return new PageHeader(merged, kept);
     }
 
-    static boolean isMetadataLine(String line) {
-        if (line.length() > MAX_META_LINE) {
+    static boolean isMetadataLine(String framed) {
+        if (framed.length() > MAX_META_LINE) {
             return false;
         }
+        String line = TABLE_FRAME.matcher(framed).replaceAll(""); // || 2023-12-01 11:22:24 编辑: 某某 |: a table row's bars frame it
         if (LABELLED_DATE.matcher(line).find()) {
             return true;
         }

@@ -59,6 +59,8 @@ public final class PublicationDate {
     /** A date with digits and separators only (2021-07-23, 2019/9/29, 2019.09.29): the form of page metadata. */
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "(?<![0-9])((?:19|20)\\d{2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?![0-9])");
+    /** An e-paper's date widget, the year spaced off its month (2023 10月24日). */
+    private static final Pattern SPACED_YEAR_DATE = Pattern.compile("((?:19|20)\\d{2})\\s+(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     /** A date written with two-digit month and day (2021-09-29), whatever digits the text runs on with after it. */
     private static final Pattern PADDED_DATE = Pattern.compile("((?:19|20)\\d{2})-(\\d{2})-(\\d{2})");
     /** A numeric date and time opening a line (2022-03-09 09:29:35 …). */
@@ -202,6 +204,10 @@ public final class PublicationDate {
         Matcher m = DATE.matcher(line).region(from, line.length());
         if (m.lookingAt()) {
             return date(m.group(1), m.group(2), m.group(3));
+        }
+        Matcher spaced = SPACED_YEAR_DATE.matcher(line).region(from, line.length());
+        if (spaced.lookingAt()) {
+            return date(spaced.group(1), spaced.group(2), spaced.group(3)); // 当前报纸日期: 2023 10月24日 星期
         }
         Matcher padded = PADDED_DATE.matcher(line).region(from, line.length());
         if (padded.lookingAt()) {

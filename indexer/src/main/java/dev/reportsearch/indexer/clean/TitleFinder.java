@@ -147,13 +147,14 @@ public final class TitleFinder {
     }
 
     /**
-     * The headline at {@code index} with the lines it is set over: the line above when this one goes on from it,
+     * The headline at {@code index} with the lines it is set over: the line above when this one goes on from it
+     * or closes the phrase it leaves open,
      * the lines below that go on from this one (up to {@link #MAX_TITLE_LINES} in all).
      */
     private Found spanning(List<String> lines, int index, int top, List<Integer> meta) {
         List<Integer> run = new ArrayList<>(List.of(index));
-        while (run.size() < MAX_TITLE_LINES && run.get(0) > 0 && rules.continuesAbove(lines.get(run.get(0)))
-                && spansTo(lines, run.get(0) - 1, meta)) {
+        while (run.size() < MAX_TITLE_LINES && run.get(0) > 0 && spansTo(lines, run.get(0) - 1, meta)
+                && (rules.continuesAbove(lines.get(run.get(0))) || rules.closesAbove(lines.get(run.get(0) - 1), lines.get(run.get(0))))) {
             run.add(0, run.get(0) - 1);
         }
         int next = run.get(run.size() - 1) + 1;

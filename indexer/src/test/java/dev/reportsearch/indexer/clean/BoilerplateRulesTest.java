@@ -162,6 +162,16 @@ class BoilerplateRulesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"一审:某某某", "二审:某某", "本版标题导航", "今日日期:     版面导航", "当前报纸日期:", "放大 缩小 默认", "top top top",
+            "intNumViewTotal=277", "Quay lên trên", "Vietnamese |  English |  中文 |  Báo In"})
+    void dropsEPaperWidgetsForeignControlsAndReviewCredits(String line) {
+        assertThat(RULES.strip(line)).as(line).isEmpty();
+        assertThat(RULES.strip("本次会议统一了思想。(文\\某某 图\\某某 审核\\某某)")).contains("本次会议统一了思想。");
+        assertThat(RULES.strip("ISO认证助企业提效拓市场")).contains("ISO认证助企业提效拓市场");
+        assertThat(RULES.strip("GDP 增长 5%")).contains("GDP 增长 5%");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"分享经验做法12条。", "图片展览吸引群众3000人次。", "点击量突破10万次,评论区互动热烈。", "全文共分三个部分。",
             "后台管理系统上线运行。", "资料图片档案整理完毕。", "订阅刊物12种,覆盖全部村居。"})
     void keepsReportLinesLikeTheSixthCheckClasses(String line) {

@@ -71,6 +71,11 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aStampFramedByTableBarsIsAMetadataLine() {
+        assertThat(MetadataExtractor.isMetadataLine("|| 2023-12-01 11:22:24 编辑: 某某某 审核人:某某 |")).isTrue();
+    }
+
+    @Test
     void anOwnSiteSourceIsNoPublisher() {
         assertThat(MetadataExtractor.publisherIn("来源:本站原创 发布时间:2019-09-29")).isNull();
         assertThat(MetadataExtractor.publisherIn("来源：某州妇联  作者：张三")).isEqualTo("某州妇联");

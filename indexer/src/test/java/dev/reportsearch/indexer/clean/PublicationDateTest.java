@@ -63,6 +63,11 @@ class PublicationDateTest {
     }
 
     @Test
+    void readsAnEPapersDateWidget() {
+        assertThat(dateOf("今日日期:     版面导航", "当前报纸日期:", "2023 10月24日 星期", "某某大会开幕")).isEqualTo(LocalDate.of(2023, 10, 24));
+    }
+
+    @Test
     void readsMetadataTables() {
         assertThat(dateOf("索引号: | xx-2022-00001 | 发布机构: | 某县妇联 |", "生成日期: | 2022-01-17 | 废止日期: | |", "标题"))
                 .isEqualTo(LocalDate.of(2022, 1, 17));

@@ -33,6 +33,13 @@ class TitleFinderTest {
     }
 
     @Test
+    void aNoticesHeadlineBrokenWhereItsPhraseIsOpenIsOneTitle() {
+        TitleFinder.Found found = find(List.of("市政府办公厅关于印发某市残疾预防", "行动计划(2022—2025年)的通知", "某政办发〔2022〕52号",
+                "各区人民政府,市府各委办局:"), List.of(2));
+        assertThat(found.title()).isEqualTo("市政府办公厅关于印发某市残疾预防行动计划(2022—2025年)的通知");
+    }
+
+    @Test
     void aHeadlineRepeatedWithoutTheSitesNoteIsTheTitle() {
         TitleFinder.Found found = find(List.of("某镇妇联工作总结及2024年工作计划(某镇妇联总结与明年计划)", "某镇妇联工作总结及2024年工作计划",
                 "在过去的一年里,我们在各级党委的领导下,积极履行职能,取得了显著成绩。"), List.of());
