@@ -37,10 +37,11 @@ public final class HeadlineRules {
     /** A bracketed note closing a line: 某某总结(某某总结与计划). */
     private static final Pattern BRACKETED_TAIL = Pattern.compile("[(（]([^()（）]+)[)）]$");
     /**
-     * A menu bar: five or more names of two to four characters spaced out (首页 新闻 体育 娱乐 邮箱 导航), never a headline
-     * (a title spaced out character by character, 政 府 工 作 报 告, is one).
+     * A menu bar: six or more names of two to four characters spaced out (首页 新闻 体育 娱乐 邮箱 导航), never a headline
+     * (a title spaced out character by character, 政 府 工 作 报 告, is one, and so is a slogan of four or five phrases,
+     * 学党史 悟思想 办实事 开新局).
      */
-    private static final Pattern MENU = Pattern.compile("^[^\\s，,。:：]{2,4}(\\s+[^\\s，,。:：]{2,4}){4,}$");
+    private static final Pattern MENU = Pattern.compile("^[^\\s，,。:：]{2,4}(\\s+[^\\s，,。:：]{2,4}){5,}$");
     private static final Pattern TRAILING_STAMP = Pattern.compile(
             "\\s+(19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?$");
 

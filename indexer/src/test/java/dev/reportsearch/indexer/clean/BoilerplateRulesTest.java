@@ -169,6 +169,7 @@ class BoilerplateRulesTest {
         assertThat(RULES.strip("本次会议统一了思想。(文\\某某 图\\某某 审核\\某某)")).contains("本次会议统一了思想。");
         assertThat(RULES.strip("ISO认证助企业提效拓市场")).contains("ISO认证助企业提效拓市场");
         assertThat(RULES.strip("GDP 增长 5%")).contains("GDP 增长 5%");
+        assertThat(RULES.strip("办理流程:申请-->审核-->发放,全年办件1200件。")).contains("办理流程:申请-->审核-->发放,全年办件1200件。");
     }
 
     @ParameterizedTest

@@ -45,6 +45,8 @@ class HeadlineRulesTest {
         assertThat(rules.clean("某县妇联到某镇开展调研,提升组织建设 今日报")).isEqualTo("某县妇联到某镇开展调研,提升组织建设");
         assertThat(rules.clean("某县召开妇联执委会 某某网")).isEqualTo("某县召开妇联执委会");
         assertThat(rules.clean("某县2023年妇联工作 简报")).isEqualTo("某县2023年妇联工作 简报");
+        assertThat(rules.clean("某县召开专题会议 推进农村电网")).isEqualTo("某县召开专题会议 推进农村电网");
+        assertThat(rules.clean("巾帼建功显担当 喜报")).isEqualTo("巾帼建功显担当 喜报");
         assertThat(rules.clean("某县妇女儿童发展规划(2021-2030年)")).isEqualTo("某县妇女儿童发展规划(2021-2030年)");
         assertThat(rules.clean("某镇政府工作报告(草案)")).isEqualTo("某镇政府工作报告(草案)");
     }
@@ -62,6 +64,7 @@ class HeadlineRulesTest {
         assertThat(HeadlineRules.isHeadline("首页 新闻 体育 娱乐 邮箱 导航")).isFalse();
         assertThat(HeadlineRules.isHeadline("平等 发展 共享:某县妇女事业的发展与进步")).isTrue();
         assertThat(HeadlineRules.isHeadline("某县妇联召开执委会")).isTrue();
+        assertThat(HeadlineRules.isHeadline("学党史 悟思想 办实事 开新局 谱新篇")).isTrue();
     }
 
     @Test
