@@ -172,6 +172,17 @@ class BoilerplateRulesTest {
         assertThat(RULES.strip("办理流程:申请-->审核-->发放,全年办件1200件。")).contains("办理流程:申请-->审核-->发放,全年办件1200件。");
     }
 
+    @Test
+    void dropsMarkupLinesAndBracketedDatelines() {
+        assertThat(RULES.strip("<rp id=\"ab\"><video id=\"ab\"></video></rp>")).isEmpty();
+        assertThat(RULES.strip("    • <address id=\"ab\"></address>")).isEmpty();
+        assertThat(RULES.strip("(本网讯)    某区委副书记说:关心下一代工作有优势。")).contains("某区委副书记说:关心下一代工作有优势。");
+        assertThat(RULES.strip("(用电)负荷下降5%。")).contains("(用电)负荷下降5%。");
+        assertThat(RULES.strip("收入<5000元的家庭共12户。")).contains("收入<5000元的家庭共12户。");
+        assertThat(RULES.strip("某某精品动漫|某某综合字幕|某某精品视频!|某某视频一区")).isEmpty();
+        assertThat(RULES.strip("指标|2020年|2021年|2022年|2023年")).contains("指标|2020年|2021年|2022年|2023年");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"分享经验做法12条。", "图片展览吸引群众3000人次。", "点击量突破10万次,评论区互动热烈。", "全文共分三个部分。",
             "后台管理系统上线运行。", "资料图片档案整理完毕。", "订阅刊物12种,覆盖全部村居。"})
