@@ -182,8 +182,9 @@ public final class PublicationDate {
     }
 
     /**
-     * A long line that opens with a date and its time (2022-03-09 09:29:35 来源:某网 作者:某某今年的…): the page's
-     * stamp, run into the text by a converter; any other long line is text, its dates not the page's.
+     * A long line that opens with a labelled date (时间:2021-09-299月26日,…) or a date and its time (2022-03-09 09:29:35
+     * 来源:某网 作者:某某今年的…): the page's stamp, run into the text by a converter; any other long line is text, its
+     * dates not the page's.
      */
     private static Candidate stampOpening(String line) {
         Matcher label = LABEL.matcher(line);
