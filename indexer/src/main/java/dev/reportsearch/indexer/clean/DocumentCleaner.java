@@ -44,7 +44,7 @@ public final class DocumentCleaner {
         List<String> normalised = linkRuns.withoutBreadcrumbs(labels.join(normaliseLines(document.lines())));
         List<String> withoutChrome = new ArrayList<>();
         for (String line : normalised) {
-            boilerplate.strip(line).ifPresent(withoutChrome::add);
+            boilerplate.strip(line).or(() -> linkRuns.headlineEndingTrail(line)).ifPresent(withoutChrome::add);
         }
         PageMetadata markup = document.metadata();
         if (markup.title() != null) {

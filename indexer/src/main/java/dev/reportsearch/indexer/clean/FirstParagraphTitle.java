@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * A title from the body when the page's header gives none: the headline the first paragraph starts
- * with, cut where it runs on into the body ("…工作总结 201X年,是…", "…工作总结今年以来,…",
+ * with, cut where it runs on into the body ("…工作总结 201X年,是…", "…工作总结今年以来,…", "…工作总结20xx年度,我会…",
  * "——…紀實 自…頒布以來"), else that paragraph's first sentence, shortened. Salutations ("各位代表:")
  * and bare names ("哈 热") before it are looked past.
  *
@@ -37,6 +37,8 @@ public final class FirstParagraphTitle {
     private static final Pattern DATELINE = Pattern.compile("(讯|訊|电|電)$");
     /** A report's headline run into its body names its year ("…2017年度…工作总结"); prose merely naming a kind does not. */
     private static final Pattern YEAR = Pattern.compile("(19|20)[0-9xX]{2}\\s*年|[〇零一二三四五六七八九○]{4}年");
+    /** A body that opens with its year (…工作总结20xx年度,我会…): where the headline before it ends, year or not. */
+    private static final Pattern YEAR_START = Pattern.compile("^\\s*((19|20)[0-9xX]{2}|[〇零一二三四五六七八九○]{4})\\s*年");
 
     private final HeadlineRules rules;
 
@@ -78,7 +80,8 @@ public final class FirstParagraphTitle {
         Matcher clause = CLAUSE_BREAK.matcher(p);
         int clauseEnd = Math.min(clause.find() ? clause.start() : p.length(), MAX_RUN_ON_HEADLINE);
         int end = rules.lastKindEnd(p.substring(0, clauseEnd));
-        if (end >= 6 && p.length() - end > MIN_BODY && YEAR.matcher(p.substring(0, end)).find()) {
+        if (end >= 6 && p.length() - end > MIN_BODY
+                && (YEAR.matcher(p.substring(0, end)).find() || YEAR_START.matcher(p.substring(end)).lookingAt())) {
             return rules.clean(p.substring(0, end));
         }
         if (p.length() <= MAX_RUN_ON_HEADLINE && !CLAUSE_BREAK.matcher(p).find()) {

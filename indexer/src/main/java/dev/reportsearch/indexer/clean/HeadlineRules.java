@@ -34,6 +34,14 @@ public final class HeadlineRules {
     private static final Pattern TRAILING_MARKS = Pattern.compile("[·•●|｜\\s\\p{So}\\x{FE0F}\\x{200D}]+$");
     /** A headline set in brackets as a whole (【落实某某规划】, 〔某某总结〕): the brackets frame it, they are not part of it. */
     private static final Pattern WRAPPED = Pattern.compile("^[【〔\\[]([^【】〔〕\\[\\]]+)[】〕\\]]$");
+    /** A bracketed note closing a line: 某某总结(某某总结与计划). */
+    private static final Pattern BRACKETED_TAIL = Pattern.compile("[(（]([^()（）]+)[)）]$");
+    /**
+     * A menu bar: six or more names of two to four characters spaced out (首页 新闻 体育 娱乐 邮箱 导航), never a headline
+     * (a title spaced out character by character, 政 府 工 作 报 告, is one, and so is a slogan of four or five phrases,
+     * 学党史 悟思想 办实事 开新局).
+     */
+    private static final Pattern MENU = Pattern.compile("^[^\\s，,。:：]{2,4}(\\s+[^\\s，,。:：]{2,4}){5,}$");
     private static final Pattern TRAILING_STAMP = Pattern.compile(
             "\\s+(19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?$");
 
@@ -44,9 +52,14 @@ public final class HeadlineRules {
     private final List<Pattern> author;
     private final List<Pattern> field;
     private final List<Pattern> event;
+    private final List<Pattern> continued;
+    private final List<Pattern> tag;
+    private final List<Pattern> opens;
+    private final List<Pattern> closes;
 
     public HeadlineRules(List<Pattern> meeting, List<Pattern> kinds, List<Pattern> suffixes, List<Pattern> original,
-                         List<Pattern> author, List<Pattern> field, List<Pattern> event) {
+                         List<Pattern> author, List<Pattern> field, List<Pattern> event, List<Pattern> continued,
+                         List<Pattern> tag, List<Pattern> opens, List<Pattern> closes) {
         this.meeting = List.copyOf(meeting);
         this.kind = Pattern.compile(String.join("|", kinds.stream().map(p -> "(?:" + p.pattern() + ")").toList()));
         this.suffixes = List.copyOf(suffixes);
@@ -54,12 +67,18 @@ public final class HeadlineRules {
         this.author = List.copyOf(author);
         this.field = List.copyOf(field);
         this.event = List.copyOf(event);
+        this.continued = List.copyOf(continued);
+        this.tag = List.copyOf(tag);
+        this.opens = List.copyOf(opens);
+        this.closes = List.copyOf(closes);
     }
 
     public static HeadlineRules standard() {
-        Map<String, List<Pattern>> rules = RuleFile.read(RESOURCE, Set.of("meeting", "kind", "suffix", "original", "author", "field", "event"));
+        Map<String, List<Pattern>> rules = RuleFile.read(RESOURCE, Set.of("meeting", "kind", "suffix", "original", "author", "field", "event",
+                "continued", "tag", "opens", "closes"));
         return new HeadlineRules(rules.get("meeting"), rules.get("kind"), rules.get("suffix"), rules.get("original"),
-                rules.get("author"), rules.get("field"), rules.get("event"));
+                rules.get("author"), rules.get("field"), rules.get("event"), rules.get("continued"),
+                rules.get("tag"), rules.get("opens"), rules.get("closes"));
     }
 
     /** The line under a delivered report's title saying when and where it was delivered. */
@@ -81,6 +100,19 @@ public final class HeadlineRules {
     boolean reportsAnEvent(String line) {
         String view = SimplifiedView.of(line.strip());
         return event.stream().anyMatch(p -> p.matcher(view).find());
+    }
+
+    /** Whether a headline line goes on from the line above (暨…部署会, 召开…总结): a headline set over lines. */
+    boolean continuesAbove(String line) {
+        String view = SimplifiedView.of(line.strip());
+        return continued.stream().anyMatch(p -> p.matcher(view).find());
+    }
+
+    /** Whether {@code line} closes the notice headline {@code above} leaves open (…关于印发某某 / …计划的通知). */
+    boolean closesAbove(String above, String line) {
+        String up = SimplifiedView.of(above.strip());
+        String view = SimplifiedView.of(line.strip());
+        return opens.stream().anyMatch(p -> p.matcher(up).find()) && closes.stream().anyMatch(p -> p.matcher(view).find());
     }
 
     /** Whether the text ends in a document kind (…工作报告, …工作总结). */
@@ -126,6 +158,12 @@ public final class HeadlineRules {
         t = TRAILING_MARKS.matcher(t).replaceAll("");
         t = TRAILING_STAMP.matcher(t).replaceAll("");
         t = WRAPPED.matcher(t).replaceAll("$1").strip();
+        for (Pattern category : tag) {
+            Matcher m = category.matcher(SimplifiedView.of(t));
+            if (m.lookingAt() && hanCount(t.substring(m.end())) >= TitleFinder.MIN_HEADLINE_HAN) {
+                t = t.substring(m.end()).strip(); // 【妇联总结】某县妇联工作总结: the site's shelf, not the headline
+            }
+        }
         for (Pattern suffix : suffixes) {
             Matcher m = suffix.matcher(SimplifiedView.of(t));
             if (m.find() && m.start() > 0) {
@@ -141,15 +179,35 @@ public final class HeadlineRules {
      */
     static String undoubled(String text) {
         int half = text.length() / 2;
-        return text.length() % 2 == 0 && half >= TitleFinder.MIN_HEADLINE_HAN && text.substring(0, half).equals(text.substring(half))
-                ? text.substring(0, half) : text;
+        if (text.length() % 2 == 0 && half >= TitleFinder.MIN_HEADLINE_HAN && text.substring(0, half).equals(text.substring(half))) {
+            return text.substring(0, half);
+        }
+        Matcher bracketed = BRACKETED_TAIL.matcher(text);
+        if (bracketed.find() && bracketed.start() >= TitleFinder.MIN_HEADLINE_HAN
+                && hanOf(bracketed.group(1)).equals(hanOf(text.substring(0, bracketed.start())))) {
+            return text.substring(0, bracketed.start()).strip(); // 某某工作总结(某某工作总结): a 范文 site's headline and its echo
+        }
+        return text;
+    }
+
+    /**
+     * The line with its bracketed note dropped, when the note is all that sets it apart from {@code shorter}
+     * (某某工作总结(某某总结与计划) over 某某工作总结), else empty.
+     */
+    static Optional<String> withoutNote(String line, String shorter) {
+        Matcher bracketed = BRACKETED_TAIL.matcher(line.strip());
+        if (!bracketed.find()) {
+            return Optional.empty();
+        }
+        String head = line.strip().substring(0, bracketed.start()).strip();
+        return hanOf(head).equals(hanOf(shorter)) && !head.isEmpty() ? Optional.of(head) : Optional.empty();
     }
 
     /** A short line with no sentence in it: what a headline line looks like. */
     static boolean isHeadline(String line) {
         String s = line.strip();
         return s.length() <= MAX_HEADLINE && !SENTENCE_END.matcher(s).find() && !LABEL_END.matcher(s).find()
-                && !TABLE_ROW.matcher(s).find() && !LabelLines.isField(s) && hanCount(s) >= 2;
+                && !TABLE_ROW.matcher(s).find() && !LabelLines.isField(s) && !MENU.matcher(s).matches() && hanCount(s) >= 2;
     }
 
     /** A line of the report's text (long, or holding a sentence): a header has none above its title. */

@@ -2,13 +2,15 @@ package dev.reportsearch.indexer.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Chrome that only its neighbours give away: a breadcrumb written one item a line ("首页" / "&gt;" /
  * "政府信息公开" / "&gt;" / ...), and a link list of other pages' titles under its header (相关报道：,
  * 相关链接&gt;&gt;, 原标题:…) at the page's end. Both are runs of short lines, which is what tells them
- * from the report.
+ * from the report. A breadcrumb on one line that ends with the page's headline gives that headline back.
  *
  * <p>Immutable and thread-safe.
  */
@@ -18,6 +20,10 @@ public final class LinkRuns {
     /** A link list's items are titles; a longer line is the page's own text again. */
     static final int MAX_LIST_ITEM = 60;
     private static final Pattern SEPARATOR = Pattern.compile("^[>＞›»/]$");
+    /** A breadcrumb from the front page or the reader's position to its last item (group 1). */
+    private static final Pattern TRAIL = Pattern.compile("^[^>＞›»]{0,12}(?:首页|首頁|位置)[^>＞›»]{0,12}(?:[>＞›»]+[^>＞›»]*)*[>＞›»]+\\s*([^>＞›»]+)$");
+    /** Fewer Han characters make a column's name (工作动态, 政府信息公开目录), not a headline. */
+    static final int MIN_TRAIL_HEADLINE = 10;
 
     private final BoilerplateRules rules;
 
@@ -61,6 +67,19 @@ public final class LinkRuns {
             }
         }
         return out;
+    }
+
+    /**
+     * The page's headline when a breadcrumb ends with it (当前位置: 首页 >> 某局召开妇女工作会议) rather than with a
+     * column's name: the trail goes, the headline stays for the header reader. A column's name is short.
+     */
+    public Optional<String> headlineEndingTrail(String line) {
+        Matcher trail = TRAIL.matcher(line.strip());
+        if (!trail.matches()) {
+            return Optional.empty();
+        }
+        String last = trail.group(1).strip();
+        return HeadlineRules.hanCount(last) >= MIN_TRAIL_HEADLINE && HeadlineRules.isHeadline(last) ? Optional.of(last) : Optional.empty();
     }
 
     private static boolean isSeparator(String line) {

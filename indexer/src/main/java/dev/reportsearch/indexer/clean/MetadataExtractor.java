@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * the date itself is {@link PublicationDate}'s).
  * A metadata line is a short line near the top with a labelled date (发布时间2023年11月11日,
  * 时间:2022-10-13 11:09:06, 发布日期：..., 日期:...), a bare date (2017-09-22), a site's name and date
- * (某网 2025-03-14) or a source label
+ * (某网 2025-03-14), a portal's address and date (http://www.example.cn 2003年09月10日17:07 某网) or a source label
  * (来源:...). The title is found by {@link TitleFinder} (else the markup's title, else a repost's 原标题);
  * its lines go; the short lines above it are site navigation ("干部队伍", "首页 > ...") and go too when
  * none of them is the report's text; and so do repetitions of the title just below.
@@ -35,6 +35,10 @@ public final class MetadataExtractor {
     /** A site's stamp: its name and the date, nothing else (某网 2025-03-14, once its counter is gone). */
     private static final Pattern SITE_STAMP = Pattern.compile(
             "^[^\\s，,。:：]{2,10}\\s+" + DATE + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*$");
+    /** A portal's stamp: its address, the date and time, the source (http://www.example.com.cn 2003年09月10日17:07 某某网). */
+    private static final Pattern ADDRESS_STAMP = Pattern.compile(
+            "^(https?://)?[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)+\\S*\\s+" + DATE + "\\s*(\\d{1,2}:\\d{2}(:\\d{2})?)?(\\s+[^\\s，,。]{2,10})?\\s*$");
+    private static final Pattern TABLE_FRAME = Pattern.compile("^[|｜\\s]+|[|｜\\s]+$");
     private static final Pattern SOURCE = Pattern.compile("(?:来源|來源|稿源|信息来源|信息來源)\\s*[:：]\\s*(.*)");
     private static final Pattern SOURCE_END = Pattern.compile(
             "\\s{2,}|\\s*(?:发布|發佈|發布|时间|時間|日期|阅读|閱讀|作者|浏览|瀏覽|点击|點擊|编辑|編輯|字体|字體)");
@@ -123,10 +127,11 @@ public final class MetadataExtractor {
         return new PageHeader(merged, kept);
     }
 
-    static boolean isMetadataLine(String line) {
-        if (line.length() > MAX_META_LINE) {
+    static boolean isMetadataLine(String framed) {
+        if (framed.length() > MAX_META_LINE) {
             return false;
         }
+        String line = TABLE_FRAME.matcher(framed).replaceAll(""); // || 2023-12-01 11:22:24 编辑: 某某 |: a table row's bars frame it
         if (LABELLED_DATE.matcher(line).find()) {
             return true;
         }
@@ -135,7 +140,7 @@ public final class MetadataExtractor {
                 && !line.substring(bare.end()).contains(",")) {
             return true; // "2017-09-22" or "2017-09-22 来源:..." but not "2019年3月,主题为..."
         }
-        return SITE_STAMP.matcher(line).matches() || SOURCE.matcher(line).lookingAt();
+        return SITE_STAMP.matcher(line).matches() || ADDRESS_STAMP.matcher(line).matches() || SOURCE.matcher(line).lookingAt();
     }
 
     static String publisherIn(String line) {

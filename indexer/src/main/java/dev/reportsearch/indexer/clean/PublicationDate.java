@@ -24,6 +24,7 @@ import java.util.stream.Stream;
  *       table, the label alone on its line and the date on the next;</li>
  *   <li>a document's own labelled date: 成文日期, 生成日期, 印发日期;</li>
  *   <li>a date line: a numeric date in a short header line (来源：某报 2021-10-12 11:31:57, 2026-02-28 发布于四川,
+ *       a long line that opens with a date and time or a labelled date, the stamp run into the text by a converter,
  *       a date after the title, 19.09.2019 17:44 written day first), a line that starts with 2026年2月10日 or
  *       ends with it after a space (某镇工作总结 2021年4月2日), or such a date in a source line
  *       (来源：某报 | 2019年09月29日);</li>
@@ -58,6 +59,13 @@ public final class PublicationDate {
     /** A date with digits and separators only (2021-07-23, 2019/9/29, 2019.09.29): the form of page metadata. */
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "(?<![0-9])((?:19|20)\\d{2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?![0-9])");
+    /** An e-paper's date widget, the year spaced off its month (2023 10月24日). */
+    private static final Pattern SPACED_YEAR_DATE = Pattern.compile("((?:19|20)\\d{2})\\s+(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    /** A date written with two-digit month and day (2021-09-29), whatever digits the text runs on with after it. */
+    private static final Pattern PADDED_DATE = Pattern.compile("((?:19|20)\\d{2})-(\\d{2})-(\\d{2})");
+    /** A numeric date and time opening a line (2022-03-09 09:29:35 …). */
+    private static final Pattern STAMP_OPENING = Pattern.compile(
+            "^\\s*((?:19|20)\\d{2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})\\s+\\d{1,2}:\\d{2}(:\\d{2})?(?![0-9])");
     /** Day first (19.09.2019 17:44), as some sites write it. */
     private static final Pattern DAY_FIRST = Pattern.compile("(?<![0-9.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?![0-9.])");
     static final String RESOURCE = "/dev/reportsearch/indexer/clean/date-labels.tsv";
@@ -113,8 +121,11 @@ public final class PublicationDate {
 
     /** The strongest date one header line gives. */
     static Candidate inLine(String line) {
-        if (line.length() > MAX_LINE || CRAWL.matcher(line).find()) {
+        if (CRAWL.matcher(line).find()) {
             return null;
+        }
+        if (line.length() > MAX_LINE) {
+            return stampOpening(line);
         }
         Candidate best = null;
         boolean otherDate = false;
@@ -170,11 +181,38 @@ public final class PublicationDate {
         return null;
     }
 
+    /**
+     * A long line that opens with a labelled date (时间:2021-09-299月26日,…) or a date and its time (2022-03-09 09:29:35
+     * 来源:某网 作者:某某今年的…): the page's stamp, run into the text by a converter; any other long line is text, its
+     * dates not the page's.
+     */
+    private static Candidate stampOpening(String line) {
+        Matcher label = LABEL.matcher(line);
+        if (label.lookingAt()) {
+            LocalDate date = dateAt(line, label.end());
+            return date == null ? null : new Candidate(Kind.LABELLED, date); // 时间:2021-09-29 9月26日,… run together
+        }
+        Matcher stamp = STAMP_OPENING.matcher(line);
+        if (!stamp.lookingAt()) {
+            return null;
+        }
+        LocalDate date = date(stamp.group(1), stamp.group(3), stamp.group(4));
+        return date == null ? null : new Candidate(Kind.DATE_LINE, date);
+    }
+
     /** A labelled date: the date right after the label (and its colon or table bars). */
     private static LocalDate dateAt(String line, int from) {
         Matcher m = DATE.matcher(line).region(from, line.length());
         if (m.lookingAt()) {
             return date(m.group(1), m.group(2), m.group(3));
+        }
+        Matcher spaced = SPACED_YEAR_DATE.matcher(line).region(from, line.length());
+        if (spaced.lookingAt()) {
+            return date(spaced.group(1), spaced.group(2), spaced.group(3)); // 当前报纸日期: 2023 10月24日 星期
+        }
+        Matcher padded = PADDED_DATE.matcher(line).region(from, line.length());
+        if (padded.lookingAt()) {
+            return date(padded.group(1), padded.group(2), padded.group(3)); // 时间:2021-09-299月26日: the text runs on after the day
         }
         Matcher day = DAY_FIRST.matcher(line).region(from, line.length());
         return day.lookingAt() ? date(day.group(3), day.group(2), day.group(1)) : null;

@@ -79,12 +79,16 @@ public final class TitleFinder {
                 // "某街道妇女代表大会召开" / "推进五大行动" / 来源…: the headline reports the event, the line under it is its subtitle
                 return Optional.of(found(lines.get(above), List.of(above, firstMeta - 1)));
             }
-            return Optional.of(found(lines.get(firstMeta - 1), List.of(firstMeta - 1)));
+            return Optional.of(spanning(lines, firstMeta - 1, top, meta));
         }
         if (firstMeta < 0) {
             Optional<Found> repeated = repeatedHeadline(lines, top);
             if (repeated.isPresent()) {
                 return repeated;
+            }
+            Optional<Found> split = splitHeadline(lines, top);
+            if (split.isPresent()) {
+                return split;
             }
         }
         if (firstMeta == 0) {
@@ -93,7 +97,7 @@ public final class TitleFinder {
                 below++;
             }
             if (below < top && isHeadline(lines.get(below)) && hanCount(lines.get(below)) >= MIN_HEADLINE_HAN) {
-                return Optional.of(found(lines.get(below), List.of(below)));
+                return Optional.of(spanning(lines, below, top, meta));
             }
         }
         return Optional.empty();
@@ -115,10 +119,53 @@ public final class TitleFinder {
                     if (HeadlineRules.hanOf(lines.get(k)).equals(han)) {
                         return Optional.of(found(line, List.of(i)));
                     }
+                    Optional<String> bare = HeadlineRules.withoutNote(line, lines.get(k));
+                    if (bare.isPresent() && hanCount(bare.get()) >= MIN_HEADLINE_HAN) {
+                        // 某某总结(某某总结与计划) / … / 某某总结: the page's own headline is the one without the site's note
+                        return Optional.of(found(bare.get(), List.of(i)));
+                    }
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Without metadata lines, a headline set over two or three lines at the top, each further line going on
+     * from the one above (某学院团委 / 召开2022年度工作总结 / 暨2023年度工作部署会), with only short lines above it.
+     */
+    private Optional<Found> splitHeadline(List<String> lines, int top) {
+        for (int i = 0; i + 1 < top; i++) {
+            if (HeadlineRules.isProse(lines.get(i))) {
+                return Optional.empty();
+            }
+            if (isHeadline(lines.get(i)) && isHeadline(lines.get(i + 1)) && rules.continuesAbove(lines.get(i + 1))) {
+                return Optional.of(spanning(lines, i, top, List.of()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The headline at {@code index} with the lines it is set over: the line above when this one goes on from it
+     * or closes the phrase it leaves open,
+     * the lines below that go on from this one (up to {@link #MAX_TITLE_LINES} in all).
+     */
+    private Found spanning(List<String> lines, int index, int top, List<Integer> meta) {
+        List<Integer> run = new ArrayList<>(List.of(index));
+        while (run.size() < MAX_TITLE_LINES && run.get(0) > 0 && spansTo(lines, run.get(0) - 1, meta)
+                && (rules.continuesAbove(lines.get(run.get(0))) || rules.closesAbove(lines.get(run.get(0) - 1), lines.get(run.get(0))))) {
+            run.add(0, run.get(0) - 1);
+        }
+        int next = run.get(run.size() - 1) + 1;
+        while (run.size() < MAX_TITLE_LINES && next < top && spansTo(lines, next, meta) && rules.continuesAbove(lines.get(next))) {
+            run.add(next++);
+        }
+        return found(joinLines(run.stream().map(lines::get).toList()), run);
+    }
+
+    private static boolean spansTo(List<String> lines, int k, List<Integer> meta) {
+        return !meta.contains(k) && isHeadline(lines.get(k));
     }
 
     /** A disclosure page's title field among the header's lines (标 题: | … |). */

@@ -137,6 +137,67 @@ class BoilerplateRulesTest {
         assertThat(RULES.strip(line)).as(line).contains(line);
     }
 
+    /** Classes found on a sixth check of unseen real pages (our own text, in the shapes those pages use). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "—分享—", "- 分享 -", "图片", "视频", "点击:    评论: (查看) 字体: / /", "浏览: 评论:", "  • 浏览量:", "• 点击量: 35",
+            "点击查看全文", "展开全文", "查看更多>>", "(相关资料图)", "后台编辑:某部 张三", "图文来源:某学院团委", "文字编辑:李四",
+            "国内统一刊号:CN00-0000 某某报社出版广告热线:1234567订阅热线:7654321", "--> 2020-05-27 1 1 某某报 c123.html /enpproperty-->",
+            "亲,该文档总共4页,全部预览完了,如果喜欢就下载吧!", "第1页共9页", "第 2 页 / 共 9 页"})
+    void dropsClassesOfChromeFromASixthCheck(String line) {
+        assertThat(RULES.strip(line)).as(line).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"关闭信息】  【打印信息", "【打印此页】 【关闭窗口】", "编审:某某 某某某"})
+    void dropsPrintControlsNamedWithTheirObjectAndEditorialCredits(String line) {
+        assertThat(RULES.strip(line)).as(line).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"内容概述 某街道2022年工作总结", "索引号 MB0000000/2023-00023 生成日期 2023-01-17 公开日期 2023-01-17"})
+    void knowsDisclosureFieldsWithoutColons(String line) {
+        assertThat(RULES.isMetaLine(line)).as(line).isTrue();
+        assertThat(RULES.strip("打印信息资料300份,关闭违规网站2个。")).contains("打印信息资料300份,关闭违规网站2个。");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"一审:某某某", "二审:某某", "本版标题导航", "今日日期:     版面导航", "当前报纸日期:", "放大 缩小 默认", "top top top",
+            "intNumViewTotal=277", "Quay lên trên", "Vietnamese |  English |  中文 |  Báo In"})
+    void dropsEPaperWidgetsForeignControlsAndReviewCredits(String line) {
+        assertThat(RULES.strip(line)).as(line).isEmpty();
+        assertThat(RULES.strip("本次会议统一了思想。(文\\某某 图\\某某 审核\\某某)")).contains("本次会议统一了思想。");
+        assertThat(RULES.strip("ISO认证助企业提效拓市场")).contains("ISO认证助企业提效拓市场");
+        assertThat(RULES.strip("GDP 增长 5%")).contains("GDP 增长 5%");
+        assertThat(RULES.strip("办理流程:申请-->审核-->发放,全年办件1200件。")).contains("办理流程:申请-->审核-->发放,全年办件1200件。");
+    }
+
+    @Test
+    void dropsMarkupLinesAndBracketedDatelines() {
+        assertThat(RULES.strip("<rp id=\"ab\"><video id=\"ab\"></video></rp>")).isEmpty();
+        assertThat(RULES.strip("    • <address id=\"ab\"></address>")).isEmpty();
+        assertThat(RULES.strip("(本网讯)    某区委副书记说:关心下一代工作有优势。")).contains("某区委副书记说:关心下一代工作有优势。");
+        assertThat(RULES.strip("(用电)负荷下降5%。")).contains("(用电)负荷下降5%。");
+        assertThat(RULES.strip("收入<5000元的家庭共12户。")).contains("收入<5000元的家庭共12户。");
+        assertThat(RULES.strip("某某精品动漫|某某综合字幕|某某精品视频!|某某视频一区")).isEmpty();
+        assertThat(RULES.strip("指标|2020年|2021年|2022年|2023年")).contains("指标|2020年|2021年|2022年|2023年");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"分享经验做法12条。", "图片展览吸引群众3000人次。", "点击量突破10万次,评论区互动热烈。", "全文共分三个部分。",
+            "后台管理系统上线运行。", "资料图片档案整理完毕。", "订阅刊物12种,覆盖全部村居。"})
+    void keepsReportLinesLikeTheSixthCheckClasses(String line) {
+        assertThat(RULES.strip(line)).as(line).contains(line);
+    }
+
+    @Test
+    void deletesPageMarkersAndBracketedCreditsFromParagraphs() {
+        assertThat(RULES.strip("第1页共9页区妇联年度工作总结20xx年度,我会认真履职。")).contains("区妇联年度工作总结20xx年度,我会认真履职。");
+        assertThat(RULES.strip("提起行第2页共9页政诉讼情况。")).contains("提起行政诉讼情况。");
+        assertThat(RULES.strip("努力成为青年人的贴心人。(图/文 某某团委)")).contains("努力成为青年人的贴心人。");
+        assertThat(RULES.opensLinkList("精彩推送")).isTrue();
+    }
+
     @Test
     void knowsAForumPostStampAndAPlaceTaggedStoryListAsTheHeaderAndAList() {
         assertThat(RULES.isMetaLine("abcUser - 2025/5/10 18:46:00")).isTrue();

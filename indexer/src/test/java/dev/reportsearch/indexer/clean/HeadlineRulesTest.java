@@ -40,6 +40,41 @@ class HeadlineRulesTest {
     }
 
     @Test
+    void tidiesAMirroredHeadlineOfItsEchoAndItsOutlet() {
+        assertThat(rules.clean("2022年某村妇联工作总结汇报(2022年某村妇联工作总结汇报)")).isEqualTo("2022年某村妇联工作总结汇报");
+        assertThat(rules.clean("某县妇联到某镇开展调研,提升组织建设 今日报")).isEqualTo("某县妇联到某镇开展调研,提升组织建设");
+        assertThat(rules.clean("某县召开妇联执委会 某某网")).isEqualTo("某县召开妇联执委会");
+        assertThat(rules.clean("某县2023年妇联工作 简报")).isEqualTo("某县2023年妇联工作 简报");
+        assertThat(rules.clean("某县召开专题会议 推进农村电网")).isEqualTo("某县召开专题会议 推进农村电网");
+        assertThat(rules.clean("巾帼建功显担当 喜报")).isEqualTo("巾帼建功显担当 喜报");
+        assertThat(rules.clean("某县妇女儿童发展规划(2021-2030年)")).isEqualTo("某县妇女儿童发展规划(2021-2030年)");
+        assertThat(rules.clean("某镇政府工作报告(草案)")).isEqualTo("某镇政府工作报告(草案)");
+    }
+
+    @Test
+    void dropsADocumentSitesShelfTagAndCopyNote() {
+        assertThat(rules.clean("【妇联总结】某县妇联2011年上半年工作总结及下半年主要工作任务(精选文档)"))
+                .isEqualTo("某县妇联2011年上半年工作总结及下半年主要工作任务");
+        assertThat(rules.clean("【某县】妇联召开执委会")).isEqualTo("【某县】妇联召开执委会");
+        assertThat(rules.clean("【工作总结】")).isEqualTo("工作总结");
+    }
+
+    @Test
+    void aMenuBarIsNoHeadline() {
+        assertThat(HeadlineRules.isHeadline("首页 新闻 体育 娱乐 邮箱 导航")).isFalse();
+        assertThat(HeadlineRules.isHeadline("平等 发展 共享:某县妇女事业的发展与进步")).isTrue();
+        assertThat(HeadlineRules.isHeadline("某县妇联召开执委会")).isTrue();
+        assertThat(HeadlineRules.isHeadline("学党史 悟思想 办实事 开新局 谱新篇")).isTrue();
+    }
+
+    @Test
+    void knowsLinesThatGoOnFromTheLineAbove() {
+        assertThat(rules.continuesAbove("暨2023年度工作部署会")).isTrue();
+        assertThat(rules.continuesAbove("召开2022年度工作总结会")).isTrue();
+        assertThat(rules.continuesAbove("某县妇联召开执委会")).isFalse();
+    }
+
+    @Test
     void knowsDocumentKindsInEitherScript() {
         assertThat(rules.endsInKind("2026年某省政府工作报告")).isTrue();
         assertThat(rules.endsInKind("某縣貫徹條例紀實")).isTrue();

@@ -39,4 +39,12 @@ class LinkRunsTest {
         assertThat(runs.withoutLinkLists(List.of("会议要求,抓好落实。", "原标题:某市总工会调研农民工工作", "某小学开展主题故事会", "某区举办乒乓球赛")))
                 .containsExactly("会议要求,抓好落实。");
     }
+
+    @Test
+    void aTrailEndingWithTheHeadlineGivesItBack() {
+        LinkRuns runs = new LinkRuns(BoilerplateRules.standard());
+        assertThat(runs.headlineEndingTrail("当前位置: 首页 >> 体育巾帼再立新功 某局召开妇女工作会议")).contains("体育巾帼再立新功 某局召开妇女工作会议");
+        assertThat(runs.headlineEndingTrail("您的位置: 首页 > 政务公开 > 政府信息公开目录")).isEmpty();
+        assertThat(runs.headlineEndingTrail("首页 > 工作动态 > 正文")).isEmpty();
+    }
 }

@@ -60,6 +60,22 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void takesTheTitleAboveAPortalsAddressStampPastItsMenuBar() {
+        PageHeader header = extractor.extract(List.of("首页 新闻 体育 娱乐 游戏 邮箱 搜索 导航", "新闻背景:某某残疾人联合会",
+                "http://www.example.com.cn 2003年09月10日17:07 某某网", "某某网北京9月10日电 在很长一段时期里,残疾人事务由民政部门管理。"),
+                PageMetadata.NONE);
+        assertThat(header.metadata().title()).isEqualTo("新闻背景:某某残疾人联合会");
+        assertThat(header.body()).containsExactly("某某网北京9月10日电 在很长一段时期里,残疾人事务由民政部门管理。");
+        assertThat(MetadataExtractor.isMetadataLine("www.example.cn 2021-04-02 某某报")).isTrue();
+        assertThat(MetadataExtractor.isMetadataLine("www.example.cn 2021-04-02,全县召开大会部署工作。")).isFalse();
+    }
+
+    @Test
+    void aStampFramedByTableBarsIsAMetadataLine() {
+        assertThat(MetadataExtractor.isMetadataLine("|| 2023-12-01 11:22:24 编辑: 某某某 审核人:某某 |")).isTrue();
+    }
+
+    @Test
     void anOwnSiteSourceIsNoPublisher() {
         assertThat(MetadataExtractor.publisherIn("来源:本站原创 发布时间:2019-09-29")).isNull();
         assertThat(MetadataExtractor.publisherIn("来源：某州妇联  作者：张三")).isEqualTo("某州妇联");

@@ -44,6 +44,30 @@ class PublicationDateTest {
     }
 
     @Test
+    void readsTheStampALongLineOpensWith() {
+        assertThat(dateOf("某县妇女干部热议全国两会精神", "2022-03-09 09:29:35 来源:某某网 作者:融媒体记者某某 某某今年的政府工作报告提出:"
+                + "严厉打击拐卖妇女儿童犯罪行为,坚决保障妇女儿童合法权益。今年是新一轮妇女发展纲要发布实施年,对此,县妇儿工委办干部表示,报告为今后工作指明方向。"))
+                .isEqualTo(LocalDate.of(2022, 3, 9));
+        assertThat(dateOf("某县妇联工作总结", "2021年,县妇联在县委的领导下开展工作,2021-03-08 09:00召开大会,表彰先进集体12个、先进个人30名,"
+                + "全年开展活动120场,覆盖妇女5000余人次,各项工作取得新进展,得到上级妇联和县委的充分肯定,群众满意度进一步提高,"
+                + "妇女儿童合法权益得到有效维护,家庭文明建设深入推进,基层妇联组织活力不断增强。"))
+                .isNull();
+    }
+
+    @Test
+    void readsALabelledDateTheTextRunsOnFrom() {
+        assertThat(dateOf("时间:2021-09-299月26日,某镇第五次妇女代表大会隆重召开。来自镇域内各村、各条战线的共计101名妇女代表齐聚一堂,"
+                + "共商妇女事业发展,为镇域经济发展建言献策,贡献巾帼力量。会议由镇党委副书记某某主持,镇长致开幕词。"))
+                .isEqualTo(LocalDate.of(2021, 9, 29));
+        assertThat(dateOf("某镇召开妇女代表大会", "发布时间:2021-09-2911:23:44")).isEqualTo(LocalDate.of(2021, 9, 29));
+    }
+
+    @Test
+    void readsAnEPapersDateWidget() {
+        assertThat(dateOf("今日日期:     版面导航", "当前报纸日期:", "2023 10月24日 星期", "某某大会开幕")).isEqualTo(LocalDate.of(2023, 10, 24));
+    }
+
+    @Test
     void readsMetadataTables() {
         assertThat(dateOf("索引号: | xx-2022-00001 | 发布机构: | 某县妇联 |", "生成日期: | 2022-01-17 | 废止日期: | |", "标题"))
                 .isEqualTo(LocalDate.of(2022, 1, 17));

@@ -23,6 +23,30 @@ class TitleFinderTest {
     }
 
     @Test
+    void aHeadlineSetOverLinesIsOneTitle() {
+        TitleFinder.Found found = find(List.of("某某学院团委", "召开2022年度团学工作总结", "暨2023年度团学重点工作部署会",
+                "为推进本年度工作,3月9日学院团委召开会议,全体指导老师出席。"), List.of());
+        assertThat(found.title()).isEqualTo("某某学院团委召开2022年度团学工作总结暨2023年度团学重点工作部署会");
+        assertThat(found.lines()).containsExactly(0, 1, 2);
+        TitleFinder.Found aboveDate = find(List.of("某县妇联", "召开2023年度执委会议", "发布时间:2024-01-05", "会议总结了全年工作。"), List.of(2));
+        assertThat(aboveDate.title()).isEqualTo("某县妇联召开2023年度执委会议");
+    }
+
+    @Test
+    void aNoticesHeadlineBrokenWhereItsPhraseIsOpenIsOneTitle() {
+        TitleFinder.Found found = find(List.of("市政府办公厅关于印发某市残疾预防", "行动计划(2022—2025年)的通知", "某政办发〔2022〕52号",
+                "各区人民政府,市府各委办局:"), List.of(2));
+        assertThat(found.title()).isEqualTo("市政府办公厅关于印发某市残疾预防行动计划(2022—2025年)的通知");
+    }
+
+    @Test
+    void aHeadlineRepeatedWithoutTheSitesNoteIsTheTitle() {
+        TitleFinder.Found found = find(List.of("某镇妇联工作总结及2024年工作计划(某镇妇联总结与明年计划)", "某镇妇联工作总结及2024年工作计划",
+                "在过去的一年里,我们在各级党委的领导下,积极履行职能,取得了显著成绩。"), List.of());
+        assertThat(found.title()).isEqualTo("某镇妇联工作总结及2024年工作计划");
+    }
+
+    @Test
     void aHeadlineThePageRepeatsBelowIsTheTitleWithoutMetadata() {
         List<String> lines = List.of("某某谷", "街道精神文明建设工作总结范文",
                 "今年以来,某某街道在区委、区政府的正确领导下,全面深入地开展了各项创建活动,取得了显著成绩。", "街道精神文明建设工作总结范文",
