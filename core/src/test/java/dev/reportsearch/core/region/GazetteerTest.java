@@ -38,6 +38,22 @@ class GazetteerTest {
     }
 
     @Test
+    void formerNamesResolveToTodaysRegion() {
+        assertThat(resolved("户县").path()).containsExactly("陕西省", "西安市", "鄠邑区");
+        assertThat(resolved("星子县").path()).containsExactly("江西省", "九江市", "庐山市");
+        assertThat(resolved("莱芜市").name()).isEqualTo("济南市");
+        assertThat(gazetteer.isFormerNameOf("户县", resolved("鄠邑区"))).isTrue();
+        assertThat(gazetteer.isFormerNameOf("鄠邑区", resolved("鄠邑区"))).isFalse();
+        // a name in use today is never read as another region's former name
+        assertThat(resolved("通州区", "北京市").name()).isEqualTo("通州区");
+        assertThat(gazetteer.findMentions("县委召开县委全会,担任县长。")).isEmpty();
+    }
+
+    private Region resolved(String name, String province) {
+        return gazetteer.byName(name).stream().filter(r -> r.path().get(0).equals(province)).findFirst().orElseThrow();
+    }
+
+    @Test
     void countyLevelCityPath() {
         Region shishi = resolved("石狮市");
         assertThat(shishi.level()).isEqualTo(RegionLevel.COUNTY);

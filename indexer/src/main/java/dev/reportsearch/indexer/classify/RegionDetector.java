@@ -277,9 +277,14 @@ public final class RegionDetector {
         return region.level() == RegionLevel.TOWNSHIP ? gazetteer.byCode(region.parentCode()).orElse(region) : region;
     }
 
-    /** A full name, or a township's name written as pages write it (青菱街 for 青菱街道). */
-    private static boolean isFullName(Mention mention, Region region) {
-        return mention.isFullNameOf(region) || region.level() == RegionLevel.TOWNSHIP;
+    /**
+     * A full name, a township's name written as pages write it (青菱街 for 青菱街道), or a former full name
+     * (星子县 for 庐山市); one of two characters (户县) counts, like a short form, as an organisation or in the
+     * title and source line, since such a pair also sits inside words.
+     */
+    private boolean isFullName(Mention mention, Region region) {
+        return mention.isFullNameOf(region) || region.level() == RegionLevel.TOWNSHIP
+                || mention.surface().length() > MAX_BARE_STEM && gazetteer.isFormerNameOf(mention.surface(), region);
     }
 
     /**
