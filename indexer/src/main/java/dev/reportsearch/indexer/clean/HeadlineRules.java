@@ -40,16 +40,18 @@ public final class HeadlineRules {
     private final List<Pattern> meeting;
     private final Pattern kind;
     private final List<Pattern> suffixes;
+    private final List<Pattern> prefixes;
     private final List<Pattern> original;
     private final List<Pattern> author;
     private final List<Pattern> field;
     private final List<Pattern> event;
 
-    public HeadlineRules(List<Pattern> meeting, List<Pattern> kinds, List<Pattern> suffixes, List<Pattern> original,
-                         List<Pattern> author, List<Pattern> field, List<Pattern> event) {
+    public HeadlineRules(List<Pattern> meeting, List<Pattern> kinds, List<Pattern> suffixes, List<Pattern> prefixes,
+                         List<Pattern> original, List<Pattern> author, List<Pattern> field, List<Pattern> event) {
         this.meeting = List.copyOf(meeting);
         this.kind = Pattern.compile(String.join("|", kinds.stream().map(p -> "(?:" + p.pattern() + ")").toList()));
         this.suffixes = List.copyOf(suffixes);
+        this.prefixes = List.copyOf(prefixes);
         this.original = List.copyOf(original);
         this.author = List.copyOf(author);
         this.field = List.copyOf(field);
@@ -57,9 +59,10 @@ public final class HeadlineRules {
     }
 
     public static HeadlineRules standard() {
-        Map<String, List<Pattern>> rules = RuleFile.read(RESOURCE, Set.of("meeting", "kind", "suffix", "original", "author", "field", "event"));
-        return new HeadlineRules(rules.get("meeting"), rules.get("kind"), rules.get("suffix"), rules.get("original"),
-                rules.get("author"), rules.get("field"), rules.get("event"));
+        Map<String, List<Pattern>> rules = RuleFile.read(RESOURCE,
+                Set.of("meeting", "kind", "suffix", "prefix", "original", "author", "field", "event"));
+        return new HeadlineRules(rules.get("meeting"), rules.get("kind"), rules.get("suffix"), rules.get("prefix"),
+                rules.get("original"), rules.get("author"), rules.get("field"), rules.get("event"));
     }
 
     /** The line under a delivered report's title saying when and where it was delivered. */
@@ -119,7 +122,10 @@ public final class HeadlineRules {
         return Optional.empty();
     }
 
-    /** A headline without the marks, date stamp and site suffix around it ("·威海市妇女联合会·", "——X", "X 2021-04-02", "X范文"). */
+    /**
+     * A headline without the marks, date stamp and site prefix and suffix around it ("·威海市妇女联合会·", "——X",
+     * "X 2021-04-02", "X范文", "【妇联总结】X(精选文档)", "X.docx").
+     */
     public String clean(String title) {
         String t = LEADING_MARKS.matcher(title.strip()).replaceAll("");
         t = undoubled(t);
@@ -130,6 +136,12 @@ public final class HeadlineRules {
             Matcher m = suffix.matcher(SimplifiedView.of(t));
             if (m.find() && m.start() > 0) {
                 t = t.substring(0, m.start()).strip();
+            }
+        }
+        for (Pattern prefix : prefixes) {
+            Matcher m = prefix.matcher(SimplifiedView.of(t));
+            if (m.lookingAt() && m.end() < t.length()) {
+                t = t.substring(m.end()).strip();
             }
         }
         return t.isEmpty() ? title.strip() : t;
