@@ -456,9 +456,13 @@ public final class RegionDetector {
                 }
                 // A county's bare short form (罗江, 普陀) places only its own townships, not its city's.
                 boolean bare = NameUse.isBareCountyShortForm(use.mention(), MAX_BARE_STEM) && use.kind() != NameUse.Kind.ORGANISATION;
-                candidates(use.mention(), context, false).stream()
-                        .filter(r -> r.level() != RegionLevel.TOWNSHIP)
-                        .flatMap(r -> bare ? Stream.of(r.code()) : r.pathCodes().stream())
+                List<Region> standsFor = candidates(use.mention(), context, false);
+                // A short form that stands for several regions (普陀 for two 普陀区) places only those counties' own
+                // townships: 朝阳 in a list of villages is 朝阳市 too, and a city holds too many townships to place one.
+                boolean ambiguous = standsFor.size() > 1 && standsFor.stream().noneMatch(use.mention()::isFullNameOf);
+                standsFor.stream()
+                        .filter(r -> r.level() != RegionLevel.TOWNSHIP && (!ambiguous || r.level() == RegionLevel.COUNTY))
+                        .flatMap(r -> bare || ambiguous ? Stream.of(r.code()) : r.pathCodes().stream())
                         .forEach(code -> codes.computeIfAbsent(code, k -> new HashSet<>()).add(use.mention().surface()));
             }
         }

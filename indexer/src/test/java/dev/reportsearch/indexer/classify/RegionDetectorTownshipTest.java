@@ -23,6 +23,14 @@ class RegionDetectorTownshipTest {
     }
 
     @Test
+    void aVillageListDoesNotPlaceTownshipsThroughACitysAmbiguousShortForm() {
+        // 朝阳 is a city's short form as much as three counties': a village so named places no 马场镇 of that city
+        RegionEvidence evidence = new RegionEvidence("2010年镇妇联年终工作总结", null,
+                "镇妇联在协和、马场、八里河每个村创建示范园。开展较好的村委会有朝阳、马场。全镇妇女积极参与。", null);
+        assertThat(path(evidence)).isEmpty();
+    }
+
+    @Test
     void aTownshipByItsFormerNameAfterItsCountyIsTheTownship() {
         RegionEvidence evidence = RegionEvidence.ofBody("洞头县北岙镇关工委认真开展关心下一代工作,镇下属8个村委会全部建立关工委。");
         assertThat(path(evidence)).containsExactly("浙江省", "温州市", "洞头区", "北岙街道");
