@@ -49,6 +49,14 @@ class GazetteerTest {
         assertThat(gazetteer.findMentions("县委召开县委全会,担任县长。")).isEmpty();
     }
 
+    @Test
+    void aZoneNamedAfterItsCityIsAlsoNamedWithoutIt() {
+        assertThat(resolved("渤海新区").path()).containsExactly("河北省", "沧州市", "沧州渤海新区");
+        assertThat(resolved("屈原管理区").name()).isEqualTo("岳阳市屈原管理区");
+        // every city has an 经济技术开发区: that remainder names none of them
+        assertThat(gazetteer.resolve("经济技术开发区")).isEmpty();
+    }
+
     private Region resolved(String name, String province) {
         return gazetteer.byName(name).stream().filter(r -> r.path().get(0).equals(province)).findFirst().orElseThrow();
     }
