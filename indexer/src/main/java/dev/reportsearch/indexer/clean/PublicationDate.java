@@ -53,11 +53,16 @@ public final class PublicationDate {
     /** A date in digits alone on a line (2009年3月8日). */
     private static final Pattern DIGIT_DATE_ALONE = Pattern.compile("^((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
 
-    private static final String YMD = "(?<![0-9])((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?![0-9])\\s*日?";
+    /**
+     * Where a date's day ends: at a non-digit, or where the text's first date runs on without a break
+     * (时间:2021-09-299月26日, a converter having joined the stamp and the first sentence).
+     */
+    private static final String DAY_END = "(?:(?![0-9])|(?=\\d{1,2}月\\d{1,2}日))";
+    private static final String YMD = "(?<![0-9])((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})" + DAY_END + "\\s*日?";
     private static final Pattern DATE = Pattern.compile(YMD);
     /** A date with digits and separators only (2021-07-23, 2019/9/29, 2019.09.29): the form of page metadata. */
     private static final Pattern NUMERIC_DATE = Pattern.compile(
-            "(?<![0-9])((?:19|20)\\d{2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?![0-9])");
+            "(?<![0-9])((?:19|20)\\d{2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})" + DAY_END);
     /** Day first (19.09.2019 17:44), as some sites write it. */
     private static final Pattern DAY_FIRST = Pattern.compile("(?<![0-9.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?![0-9.])");
     static final String RESOURCE = "/dev/reportsearch/indexer/clean/date-labels.tsv";
