@@ -55,6 +55,10 @@ class GazetteerTest {
         assertThat(resolved("屈原管理区").name()).isEqualTo("岳阳市屈原管理区");
         // every city has an 经济技术开发区: that remainder names none of them
         assertThat(gazetteer.resolve("经济技术开发区")).isEmpty();
+        // zones as pages abbreviate them, at county and township level
+        assertThat(resolved("石家庄高新区").name()).isEqualTo("石家庄高新技术产业开发区");
+        assertThat(resolved("清远高新区").path()).containsExactly("广东省", "清远市", "清城区", "清远市高新技术产业开发区");
+        assertThat(gazetteer.resolve("高新区")).isEmpty();
     }
 
     private Region resolved(String name, String province) {
