@@ -42,6 +42,8 @@ public final class RegionDetector {
     private static final double ORGANISATION = 3;
     private static final double FULL_NAME = 1;
     private static final double SHORT_FORM = 0.6;
+    /** Less than one full name's worth of evidence for a province says too little to name it. */
+    private static final double WEAKEST = FULL_NAME;
     /** Score multiplier at most 1 + this, for regions of the kind the framing words speak of. */
     private static final double FRAMING_BOOST = 0.5;
     /** A parent gains this share of its children's scores when two or more children are strong. */
@@ -108,6 +110,10 @@ public final class RegionDetector {
             return Optional.empty(); // 西湖 alone is 杭州's and 南昌's 西湖区 alike: the text does not say which
         }
         RegionEvidence folded = evidence.folded();
+        if (best.isPresent() && best.get().level() == RegionLevel.PROVINCE && scores.get(best.get()) < WEAKEST
+                && RegionFraming.read(folded.title() + "\n" + folded.body(), cues).share(best.get()) < OWN_OUTLET_FRAMING) {
+            return Optional.empty(); // a province's short form once in passing (山东 in an x镇 template) says nothing of its area
+        }
         return best.map(b -> mostSpecific(b, scores)).map(b -> titledWithin(b, folded, scores))
                 .map(b -> leadTownship(b, folded));
     }

@@ -127,6 +127,12 @@ class RegionDetectorTest {
     }
 
     @Test
+    void aProvinceNamedOnceInPassingIsNoRegion() {
+        assertThat(detector.detect(RegionEvidence.ofBody("x镇2022年政府工作报告。全镇学习山东经验,发展特色产业。"))).isEmpty();
+        assertThat(detected(RegionEvidence.ofBody("山东省妇联召开执委会。"))).isEqualTo("山东省");
+    }
+
+    @Test
     void aFormerCountyNameIsTodaysRegion() {
         assertThat(detected(RegionEvidence.ofBody("县长在户县第十六届人民代表大会第二次会议上作报告。全县发展思路明晰。")))
                 .isEqualTo("鄠邑区");
