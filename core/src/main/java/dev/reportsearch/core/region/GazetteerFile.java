@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads the gazetteer resources: gazetteer.tsv and townships.tsv (both made by scripts/generate-gazetteer)
- * and not-mentions.txt.
+ * Reads the gazetteer resources: gazetteer.tsv, townships.tsv and former-names.tsv (made by
+ * scripts/generate-gazetteer) and not-mentions.txt.
  */
 final class GazetteerFile {
     static final String DIR = "/dev/reportsearch/core/regions/";
@@ -49,6 +49,22 @@ final class GazetteerFile {
             rows.add(new Row(cols[0], RegionLevel.TOWNSHIP, cols[1], parent, shortForms(cols, 3)));
         }
         return rows;
+    }
+
+    /** One row of former-names.tsv: a name that is gone (户县) and the code of the region holding its land today. */
+    record FormerName(String name, String code) {
+    }
+
+    static List<FormerName> formerNames(String resource) {
+        List<FormerName> names = new ArrayList<>();
+        for (String line : lines(resource)) {
+            String[] cols = line.split("\t", -1);
+            if (cols.length < 2 || cols[0].isBlank() || cols[1].isBlank()) {
+                throw new IllegalStateException("bad former name row: " + line);
+            }
+            names.add(new FormerName(cols[0].strip(), cols[1].strip()));
+        }
+        return names;
     }
 
     private static List<String> shortForms(String[] cols, int column) {

@@ -38,6 +38,34 @@ class GazetteerTest {
     }
 
     @Test
+    void formerNamesResolveToTodaysRegion() {
+        assertThat(resolved("户县").path()).containsExactly("陕西省", "西安市", "鄠邑区");
+        assertThat(resolved("星子县").path()).containsExactly("江西省", "九江市", "庐山市");
+        assertThat(resolved("莱芜市").name()).isEqualTo("济南市");
+        assertThat(gazetteer.isFormerNameOf("户县", resolved("鄠邑区"))).isTrue();
+        assertThat(gazetteer.isFormerNameOf("鄠邑区", resolved("鄠邑区"))).isFalse();
+        // a name in use today is never read as another region's former name
+        assertThat(resolved("通州区", "北京市").name()).isEqualTo("通州区");
+        assertThat(gazetteer.findMentions("县委召开县委全会,担任县长。")).isEmpty();
+    }
+
+    @Test
+    void aZoneNamedAfterItsCityIsAlsoNamedWithoutIt() {
+        assertThat(resolved("渤海新区").path()).containsExactly("河北省", "沧州市", "沧州渤海新区");
+        assertThat(resolved("屈原管理区").name()).isEqualTo("岳阳市屈原管理区");
+        // every city has an 经济技术开发区: that remainder names none of them
+        assertThat(gazetteer.resolve("经济技术开发区")).isEmpty();
+        // zones as pages abbreviate them, at county and township level
+        assertThat(resolved("石家庄高新区").name()).isEqualTo("石家庄高新技术产业开发区");
+        assertThat(resolved("清远高新区").path()).containsExactly("广东省", "清远市", "清城区", "清远市高新技术产业开发区");
+        assertThat(gazetteer.resolve("高新区")).isEmpty();
+    }
+
+    private Region resolved(String name, String province) {
+        return gazetteer.byName(name).stream().filter(r -> r.path().get(0).equals(province)).findFirst().orElseThrow();
+    }
+
+    @Test
     void countyLevelCityPath() {
         Region shishi = resolved("石狮市");
         assertThat(shishi.level()).isEqualTo(RegionLevel.COUNTY);

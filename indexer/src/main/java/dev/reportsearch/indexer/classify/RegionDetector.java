@@ -42,6 +42,8 @@ public final class RegionDetector {
     private static final double ORGANISATION = 3;
     private static final double FULL_NAME = 1;
     private static final double SHORT_FORM = 0.6;
+    /** Less than one full name's worth of evidence for a province says too little to name it. */
+    private static final double WEAKEST = FULL_NAME;
     /** Score multiplier at most 1 + this, for regions of the kind the framing words speak of. */
     private static final double FRAMING_BOOST = 0.5;
     /** A parent gains this share of its children's scores when two or more children are strong. */
@@ -68,6 +70,17 @@ public final class RegionDetector {
     private static final int CO_OCCURRING_STEMS = 3;
     /** Only stems this long are specific enough to place each other (红花套, 高坝洲; not 新华, 东风). */
     private static final int MIN_CO_OCCURRING_STEM = 3;
+
+    /** How far into the body a township must be named to be the opening's subject ({@link #leadTownship}). */
+    private static final int LEAD = 800;
+    /** A township's own unit right after its name: a community, a village, an office, or a project's quoted name. */
+    private static final Pattern OWN_UNIT = Pattern.compile(
+            "(\\p{IsHan}{1,8}(社区|村|居委会|居民委员会|村委会)|妇联|党工委|工委|党委|办事处|人民政府|人大|镇长|乡长|“)");
+    /**
+     * Words that make the place named after them, in the same clause, where something happens or whom someone else
+     * visits, not who acts (在某街道举行, 深入某镇, 对某乡某村贫困户走访慰问).
+     */
+    private static final Pattern PLACE_OF_EVENT = Pattern.compile("在|到|赴|于|对|向|给|来到|走进|深入|前往|走访|慰问|调研|观摩");
 
     private final Gazetteer gazetteer;
     private final RegionCues cues;
@@ -96,7 +109,62 @@ public final class RegionDetector {
         if (best.isPresent() && tiedWithAnother(best.get(), scores)) {
             return Optional.empty(); // 西湖 alone is 杭州's and 南昌's 西湖区 alike: the text does not say which
         }
-        return best.map(b -> mostSpecific(b, scores)).map(b -> titledWithin(b, evidence.folded(), scores));
+        RegionEvidence folded = evidence.folded();
+        if (best.isPresent() && best.get().level() == RegionLevel.PROVINCE && scores.get(best.get()) < WEAKEST
+                && RegionFraming.read(folded.title() + "\n" + folded.body(), cues).share(best.get()) < OWN_OUTLET_FRAMING) {
+            return Optional.empty(); // a province's short form once in passing (山东 in an x镇 template) says nothing of its area
+        }
+        return best.map(b -> mostSpecific(b, scores)).map(b -> titledWithin(b, folded, scores))
+                .map(b -> leadTownship(b, folded));
+    }
+
+    /**
+     * The one township of the region whose own unit the page's opening names as its subject: 天门市竟陵街道东方社区
+     * 上榜, 歙县徽城镇渔梁社区荣膺, 新街口街道工委表彰, 洪山区青菱街“某某妇女微家”揭牌. The story is that township's,
+     * its county only the place around it. Not where the text names another of the region's townships (a county's
+     * report names several), nor where the township is only where something happens (评议会在某街道某社区举行).
+     */
+    private Region leadTownship(Region best, RegionEvidence folded) {
+        if (best.level() == RegionLevel.TOWNSHIP) {
+            return best;
+        }
+        String body = folded.body();
+        List<Mention> mentions = mentions(body);
+        int ownBodyActs = NameUse.read(body, mentions, cues, Part.BODY).stream()
+                .filter(use -> use.kind() == NameUse.Kind.ORGANISATION && use.mention().regions().contains(best))
+                .mapToInt(use -> use.mention().start()).min().orElse(Integer.MAX_VALUE);
+        Set<Region> named = new HashSet<>();
+        Region subject = null;
+        boolean firstIsAPlaceOfEvent = false;
+        for (Mention m : mentions) {
+            if (m.start() > ownBodyActs && named.isEmpty()) {
+                return best; // 某区妇联主席到某社区调研 … 图文/某街道办事处: the district's own body acts first
+            }
+            for (Region t : m.regions()) {
+                if (t.level() != RegionLevel.TOWNSHIP || !gazetteer.isWithin(t, best)) {
+                    continue;
+                }
+                boolean placeOfEvent = PLACE_OF_EVENT.matcher(clauseBefore(body, m.start())).find();
+                if (named.isEmpty()) {
+                    firstIsAPlaceOfEvent = placeOfEvent;
+                }
+                named.add(t);
+                if (subject == null && m.start() < LEAD && !placeOfEvent
+                        && OWN_UNIT.matcher(body).region(m.end(), body.length()).lookingAt()) {
+                    subject = t;
+                }
+            }
+        }
+        return subject != null && named.size() == 1 && !firstIsAPlaceOfEvent ? subject : best;
+    }
+
+    /** The clause a name stands in, up to the name: from the last comma, stop or line break before it. */
+    private static String clauseBefore(String text, int at) {
+        int from = at;
+        while (from > 0 && ",，。;；!！?？\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return text.substring(from, at);
     }
 
     /**
@@ -277,9 +345,14 @@ public final class RegionDetector {
         return region.level() == RegionLevel.TOWNSHIP ? gazetteer.byCode(region.parentCode()).orElse(region) : region;
     }
 
-    /** A full name, or a township's name written as pages write it (青菱街 for 青菱街道). */
-    private static boolean isFullName(Mention mention, Region region) {
-        return mention.isFullNameOf(region) || region.level() == RegionLevel.TOWNSHIP;
+    /**
+     * A full name, a township's name written as pages write it (青菱街 for 青菱街道), or a former full name
+     * (星子县 for 庐山市); one of two characters (户县) counts, like a short form, as an organisation or in the
+     * title and source line, since such a pair also sits inside words.
+     */
+    private boolean isFullName(Mention mention, Region region) {
+        return mention.isFullNameOf(region) || region.level() == RegionLevel.TOWNSHIP
+                || mention.surface().length() > MAX_BARE_STEM && gazetteer.isFormerNameOf(mention.surface(), region);
     }
 
     /**
@@ -451,9 +524,13 @@ public final class RegionDetector {
                 }
                 // A county's bare short form (罗江, 普陀) places only its own townships, not its city's.
                 boolean bare = NameUse.isBareCountyShortForm(use.mention(), MAX_BARE_STEM) && use.kind() != NameUse.Kind.ORGANISATION;
-                candidates(use.mention(), context, false).stream()
-                        .filter(r -> r.level() != RegionLevel.TOWNSHIP)
-                        .flatMap(r -> bare ? Stream.of(r.code()) : r.pathCodes().stream())
+                List<Region> standsFor = candidates(use.mention(), context, false);
+                // A short form that stands for several regions (普陀 for two 普陀区) places only those counties' own
+                // townships: 朝阳 in a list of villages is 朝阳市 too, and a city holds too many townships to place one.
+                boolean ambiguous = standsFor.size() > 1 && standsFor.stream().noneMatch(use.mention()::isFullNameOf);
+                standsFor.stream()
+                        .filter(r -> r.level() != RegionLevel.TOWNSHIP && (!ambiguous || r.level() == RegionLevel.COUNTY))
+                        .flatMap(r -> bare || ambiguous ? Stream.of(r.code()) : r.pathCodes().stream())
                         .forEach(code -> codes.computeIfAbsent(code, k -> new HashSet<>()).add(use.mention().surface()));
             }
         }

@@ -127,6 +127,21 @@ class RegionDetectorTest {
     }
 
     @Test
+    void aProvinceNamedOnceInPassingIsNoRegion() {
+        assertThat(detector.detect(RegionEvidence.ofBody("x镇2022年政府工作报告。全镇学习山东经验,发展特色产业。"))).isEmpty();
+        assertThat(detected(RegionEvidence.ofBody("山东省妇联召开执委会。"))).isEqualTo("山东省");
+    }
+
+    @Test
+    void aFormerCountyNameIsTodaysRegion() {
+        assertThat(detected(RegionEvidence.ofBody("县长在户县第十六届人民代表大会第二次会议上作报告。全县发展思路明晰。")))
+                .isEqualTo("鄠邑区");
+        assertThat(detected(RegionEvidence.ofBody("星子县妇联组织全县妇女开展培训。"))).isEqualTo("庐山市");
+        // a two-character former name alone in running text is too often part of words to count
+        assertThat(detector.detect(RegionEvidence.ofBody("农户县内务工,全县增收。"))).isEmpty();
+    }
+
+    @Test
     void theCongressOfAPlaceIsItsGovernment() {
         RegionEvidence evidence = RegionEvidence.ofBody("——2017年1月15日在黟县第十七届人民代表大会第一次会议上\n"
                 + "各位代表:市委和县委坚强领导下,全县上下齐心协力,台州市援建项目顺利完成。");

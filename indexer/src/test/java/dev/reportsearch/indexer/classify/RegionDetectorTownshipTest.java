@@ -23,6 +23,36 @@ class RegionDetectorTownshipTest {
     }
 
     @Test
+    void aTownshipWhoseOwnUnitOpensTheStoryIsItsRegion() {
+        RegionEvidence community = new RegionEvidence("东宝一社区获评文明社区", "东宝区融媒体中心",
+                "3月8日,从区妇联传来消息,东宝区泉口街道某某社区居民委员会获评市级文明社区。该社区妇女积极参与志愿服务。", null);
+        assertThat(path(community)).containsExactly("湖北省", "荆门市", "东宝区", "泉口街道");
+        RegionEvidence office = RegionEvidence.ofBody("近年来,泉口街道驻区单位开展志愿活动。日前,在东宝区文化馆,"
+                + "泉口街道工委、办事处表彰了20个先进集体,东宝区妇联主席到场讲话。");
+        assertThat(path(office)).containsExactly("湖北省", "荆门市", "东宝区", "泉口街道");
+    }
+
+    @Test
+    void aTownshipWhereTheCountysBodyActsIsStillTheCountys() {
+        // the county's own federation visits: the township is only where it goes
+        assertThat(path(RegionEvidence.ofBody("罗田县妇联主席一行深入骆驼坳镇某某村调研,看望留守儿童。")))
+                .containsExactly("湖北省", "黄冈市", "罗田县");
+        assertThat(path(RegionEvidence.ofBody("罗田县总工会一行对骆驼坳镇某某村贫困户进行走访慰问。全县职工积极捐款。")))
+                .containsExactly("湖北省", "黄冈市", "罗田县");
+        // a county's report naming two of its townships' villages
+        assertThat(path(RegionEvidence.ofBody("罗田县妇女创业成效明显。凤山镇某某村建成基地,骆驼坳镇某某村新增合作社。")))
+                .containsExactly("湖北省", "黄冈市", "罗田县");
+    }
+
+    @Test
+    void aVillageListDoesNotPlaceTownshipsThroughACitysAmbiguousShortForm() {
+        // 朝阳 is a city's short form as much as three counties': a village so named places no 马场镇 of that city
+        RegionEvidence evidence = new RegionEvidence("2010年镇妇联年终工作总结", null,
+                "镇妇联在协和、马场、八里河每个村创建示范园。开展较好的村委会有朝阳、马场。全镇妇女积极参与。", null);
+        assertThat(path(evidence)).isEmpty();
+    }
+
+    @Test
     void aTownshipByItsFormerNameAfterItsCountyIsTheTownship() {
         RegionEvidence evidence = RegionEvidence.ofBody("洞头县北岙镇关工委认真开展关心下一代工作,镇下属8个村委会全部建立关工委。");
         assertThat(path(evidence)).containsExactly("浙江省", "温州市", "洞头区", "北岙街道");

@@ -37,6 +37,10 @@ class HeadlineRulesTest {
         assertThat(rules.clean("【推进某县妇女发展规划】")).isEqualTo("推进某县妇女发展规划");
         assertThat(rules.clean("〔某社区团支部建设总结〕")).isEqualTo("某社区团支部建设总结");
         assertThat(rules.clean("【某县】妇联召开执委会")).isEqualTo("【某县】妇联召开执委会");
+        // a document site's column before the headline and its note on the file after it
+        assertThat(rules.clean("【妇联总结】某县妇联上半年工作总结(精选文档)")).isEqualTo("某县妇联上半年工作总结");
+        assertThat(rules.clean("【专题·网上展示】某镇一集体获表彰")).isEqualTo("某镇一集体获表彰");
+        assertThat(rules.clean("某县残联工作总结(实用3篇)")).isEqualTo("某县残联工作总结(实用3篇)");
     }
 
     @Test

@@ -33,6 +33,8 @@ class FigureParserTest {
             全县共有近3万8千人参加了体检。           | 近3万8千人      | 38000     | 人    | true  | PEOPLE
             举办读书会三百多场。                     | 三百多场        | 300       | 场    | true  | EVENTS
             受理咨询两千件次。                       | 两千件次        | 2000      | 件次  | false | EVENTS
+            走访重点企业200余家次。                  | 200余家次       | 200       | 家次  | true  | EVENTS
+            组织外出招商5批次。                      | 5批次           | 5         | 批次  | false | EVENTS
             帮助一万余名妇女就业。                   | 一万余名        | 10000     | 名    | true  | PEOPLE
             开展宣传近百场。                         | 近百场          | 100       | 场    | true  | EVENTS
             志愿者上万人次参与。                     | 上万人次        | 10000     | 人次  | true  | PEOPLE
