@@ -12,7 +12,7 @@ import java.time.format.DateTimeFormatter;
  * alias; a rebuild creates a new concrete index ({@code reportsearch-v1-20261123-101500123}) and
  * moves the alias onto it in one step.
  *
- * <p>Only {@code norm.body} keeps {@code index_options: offsets}: snippets are highlighted from
+ * <p>Only the body ({@code text}) keeps {@code index_options: offsets}: snippets are highlighted from
  * the body alone, and offsets on titles and headings would only grow the index. Each field is indexed for
  * what it is queried by and no more: positions only where phrases run (the {@code .chars} fields).
  *
@@ -28,8 +28,12 @@ public final class IndexDefinition {
      * keeps a whole {@code _recovery_source} copy until a merge after the retention lease, which a freshly built,
      * unchanging index never gets, so the index grew; 33.0 MB before a force merge for 100 real reports, 7.2 MB of
      * it recovery source.)
+     * 4: each text stored once (issue 10): the originals ({@code title}, {@code heading}, {@code text},
+     * {@code passages}) are the searched fields, their search normal form analysed from them by our plugin's
+     * {@code search_form} char filter, instead of a second, normalised copy under {@code norm.*} in every
+     * {@code _source}. Needs our plugin (analyzer {@code smartcn_search_form}) on every node.
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     public static final String DEFAULT_ALIAS = "reportsearch";
     /** The refresh interval of a live index; keep in step with reportsearch.json. */
     public static final String REFRESH_INTERVAL = "1s";

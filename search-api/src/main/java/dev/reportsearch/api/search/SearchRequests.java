@@ -6,6 +6,8 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 
+import dev.reportsearch.core.index.IndexFields;
+
 /**
  * Builds the Elasticsearch requests for a search: one page with facets, or one batch of an export.
  * Both share the query, filters and sort, so an export holds exactly what the search shows.
@@ -85,7 +87,7 @@ public final class SearchRequests {
         return SearchRequest.of(s -> {
             s.pit(p -> p.id(pitId).keepAlive(k -> k.time("1m"))).query(all).size(size)
                     .trackTotalHits(t -> t.enabled(false)).sort(Sorts.of(params))
-                    .source(src -> src.filter(f -> f.excludes("suggest", "indexedAt", "norm")));
+                    .source(src -> src.filter(f -> f.excludes("suggest", "indexedAt", IndexFields.PASSAGES)));
             if (searchAfter != null && !searchAfter.isEmpty()) {
                 s.searchAfter(searchAfter);
             }
