@@ -19,6 +19,7 @@ import dev.reportsearch.api.json.Docs;
 import dev.reportsearch.api.search.Filters;
 import dev.reportsearch.api.search.HitMapper;
 import dev.reportsearch.api.search.SearchParams;
+import dev.reportsearch.api.search.SearchRequests;
 import io.javalin.http.Context;
 
 /**
@@ -72,7 +73,7 @@ public final class SimilarSections {
             return b;
         }));
         SearchResponse<JsonNode> res = client.search(s -> s.index(alias).size(text.isBlank() ? 0 : size).query(query)
-                .source(src -> src.filter(f -> f.excludes("suggest", "indexedAt"))), JsonNode.class);
+                .source(src -> src.filter(f -> f.excludes(SearchRequests.NOT_SHOWN))), JsonNode.class);
         List<Map<String, Object>> hits = new ArrayList<>();
         for (Hit<JsonNode> hit : res.hits().hits()) {
             hits.add(HitMapper.hit(hit));
