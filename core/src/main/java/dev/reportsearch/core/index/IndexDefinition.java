@@ -12,9 +12,11 @@ import java.time.format.DateTimeFormatter;
  * alias; a rebuild creates a new concrete index ({@code reportsearch-v1-20261123-101500123}) and
  * moves the alias onto it in one step.
  *
- * <p>Only the body ({@code text}) keeps {@code index_options: offsets}: snippets are highlighted from
- * the body alone, and offsets on titles and headings would only grow the index. Each field is indexed for
- * what it is queried by and no more: positions only where phrases run (the {@code .chars} fields).
+ * <p>Only the body's smartcn words ({@code text}) keep {@code index_options: offsets}: snippets are highlighted
+ * from the body alone, and offsets on titles and headings would only grow the index. Its single characters
+ * ({@code text.chars}) keep none either: one offset pair per character cost more than the highlighter's
+ * re-reading of the ten texts of a page with the fast {@code chars} analyzer. Each field is indexed for what it
+ * is queried by and no more: positions only where phrases run (the {@code .chars} fields).
  *
  * <p>Bump {@link #VERSION} whenever the mapping changes incompatibly: the next rebuild then writes
  * into an index of the new version.
@@ -31,7 +33,9 @@ public final class IndexDefinition {
      * 4: each text stored once (issue 10): the originals ({@code title}, {@code heading}, {@code text},
      * {@code passages}) are the searched fields, their search normal form analysed from them by our plugin's
      * {@code search_form} char filter, instead of a second, normalised copy under {@code norm.*} in every
-     * {@code _source}. Needs our plugin (analyzer {@code smartcn_search_form}) on every node.
+     * {@code _source}; no {@code _source} excludes (they made Elasticsearch keep a {@code _recovery_source} copy of
+     * every document); no offsets on {@code text.chars}. Needs our plugin (analyzer {@code smartcn_search_form})
+     * on every node.
      */
     public static final int VERSION = 4;
     public static final String DEFAULT_ALIAS = "reportsearch";
