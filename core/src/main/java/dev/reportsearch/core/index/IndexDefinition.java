@@ -34,7 +34,8 @@ public final class IndexDefinition {
      * {@code passages}) are the searched fields, their search normal form analysed from them by our plugin's
      * {@code search_form} char filter, instead of a second, normalised copy under {@code norm.*} in every
      * {@code _source}; no {@code _source} excludes (they made Elasticsearch keep a {@code _recovery_source} copy of
-     * every document); no offsets on {@code text.chars}. Needs our plugin (analyzer {@code smartcn_search_form})
+     * every document); no offsets on {@code text.chars}; stored fields compressed with {@code best_compression};
+     * a figure's raw text, kind and approximation only shown, not indexed. Needs our plugin (analyzer {@code smartcn_search_form})
      * on every node.
      */
     public static final int VERSION = 4;
