@@ -35,7 +35,7 @@ public final class IndexDefinition {
      * {@code search_form} char filter, instead of a second, normalised copy under {@code norm.*} in every
      * {@code _source}; no {@code _source} excludes (they made Elasticsearch keep a {@code _recovery_source} copy of
      * every document); no offsets on {@code text.chars}; stored fields compressed with {@code best_compression};
-     * a figure's raw text, kind and approximation only shown, not indexed. Needs our plugin (analyzer {@code smartcn_search_form})
+     * a figure's raw text, kind and approximation, the heading path and the region path only shown, not indexed. Needs our plugin (analyzer {@code smartcn_search_form})
      * on every node.
      */
     public static final int VERSION = 4;
