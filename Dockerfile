@@ -5,6 +5,7 @@ WORKDIR /src
 # resolve every dependency and plugin, so a source change rebuilds from here without downloading again.
 # A new module needs its pom listed here.
 COPY pom.xml ./
+COPY text/pom.xml text/
 COPY core/pom.xml core/
 COPY elasticsearch/smartcn-plugin/pom.xml elasticsearch/smartcn-plugin/
 COPY elasticsearch/smartcn-plugin/src/assembly elasticsearch/smartcn-plugin/src/assembly

@@ -166,9 +166,13 @@ public final class BenchCluster implements AutoCloseable {
         return min;
     }
 
+    /** The nodes' Elasticsearch version, from the nodes API: the minimal distribution answers {@code GET /} with 405. */
     public String version() {
         try {
-            return get("/").path("version").path("number").asText("?");
+            for (JsonNode n : get("/_nodes/_all/version?filter_path=nodes.*.version").path("nodes")) {
+                return n.path("version").asText("?");
+            }
+            return "?";
         } catch (IOException e) {
             return "?";
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.reportsearch.core.index.IndexFields;
 import dev.reportsearch.core.model.Achievement;
 import dev.reportsearch.core.model.Region;
 import dev.reportsearch.core.model.Section;
@@ -56,7 +57,9 @@ public final class StageTimer {
     private final AchievementExtractor extractor = AchievementExtractor.standard();
 
     private final long[] nanos = new long[STAGES.size()];
-    /** UTF-8 bytes of the text fields Elasticsearch analyses with smartcn (norm.title/heading/body). */
+    /** The fields Elasticsearch analyses with smartcn (and again as single characters). */
+    private static final List<String> SMARTCN_FIELDS = List.of(IndexFields.TITLE, IndexFields.HEADING, IndexFields.BODY);
+    /** UTF-8 bytes of the text fields Elasticsearch analyses with smartcn. */
     private long analysedBytes;
     private final Map<String, Long> analysedByField = new java.util.TreeMap<>();
     private long decodedBytes;
@@ -163,13 +166,11 @@ public final class StageTimer {
         nanos[6] += t7 - t6;
         documents += docs.size();
         for (IndexDoc d : docs) {
-            if (d.source().get("norm") instanceof Map<?, ?> norm) {
-                for (Map.Entry<?, ?> e : norm.entrySet()) {
-                    if (e.getValue() instanceof String s) {
-                        int b = s.getBytes(StandardCharsets.UTF_8).length;
-                        analysedBytes += b;
-                        analysedByField.merge(d.source().get("docType") + " norm." + e.getKey(), (long) b, Long::sum);
-                    }
+            for (String field : SMARTCN_FIELDS) {
+                if (d.source().get(field) instanceof String s) {
+                    int b = s.getBytes(StandardCharsets.UTF_8).length;
+                    analysedBytes += b;
+                    analysedByField.merge(d.source().get("docType") + " " + field, (long) b, Long::sum);
                 }
             }
         }

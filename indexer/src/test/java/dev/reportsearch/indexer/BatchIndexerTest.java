@@ -175,7 +175,7 @@ class BatchIndexerTest {
         Thread searcher = new Thread(() -> {
             while (rebuilding.get()) {
                 try {
-                    long hits = client.count(c -> c.index("t-live").query(q -> q.match(m -> m.field("norm.body").query("家庭教育")))).count();
+                    long hits = client.count(c -> c.index("t-live").query(q -> q.match(m -> m.field("text").query("家庭教育")))).count();
                     searches.incrementAndGet();
                     if (hits == 0) {
                         synchronized (zeroes) {

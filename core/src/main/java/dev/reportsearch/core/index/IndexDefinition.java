@@ -12,9 +12,11 @@ import java.time.format.DateTimeFormatter;
  * alias; a rebuild creates a new concrete index ({@code reportsearch-v1-20261123-101500123}) and
  * moves the alias onto it in one step.
  *
- * <p>Only {@code norm.body} keeps {@code index_options: offsets}: snippets are highlighted from
- * the body alone, and offsets on titles and headings would only grow the index. Each field is indexed for
- * what it is queried by and no more: positions only where phrases run (the {@code .chars} fields).
+ * <p>Only the body's smartcn words ({@code text}) keep {@code index_options: offsets}: snippets are highlighted
+ * from the body alone, and offsets on titles and headings would only grow the index. Its single characters
+ * ({@code text.chars}) keep none either: one offset pair per character cost more than the highlighter's
+ * re-reading of the ten texts of a page with the fast {@code chars} analyzer. Each field is indexed for what it
+ * is queried by and no more: positions only where phrases run (the {@code .chars} fields).
  *
  * <p>Bump {@link #VERSION} whenever the mapping changes incompatibly: the next rebuild then writes
  * into an index of the new version.
@@ -28,8 +30,15 @@ public final class IndexDefinition {
      * keeps a whole {@code _recovery_source} copy until a merge after the retention lease, which a freshly built,
      * unchanging index never gets, so the index grew; 33.0 MB before a force merge for 100 real reports, 7.2 MB of
      * it recovery source.)
+     * 4: each text stored once (issue 10): the originals ({@code title}, {@code heading}, {@code text},
+     * {@code passages}) are the searched fields, their search normal form analysed from them by our plugin's
+     * {@code search_form} char filter, instead of a second, normalised copy under {@code norm.*} in every
+     * {@code _source}; no {@code _source} excludes (they made Elasticsearch keep a {@code _recovery_source} copy of
+     * every document); no offsets on {@code text.chars}; stored fields compressed with {@code best_compression};
+     * a figure's raw text, kind and approximation, the heading path and the region path only shown, not indexed. Needs our plugin (analyzer {@code smartcn_search_form})
+     * on every node.
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     public static final String DEFAULT_ALIAS = "reportsearch";
     /** The refresh interval of a live index; keep in step with reportsearch.json. */
     public static final String REFRESH_INTERVAL = "1s";

@@ -8,6 +8,8 @@ import java.util.function.UnaryOperator;
 
 import dev.reportsearch.core.embed.TextVectors;
 import dev.reportsearch.core.index.DocType;
+import dev.reportsearch.core.index.IndexFields;
+import dev.reportsearch.core.text.SearchText;
 import dev.reportsearch.indexer.load.IndexDoc;
 
 /**
@@ -53,14 +55,11 @@ public final class SectionVectors implements UnaryOperator<List<IndexDoc>> {
 
     /** A section's heading and text as searched (simplified, normalised), or null for anything without text. */
     static String textOf(IndexDoc doc) {
-        if (!DocType.SECTION.id().equals(doc.source().get("docType")) || !(doc.source().get("norm") instanceof Map<?, ?> norm)) {
+        if (!DocType.SECTION.id().equals(doc.source().get("docType")) || !(doc.source().get(IndexFields.BODY) instanceof String body)) {
             return null;
         }
-        Object body = norm.get("body");
-        if (body == null) {
-            return null;
-        }
-        Object heading = norm.get("heading");
-        return heading == null || heading.toString().isBlank() ? body.toString() : heading + "\n" + body;
+        Object heading = doc.source().get(IndexFields.HEADING);
+        String form = SearchText.normalize(body);
+        return heading == null || heading.toString().isBlank() ? form : SearchText.normalize(heading.toString()) + "\n" + form;
     }
 }

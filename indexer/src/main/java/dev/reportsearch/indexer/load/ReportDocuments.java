@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.reportsearch.core.index.DocType;
+import dev.reportsearch.core.index.IndexFields;
 import dev.reportsearch.core.model.Achievement;
 import dev.reportsearch.core.model.Figure;
 import dev.reportsearch.core.model.Region;
@@ -14,14 +15,14 @@ import dev.reportsearch.core.model.Report;
 import dev.reportsearch.core.model.Section;
 import dev.reportsearch.core.model.Source;
 import dev.reportsearch.core.model.SubReport;
-import dev.reportsearch.core.text.SearchText;
 
 /**
  * Turns a report into index documents: one for the report, one per section, one per achievement.
  * Ids derive from the report id and positions, so writing the same report again overwrites.
  *
- * <p>Display fields ({@code title}, {@code heading}, {@code text}) keep the original text; the
- * {@code norm.*} fields hold the {@link SearchText} normal form that is analysed and searched.
+ * <p>Each text is written once, as the original shown to users ({@link IndexFields}): Elasticsearch analyses
+ * its search normal form from it (index version 4; before, a second copy in that form travelled in every
+ * document's {@code _source}).
  */
 public final class ReportDocuments {
     /**
@@ -48,8 +49,6 @@ public final class ReportDocuments {
         String origin = report.source() == null ? report.id() : report.source().file();
         List<IndexDoc> docs = new ArrayList<>();
         Map<String, Object> r = common(report, DocType.REPORT, report.region(), report.years(), now);
-        r.put("text", "");
-        r.put("norm", Map.of("title", SearchText.normalize(report.title())));
         r.put("subReports", report.subReports().stream().map(ReportDocuments::subReport).toList());
         r.put("sectionCount", report.sections().size());
         r.put("achievementCount", report.sections().stream().mapToInt(s -> s.achievements().size()).sum());
@@ -68,15 +67,13 @@ public final class ReportDocuments {
             s.put("order", section.order());
             s.put("heading", section.heading());
             s.put("headingPath", section.headingPath());
-            s.put("text", section.text());
+            putBody(s, section.text());
             s.put("themes", section.themes());
-            Map<String, Object> sectionNorm = norm(report.title(), section.heading(), section.text());
             if (!section.achievements().isEmpty()) {
                 // its sentences with figures, one value each so that a phrase never spans two: a search
                 // scores the section by its best passage too
-                sectionNorm.put("passages", section.achievements().stream().map(a -> SearchText.normalize(a.text())).toList());
+                s.put(IndexFields.PASSAGES, section.achievements().stream().map(Achievement::text).toList());
             }
-            s.put("norm", sectionNorm);
             List<String> sectionSuggest = new ArrayList<>();
             addSuggestion(sectionSuggest, section.heading());
             // a section placed below the report's region (a county report's 钱库镇 part) suggests that place too
@@ -93,9 +90,8 @@ public final class ReportDocuments {
                 a.put("order", section.order());
                 a.put("heading", section.heading());
                 a.put("headingPath", section.headingPath());
-                a.put("text", achievement.text());
+                putBody(a, achievement.text());
                 a.put("themes", achievement.themes());
-                a.put("norm", norm(report.title(), section.heading(), achievement.text()));
                 a.put("figures", achievement.figures().stream().limit(MAX_FIGURES_PER_ACHIEVEMENT).map(ReportDocuments::figure).toList());
                 // units and maxValue are plain fields: they may speak for every figure, kept or not
                 a.put("units", achievement.figures().stream().map(Figure::unitKey).distinct().toList());
@@ -134,18 +130,14 @@ public final class ReportDocuments {
     }
 
     /**
-     * The searchable forms. A section with no text of its own (a parent heading, a heading left alone once
-     * chrome went) has no {@code norm.body}: searches ask for one, so it is never a hit, yet the report's
-     * outline still lists it.
+     * The body, where there is one. A section with no text of its own (a parent heading, a heading left alone
+     * once chrome went) has none: searches ask for one, so it is never a hit, yet the report's outline still
+     * lists it.
      */
-    private static Map<String, Object> norm(String title, String heading, String body) {
-        Map<String, Object> n = new LinkedHashMap<>();
-        n.put("title", SearchText.normalize(title));
-        n.put("heading", SearchText.normalize(heading));
-        if (!body.isBlank()) {
-            n.put("body", SearchText.normalize(body));
+    private static void putBody(Map<String, Object> doc, String body) {
+        if (body != null && !body.isBlank()) {
+            doc.put(IndexFields.BODY, body);
         }
-        return n;
     }
 
     private static Map<String, Object> source(Source source) {

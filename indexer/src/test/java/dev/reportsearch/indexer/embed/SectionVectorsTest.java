@@ -15,12 +15,10 @@ class SectionVectorsTest {
 
     @Test
     void sectionsWithTextGetAUnitVectorAndNothingElseChanges() {
-        IndexDoc report = new IndexDoc("r", Map.of("docType", "report", "norm", Map.of("title", "县妇联工作总结")), "f");
-        IndexDoc section = new IndexDoc("r-s0", Map.of("docType", "section",
-                "norm", Map.of("heading", "关爱困难群体", "body", "为困难妇女送上慰问金")), "f");
-        IndexDoc parent = new IndexDoc("r-s1", Map.of("docType", "section", "norm", Map.of("heading", "一、工作回顾")), "f");
-        IndexDoc achievement = new IndexDoc("r-s0-a0", Map.of("docType", "achievement",
-                "norm", Map.of("heading", "关爱困难群体", "body", "为困难妇女送上慰问金")), "f");
+        IndexDoc report = new IndexDoc("r", Map.of("docType", "report", "title", "县妇联工作总结"), "f");
+        IndexDoc section = new IndexDoc("r-s0", Map.of("docType", "section", "heading", "关爱困难群体", "text", "为困难妇女送上慰问金"), "f");
+        IndexDoc parent = new IndexDoc("r-s1", Map.of("docType", "section", "heading", "一、工作回顾"), "f");
+        IndexDoc achievement = new IndexDoc("r-s0-a0", Map.of("docType", "achievement", "heading", "关爱困难群体", "text", "为困难妇女送上慰问金"), "f");
 
         List<IndexDoc> out = STAGE.apply(List.of(report, section, parent, achievement));
 

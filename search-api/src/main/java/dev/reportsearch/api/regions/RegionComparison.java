@@ -16,6 +16,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 
+import dev.reportsearch.core.index.IndexFields;
 import dev.reportsearch.api.ApiException;
 import dev.reportsearch.api.search.Filters;
 import dev.reportsearch.api.search.RegionParam;
@@ -98,7 +99,7 @@ public final class RegionComparison {
                 // what a search finds: sections and achievements with text (an outline-only heading is no hit)
                 .query(q -> q.bool(b -> b.filter(f -> f.terms(t -> t.field("docType")
                                 .terms(v -> v.value(List.of(FieldValue.of("section"), FieldValue.of("achievement"))))))
-                        .filter(f -> f.exists(e -> e.field("norm.body")))))
+                        .filter(f -> f.exists(e -> e.field(IndexFields.BODY)))))
                 .aggregations(aggs), Void.class);
         List<Column> columns = new ArrayList<>();
         refs.forEach((code, ref) -> columns.add(column(ref, res.aggregations().get(code).filter().aggregations())));

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.reportsearch.api.ApiException;
 import dev.reportsearch.api.json.Docs;
 import dev.reportsearch.api.search.Filters;
+import dev.reportsearch.api.search.SearchRequests;
 import io.javalin.http.Context;
 
 /**
@@ -50,7 +51,7 @@ public final class ReportHandler {
         SearchResponse<JsonNode> res = client.search(s -> s.index(alias).size(MAX_DOCS)
                 .query(Filters.term("reportId", id))
                 .sort(o -> o.field(f -> f.field("order").order(SortOrder.Asc).missing("_first")))
-                .source(src -> src.filter(f -> f.excludes("norm", "suggest", "indexedAt"))), JsonNode.class);
+                .source(src -> src.filter(f -> f.excludes(SearchRequests.NOT_SHOWN))), JsonNode.class);
         JsonNode report = null;
         Map<String, Map<String, Object>> sections = new LinkedHashMap<>();
         List<Hit<JsonNode>> achievements = new ArrayList<>();

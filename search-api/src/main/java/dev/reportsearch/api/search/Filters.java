@@ -8,6 +8,7 @@ import java.util.Map;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
+import dev.reportsearch.core.index.IndexFields;
 import dev.reportsearch.core.model.Region;
 
 /**
@@ -26,8 +27,8 @@ public final class Filters {
     public static Filters of(SearchParams params) {
         List<Query> base = new ArrayList<>();
         base.add(term("docType", params.type().id()));
-        // A section with no text of its own is in its report's outline, never a hit (see ReportDocuments.norm).
-        base.add(Query.of(b -> b.exists(e -> e.field("norm.body"))));
+        // A section with no text of its own is in its report's outline, never a hit (ReportDocuments writes no body for it).
+        base.add(Query.of(b -> b.exists(e -> e.field(IndexFields.BODY))));
         Map<Facet, Query> facets = new EnumMap<>(Facet.class);
         if (!params.units().isEmpty()) {
             // the achievement's units (all its figures'), a facet filter so that the unit facet stays multi-select

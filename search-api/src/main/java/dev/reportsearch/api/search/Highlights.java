@@ -3,13 +3,15 @@ package dev.reportsearch.api.search;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
 
+import dev.reportsearch.core.index.IndexFields;
+
 /**
  * What the highlighter marks: query matches in the body's words and exact substrings. Sections get
  * fragments; achievements, being one sentence, get their whole text.
  */
 final class Highlights {
-    static final String BODY = "norm.body";
-    static final String BODY_CHARS = "norm.body.chars";
+    static final String BODY = IndexFields.BODY;
+    static final String BODY_CHARS = IndexFields.BODY_CHARS;
     static final int FRAGMENT = 120;
 
     private Highlights() {

@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.reportsearch.api.json.Docs;
+import dev.reportsearch.core.index.IndexFields;
 
 /** One search hit in the shape of the API contract, with its HTML-safe snippet. */
 public final class HitMapper {
@@ -28,8 +29,7 @@ public final class HitMapper {
         Docs.putRegion(h, s);
         h.put("years", Docs.ints(s.path("years")));
         h.put("themes", Docs.strings(s.path("themes")));
-        String original = Docs.text(s, "text");
-        String normalized = s.path("norm").path("body").asText("");
+        String original = Docs.text(s, IndexFields.BODY);
         Map<String, List<String>> hl = hit.highlight();
         if (achievement) {
             List<Map<String, Object>> figures = Docs.figures(s);
@@ -37,12 +37,12 @@ public final class HitMapper {
             List<String> highlighted = new java.util.ArrayList<>();
             hl.getOrDefault(Highlights.BODY, List.of()).forEach(highlighted::add);
             hl.getOrDefault(Highlights.BODY_CHARS, List.of()).forEach(highlighted::add);
-            h.put("snippet", Snippets.whole(original, normalized, highlighted, raws));
+            h.put("snippet", Snippets.whole(original, highlighted, raws));
             h.put("text", original);
             h.put("figures", figures);
         } else {
             List<String> fragments = hl.getOrDefault(Highlights.BODY_CHARS, hl.get(Highlights.BODY));
-            h.put("snippet", Snippets.of(fragments, original, normalized));
+            h.put("snippet", Snippets.of(fragments, original));
             h.put("text", original);
         }
         h.put("source", Docs.source(s));

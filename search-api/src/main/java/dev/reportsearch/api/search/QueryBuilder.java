@@ -6,6 +6,8 @@ import java.util.List;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
+import dev.reportsearch.core.index.IndexFields;
+
 /**
  * The scoring part of a search. A passage is ranked by how much of the query it answers: each typed
  * word adds its score where it matches, none is required, and a passage holding every word scores
@@ -13,12 +15,12 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
  * any term will do). A {@code -word} drops every passage holding it. Each term's query is named
  * ({@link MatchedTerms}) so that a hit says which terms it answers.
  *
- * <p>Each word matches as smartcn words (norm.body, norm.heading) or as an exact substring (a phrase
+ * <p>Each word matches as smartcn words (the body and the heading) or as an exact substring (a phrase
  * on the single-character {@code .chars} fields), so words that smartcn splits badly (筛查, 两癌,
  * 巧妇贷) are still found; and, at a lower weight, as the other ways the field writes it
  * ({@link Vocabulary}: 两纲 for 妇女儿童发展纲要). Exact substrings weigh more; the whole query as one
  * exact substring, or its words close together in one passage, weighs most. A section is also scored by its best
- * passages, the sentences with figures the indexer cut from it (norm.passages): a word in one of them,
+ * passages, the sentences with figures the indexer cut from it (passages): a word in one of them,
  * and all words within one, add to its score.
  */
 public final class QueryBuilder {
@@ -38,8 +40,8 @@ public final class QueryBuilder {
      * the search time, 70 → 130 ms a query on the real pages, for 0.001 of nDCG.)
      */
     static final int NEAR_SLOP = 24;
-    /** The section's sentences with figures (norm.passages): a word found in one, and all words in one. */
-    static final String PASSAGES = "norm.passages.chars";
+    /** The section's sentences with figures (passages): a word found in one, and all words in one. */
+    static final String PASSAGES = IndexFields.PASSAGES_CHARS;
     static final float IN_PASSAGE = 1.0f;
     /**
      * A typed word's characters in one passage with up to this many moves between them: reports insert a
@@ -81,8 +83,8 @@ public final class QueryBuilder {
         }
         if (!text.whole().isEmpty() && (text.terms().size() > 1 || text.terms().get(0).contains(" "))) {
             String whole = text.whole();
-            should.add(exact("norm.body.chars", whole, WHOLE_EXACT * BODY_EXACT));
-            should.add(exact("norm.heading.chars", whole, WHOLE_EXACT * HEADING_EXACT));
+            should.add(exact(IndexFields.BODY_CHARS, whole, WHOLE_EXACT * BODY_EXACT));
+            should.add(exact(IndexFields.HEADING_CHARS, whole, WHOLE_EXACT * HEADING_EXACT));
             should.add(Query.of(b -> b.matchPhrase(p -> p.field(PASSAGES).query(whole).slop(NEAR_SLOP).boost(ALL_IN_PASSAGE))));
         }
         return Query.of(b -> b.bool(bool -> {
@@ -97,18 +99,18 @@ public final class QueryBuilder {
     /** One word: its words or its exact substring, in heading, body or title; or one of its alternatives, weighing less. */
     private static Query term(String term, String name, boolean exactOnly, List<Vocabulary.Alternative> alternatives) {
         List<Query> ways = new ArrayList<>();
-        ways.add(exact("norm.heading.chars", term, HEADING_EXACT));
-        ways.add(exact("norm.body.chars", term, BODY_EXACT));
-        ways.add(exact("norm.title.chars", term, TITLE_EXACT));
+        ways.add(exact(IndexFields.HEADING_CHARS, term, HEADING_EXACT));
+        ways.add(exact(IndexFields.BODY_CHARS, term, BODY_EXACT));
+        ways.add(exact(IndexFields.TITLE_CHARS, term, TITLE_EXACT));
         if (!exactOnly) {
-            ways.add(words("norm.heading", term, HEADING_WORDS));
-            ways.add(words("norm.body", term, BODY_WORDS));
-            ways.add(words("norm.title", term, TITLE_WORDS));
+            ways.add(words(IndexFields.HEADING, term, HEADING_WORDS));
+            ways.add(words(IndexFields.BODY, term, BODY_WORDS));
+            ways.add(words(IndexFields.TITLE, term, TITLE_WORDS));
         }
         for (Vocabulary.Alternative a : alternatives) {
             float weight = a.kind() == Vocabulary.Kind.SAME ? SAME_WEIGHT : RELATED_WEIGHT;
-            ways.add(exact("norm.heading.chars", a.text(), HEADING_EXACT * weight));
-            ways.add(exact("norm.body.chars", a.text(), BODY_EXACT * weight));
+            ways.add(exact(IndexFields.HEADING_CHARS, a.text(), HEADING_EXACT * weight));
+            ways.add(exact(IndexFields.BODY_CHARS, a.text(), BODY_EXACT * weight));
         }
         return Query.of(b -> b.disMax(d -> d.queries(ways).tieBreaker(0.3).queryName(name)));
     }
@@ -117,8 +119,8 @@ public final class QueryBuilder {
     private static List<Query> excluded(QueryText text) {
         List<Query> out = new ArrayList<>();
         for (String word : text.excluded()) {
-            out.add(exact("norm.heading.chars", word, 1f));
-            out.add(exact("norm.body.chars", word, 1f));
+            out.add(exact(IndexFields.HEADING_CHARS, word, 1f));
+            out.add(exact(IndexFields.BODY_CHARS, word, 1f));
         }
         return out;
     }

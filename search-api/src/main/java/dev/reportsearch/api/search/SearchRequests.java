@@ -6,6 +6,8 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 
+import dev.reportsearch.core.index.IndexFields;
+
 /**
  * Builds the Elasticsearch requests for a search: one page with facets, or one batch of an export.
  * Both share the query, filters and sort, so an export holds exactly what the search shows.
@@ -13,8 +15,12 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 public final class SearchRequests {
     /** Elasticsearch stops collecting after this and answers with what it has (marked timed_out). */
     static final String SEARCH_TIMEOUT = "2s";
-    /** Source fields a hit never shows. */
-    static final List<String> NOT_SHOWN = List.of("suggest", "indexedAt");
+    /**
+     * Source fields a hit never shows: the section's passages (its achievements' sentences again) and, where
+     * sections were embedded, their vectors (kept in {@code _source} since index version 4: excluding them from
+     * it made Elasticsearch keep a whole {@code _recovery_source} copy of every document).
+     */
+    public static final List<String> NOT_SHOWN = List.of("suggest", "indexedAt", IndexFields.PASSAGES, "vector");
     private final String alias;
     private final Facets facets;
 
@@ -85,7 +91,7 @@ public final class SearchRequests {
         return SearchRequest.of(s -> {
             s.pit(p -> p.id(pitId).keepAlive(k -> k.time("1m"))).query(all).size(size)
                     .trackTotalHits(t -> t.enabled(false)).sort(Sorts.of(params))
-                    .source(src -> src.filter(f -> f.excludes("suggest", "indexedAt", "norm")));
+                    .source(src -> src.filter(f -> f.excludes(NOT_SHOWN)));
             if (searchAfter != null && !searchAfter.isEmpty()) {
                 s.searchAfter(searchAfter);
             }

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import dev.reportsearch.core.text.SearchText;
-
 /**
  * Turns highlighter output into HTML-safe snippets. The highlighter marks fragments with private-use
  * characters rather than tags, so that everything else can be escaped before {@code <mark>} is put in.
@@ -19,13 +17,13 @@ public final class Snippets {
     }
 
     /**
-     * A snippet of a long text from highlighted fragments.
+     * A snippet of a long text from highlighted fragments. The highlighter cuts them from the original text
+     * itself: the index analyses the search form from it and keeps offsets into it (index version 4).
      *
-     * @param fragments highlighted fragments of the normalised text
-     * @param original  the original text, shown instead where offsets line up
-     * @param normalized its normal form that the fragments come from
+     * @param fragments highlighted fragments of the original text
+     * @param original  the original text, shown abbreviated when nothing is highlighted
      */
-    public static String of(List<String> fragments, String original, String normalized) {
+    public static String of(List<String> fragments, String original) {
         if (fragments == null || fragments.isEmpty()) {
             return escape(original == null ? "" : abbreviate(original, PLAIN_LENGTH));
         }
@@ -34,7 +32,7 @@ public final class Snippets {
             if (!out.isEmpty()) {
                 out.append(" … ");
             }
-            out.append(toHtml(restoreOriginal(fragment, original, normalized)));
+            out.append(toHtml(fragment));
         }
         return out.toString();
     }
@@ -43,12 +41,11 @@ public final class Snippets {
      * The whole of a short text (an achievement's sentence) with the query's matches and the given
      * strings (its figures) marked.
      *
-     * @param highlighted whole-field highlights of the normalised text (number_of_fragments 0), any field
+     * @param highlighted whole-field highlights of the original text (number_of_fragments 0), any field
      * @param marks       further strings to mark wherever they occur
      */
-    public static String whole(String original, String normalized, List<String> highlighted, List<String> marks) {
-        String text = SearchText.sameLength(original, normalized) ? original : normalized == null ? original : normalized;
-        text = text == null ? "" : text;
+    public static String whole(String original, List<String> highlighted, List<String> marks) {
+        String text = original == null ? "" : original;
         List<int[]> matches = new ArrayList<>();
         for (String h : highlighted) {
             matches.addAll(ranges(h));
@@ -120,29 +117,6 @@ public final class Snippets {
             pos = end;
         }
         return out.append(escape(text.substring(pos))).toString();
-    }
-
-    /** Where the normal form has the same length as the original, show the original's characters. */
-    static String restoreOriginal(String fragment, String original, String normalized) {
-        if (!SearchText.sameLength(original, normalized) || original.equals(normalized)) {
-            return fragment;
-        }
-        String plain = fragment.replace(PRE, "").replace(POST, "");
-        int at = normalized.indexOf(plain);
-        if (at < 0) {
-            return fragment;
-        }
-        StringBuilder restored = new StringBuilder(fragment.length());
-        int pos = at;
-        for (int i = 0; i < fragment.length(); i++) {
-            char c = fragment.charAt(i);
-            if (c == PRE.charAt(0) || c == POST.charAt(0)) {
-                restored.append(c);
-            } else {
-                restored.append(original.charAt(pos++));
-            }
-        }
-        return restored.toString();
     }
 
     /** Adjacent marks (one per character on the .chars fields) become one; only our marks become tags. */

@@ -13,11 +13,13 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.reportsearch.core.index.IndexFields;
 import dev.reportsearch.api.ApiException;
 import dev.reportsearch.api.json.Docs;
 import dev.reportsearch.api.search.Filters;
 import dev.reportsearch.api.search.HitMapper;
 import dev.reportsearch.api.search.SearchParams;
+import dev.reportsearch.api.search.SearchRequests;
 import io.javalin.http.Context;
 
 /**
@@ -53,13 +55,13 @@ public final class SimilarSections {
 
     public Similar similar(String id, int size) throws IOException {
         JsonNode section = section(id);
-        String text = section.path("norm").path("body").asText("");
+        String text = Docs.text(section, IndexFields.BODY);
         List<FieldValue> themes = Docs.strings(section.path("themes")).stream().map(FieldValue::of).toList();
         String reportId = Docs.text(section, "reportId");
         String regionCode = Docs.nullable(section, "regionCode");
         Query query = Query.of(q -> q.bool(b -> {
             b.filter(Filters.term("docType", "section"))
-                    .must(m -> m.moreLikeThis(mlt -> mlt.fields("norm.body").like(l -> l.text(text))
+                    .must(m -> m.moreLikeThis(mlt -> mlt.fields(IndexFields.BODY).like(l -> l.text(text))
                             .minTermFreq(1).minDocFreq(2).maxQueryTerms(MAX_QUERY_TERMS)))
                     .mustNot(Filters.term("reportId", reportId));
             if (!themes.isEmpty()) {
@@ -71,7 +73,7 @@ public final class SimilarSections {
             return b;
         }));
         SearchResponse<JsonNode> res = client.search(s -> s.index(alias).size(text.isBlank() ? 0 : size).query(query)
-                .source(src -> src.filter(f -> f.excludes("suggest", "indexedAt"))), JsonNode.class);
+                .source(src -> src.filter(f -> f.excludes(SearchRequests.NOT_SHOWN))), JsonNode.class);
         List<Map<String, Object>> hits = new ArrayList<>();
         for (Hit<JsonNode> hit : res.hits().hits()) {
             hits.add(HitMapper.hit(hit));
@@ -85,7 +87,7 @@ public final class SimilarSections {
         }
         SearchResponse<JsonNode> res = client.search(s -> s.index(alias).size(1)
                 .query(q -> q.bool(b -> b.filter(f -> f.ids(i -> i.values(id))).filter(Filters.term("docType", "section"))))
-                .source(src -> src.filter(f -> f.includes("norm.body", "themes", "reportId", "regionCode"))), JsonNode.class);
+                .source(src -> src.filter(f -> f.includes(IndexFields.BODY, "themes", "reportId", "regionCode"))), JsonNode.class);
         if (res.hits().hits().isEmpty() || res.hits().hits().get(0).source() == null) {
             throw ApiException.notFound("No section with id '" + SearchParams.abbreviate(id) + "'");
         }

@@ -19,6 +19,7 @@ import co.elastic.clients.elasticsearch.core.search.Suggestion;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.reportsearch.core.index.IndexFields;
 import dev.reportsearch.api.regions.RegionRef;
 import dev.reportsearch.api.search.Filters;
 import dev.reportsearch.api.search.SearchParams;
@@ -70,8 +71,8 @@ public final class SuggestHandler {
         boolean phrases = p.codePointCount(0, p.length()) >= MIN_PHRASE_PREFIX;
         SearchResponse<JsonNode> res = client.search(s -> s.index(alias).size(phrases ? PASSAGES : 0)
                 .query(q -> q.bool(b -> b.filter(Filters.term("docType", "section"))
-                        .must(m -> m.matchPhrase(mp -> mp.field("norm.body.chars").query(p)))))
-                .source(src -> src.filter(f -> f.includes("norm.body", "suggest", "regionCodes")))
+                        .must(m -> m.matchPhrase(mp -> mp.field(IndexFields.BODY_CHARS).query(p)))))
+                .source(src -> src.filter(f -> f.includes(IndexFields.BODY, "suggest", "regionCodes")))
                 .suggest(sg -> sg.suggesters("complete", c -> c.prefix(p)
                         .completion(cs -> cs.field("suggest").size(MAX * 3))))
                 // regions of reports only: one document per report rather than ~50, as this runs on every keystroke
@@ -83,7 +84,7 @@ public final class SuggestHandler {
         }
         if (phrases) {
             List<String> texts = res.hits().hits().stream().map(Hit::source).filter(Objects::nonNull)
-                    .map(src -> src.path("norm").path("body").asText("")).toList();
+                    .map(src -> SearchText.normalize(src.path(IndexFields.BODY).asText(""))).toList();
             for (String phrase : PhraseCompletions.complete(p, texts, MAX)) {
                 options.putIfAbsent(phrase, new SuggestOption(phrase, SuggestOption.PHRASE, null));
             }

@@ -1,5 +1,7 @@
 package dev.reportsearch.core.text;
 
+import java.util.BitSet;
+
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 
@@ -10,8 +12,11 @@ import com.ibm.icu.text.Transliterator;
  *
  * <p>ICU's Traditional-Simplified transliterator runs at well under 1 MB/s; its mapping is
  * character by character, so it is applied once per character at start-up into a table and the
- * table is used from then on. Every mapping is one char to one char, so positions in the normal
- * form line up with the original wherever NFKC keeps lengths (see {@link #sameLength}).
+ * table is used from then on. Every mapping is one char to one char, so it moves no offsets.
+ *
+ * <p>Elasticsearch applies this same form to the indexed text: our analysis plugin's char filter runs
+ * {@link #nfkc()} and then {@link #simplified(char)}, so the index stores each text once (the original) and
+ * analyses its search form from it.
  */
 public final class SearchText {
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
@@ -39,15 +44,15 @@ public final class SearchText {
         return chars == null ? nfkc : new String(chars);
     }
 
+    /** The compatibility normalisation this form starts with (the first of its two steps). */
+    public static Normalizer2 nfkc() {
+        return NFKC;
+    }
+
     /** Traditional to Simplified for one character; the character itself when it has no other form. */
     public static char simplified(char c) {
         char s = TO_SIMPLIFIED[c];
         return s == 0 ? c : s;
-    }
-
-    /** True when {@code normalized} has as many chars as {@code original}, so offsets carry over. */
-    public static boolean sameLength(String original, String normalized) {
-        return original != null && normalized != null && original.length() == normalized.length();
     }
 
     private static char[] simplifiedTable() {
@@ -56,7 +61,39 @@ public final class SearchText {
         fill(t, table, 0x3400, 0x4DBF);
         fill(t, table, 0x4E00, 0x9FFF);
         fill(t, table, 0xF900, 0xFAFF);
+        resolveChains(table);
         return table;
+    }
+
+    /**
+     * ICU maps a few characters to one that it maps again, some in a circle (苎 → 苧 → 苎): each goes straight
+     * to the end of its chain, a circle to its lowest character, so that the form is stable. Elasticsearch
+     * applies it to the text and to the query already normalised here: both must land on the same character.
+     */
+    private static void resolveChains(char[] table) {
+        char[] ends = table.clone();
+        for (int c = 0; c < table.length; c++) {
+            if (table[c] == 0) {
+                continue;
+            }
+            BitSet seen = new BitSet();
+            char at = (char) c;
+            while (table[at] != 0 && table[at] != at && !seen.get(at)) {
+                seen.set(at);
+                at = table[at];
+            }
+            char end = seen.get(at) ? lowestInCircle(table, at) : at;
+            ends[c] = end == c ? 0 : end;
+        }
+        System.arraycopy(ends, 0, table, 0, table.length);
+    }
+
+    private static char lowestInCircle(char[] table, char member) {
+        char lowest = member;
+        for (char at = table[member]; at != member; at = table[at]) {
+            lowest = (char) Math.min(lowest, at);
+        }
+        return lowest;
     }
 
     private static void fill(Transliterator t, char[] table, int from, int to) {
