@@ -33,6 +33,8 @@ public final class MetadataExtractor {
             "(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|发表于|發表於|更新时间|更新時間|时间|時間|日期)\\s*[:：]?\\s*" + DATE);
     /** A publication stamp a converter ran onto the headline's line (某镇荣获先进集体发布时间:2021-04-15 文章来源:). */
     private static final Pattern RUN_IN_STAMP = Pattern.compile("(?:发布时间|發佈時間|发布日期|發佈日期|发表时间|發表時間|发表于|發表於)\\s*[:：]?\\s*" + DATE);
+    /** How far into a long line (the whole page run together) a stamp after its headline may start. */
+    static final int RUN_IN_STAMP_REACH = 60;
     private static final Pattern BARE_DATE = Pattern.compile("^\\s*" + DATE + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
     /** A site's stamp: its name and the date, nothing else (某网 2025-03-14, once its counter is gone). */
     private static final Pattern SITE_STAMP = Pattern.compile(
@@ -137,7 +139,7 @@ public final class MetadataExtractor {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             Matcher stamp = RUN_IN_STAMP.matcher(line);
-            if (i < HEADER_LINES && line.length() <= MAX_META_LINE && stamp.find() && stamp.start() > 0) {
+            if (i < HEADER_LINES && stamp.find() && stamp.start() > 0 && (line.length() <= MAX_META_LINE || stamp.start() <= RUN_IN_STAMP_REACH)) {
                 String head = line.substring(0, stamp.start()).strip();
                 if (HeadlineRules.hanCount(head) >= TitleFinder.MIN_HEADLINE_HAN && HeadlineRules.isHeadline(head)) {
                     out.add(head);

@@ -56,6 +56,9 @@ class MetadataExtractorTest {
                 "某网讯(通讯员某某)在日前召开的全县关心下一代工作会议上,某镇关工委荣获先进集体称号。"), PageMetadata.NONE);
         assertThat(runIn.metadata().title()).isEqualTo("某县某镇: 荣获全县关工系统先进集体");
         assertThat(runIn.body()).containsExactly("某网讯(通讯员某某)在日前召开的全县关心下一代工作会议上,某镇关工委荣获先进集体称号。");
+        PageHeader runTogether = extractor.extract(List.of("工作动态某市妇联召开五届三次执委(扩大)会议发布时间2015年3月6日 来源:某市妇联 阅读123次"
+                + "会上,副市长对全市妇女工作给予充分肯定,并对今年妇女工作提出三点意见,要求各级妇联紧扣中心工作,在服务发展中取得新成效。"), PageMetadata.NONE);
+        assertThat(runTogether.metadata().title()).isEqualTo("某市妇联召开五届三次执委(扩大)会议");
         assertThat(extractor.extract(List.of("某区资讯 发表于 2016-3-9 20:15:06", "某镇妇联开展义诊 200余名妇女受益",
                 "近日,某镇妇联联合卫生院开展义诊活动。"), PageMetadata.NONE).metadata().title()).isEqualTo("某镇妇联开展义诊 200余名妇女受益");
     }
