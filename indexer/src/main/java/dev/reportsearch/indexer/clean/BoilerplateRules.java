@@ -26,23 +26,25 @@ public final class BoilerplateRules {
     private final List<FastPattern> inlinePatterns;
     private final List<FastPattern> metaPatterns;
     private final List<FastPattern> listPatterns;
+    private final List<FastPattern> footerPatterns;
 
     public BoilerplateRules(List<Pattern> linePatterns, List<Pattern> inlinePatterns, List<Pattern> metaPatterns,
-                            List<Pattern> listPatterns) {
+                            List<Pattern> listPatterns, List<Pattern> footerPatterns) {
         // Every line meets every rule: each is tried only where its first char stands.
         this.linePatterns = linePatterns.stream().map(FastPattern::of).toList();
         this.inlinePatterns = inlinePatterns.stream().map(FastPattern::of).toList();
         this.metaPatterns = metaPatterns.stream().map(FastPattern::of).toList();
         this.listPatterns = listPatterns.stream().map(FastPattern::of).toList();
+        this.footerPatterns = footerPatterns.stream().map(FastPattern::of).toList();
     }
 
     public BoilerplateRules(List<Pattern> linePatterns, List<Pattern> inlinePatterns) {
-        this(linePatterns, inlinePatterns, List.of(), List.of());
+        this(linePatterns, inlinePatterns, List.of(), List.of(), List.of());
     }
 
     public static BoilerplateRules standard() {
-        Map<String, List<Pattern>> rules = RuleFile.read(RESOURCE, Set.of("line", "inline", "meta", "list"));
-        return new BoilerplateRules(rules.get("line"), rules.get("inline"), rules.get("meta"), rules.get("list"));
+        Map<String, List<Pattern>> rules = RuleFile.read(RESOURCE, Set.of("line", "inline", "meta", "list", "footer"));
+        return new BoilerplateRules(rules.get("line"), rules.get("inline"), rules.get("meta"), rules.get("list"), rules.get("footer"));
     }
 
     /** True when the whole line is chrome. */
@@ -58,6 +60,11 @@ public final class BoilerplateRules {
     /** True when the line heads a link list (相关新闻, 相关链接>>, 原标题:…): other pages' titles follow. */
     public boolean opensLinkList(String line) {
         return line.length() <= MAX_CHROME_LINE && anyFoundIn(listPatterns, SimplifiedView.of(line));
+    }
+
+    /** True when the line opens a site's footer (its copyright or registration line): the page's own text is above. */
+    public boolean opensFooter(String line) {
+        return line.length() <= MAX_CHROME_LINE && anyFoundIn(footerPatterns, SimplifiedView.of(line));
     }
 
     private static boolean anyFoundIn(List<FastPattern> patterns, String view) {

@@ -41,7 +41,7 @@ public final class DocumentCleaner {
     }
 
     public CleanDocument clean(ReadDocument document) {
-        List<String> normalised = linkRuns.withoutBreadcrumbs(labels.join(normaliseLines(document.lines())));
+        List<String> normalised = linkRuns.withoutFooterLinks(linkRuns.withoutBreadcrumbs(labels.join(normaliseLines(document.lines()))));
         List<String> withoutChrome = new ArrayList<>();
         for (String line : normalised) {
             boilerplate.strip(line).or(() -> linkRuns.headlineEndingTrail(line)).ifPresent(withoutChrome::add);

@@ -27,8 +27,12 @@ public final class FirstParagraphTitle {
     static final int FALLBACK_LENGTH = 30;
 
     private static final Pattern SALUTATION = Pattern.compile("^(各位|尊敬的|同志们|亲爱的|親愛的)[^。]{0,24}[:：]$");
-    /** Where a speech begins after a headline run into it: 各位代表:, 各位委员,同志们:. */
-    private static final Pattern SALUTATION_START = Pattern.compile("(各位|尊敬的|親愛的|亲爱的)[^。，,:：]{1,8}([，,][^。，,:：]{1,8})?[:：]");
+    /** Where a speech begins after a headline run into it: 各位代表:, 各位委员,同志们:, 各位代表。 (a converter's stop for the colon). */
+    private static final Pattern SALUTATION_START = Pattern.compile("(各位|尊敬的|親愛的|亲爱的)[^。，,:：]{1,8}([，,][^。，,:：]{1,8})?[:：。！!]");
+    /** A delivered report's meeting line run into its headline (政府工作报告——2012年1月3日在…会议上): where the headline ends. */
+    private static final Pattern MEETING_DASH = Pattern.compile("[—－]{1,2}|--");
+    /** A printed page's number run into the headline by a converter (1政府工作报告): no part of it. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,2}(?=\\p{IsHan})(?![年月日号届次个项])");
     /** A document site's chunk number opening its text layer: "1、 某某工作总结…" (not an item: a space follows). */
     private static final Pattern CHUNK_NUMBER = Pattern.compile("^\\d{1,2}、\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！!？?；;]");
@@ -61,6 +65,19 @@ public final class FirstParagraphTitle {
         return of(paragraphs.get(0));
     }
 
+    /** A headline run into its meeting line and the speaker (1政府工作报告——…在…会议上某某区长某某): the headline alone. */
+    private String beforeMeeting(String saluted) {
+        Matcher dash = MEETING_DASH.matcher(saluted);
+        while (dash.find()) {
+            if (dash.start() > 0 && rules.isMeetingLine(saluted.substring(dash.start()))) {
+                String head = saluted.substring(0, dash.start());
+                String unnumbered = PAGE_NUMBER.matcher(head).replaceFirst("");
+                return rules.endsInKind(HeadlineRules.hanOf(unnumbered)) ? unnumbered : head;
+            }
+        }
+        return saluted;
+    }
+
     /** The title one paragraph starts with. */
     public String of(String paragraph) {
         String p = rules.clean(CHUNK_NUMBER.matcher(paragraph.strip()).replaceFirst(""));
@@ -75,7 +92,8 @@ public final class FirstParagraphTitle {
         Matcher salutation = SALUTATION_START.matcher(p);
         if (salutation.find() && salutation.start() >= TitleFinder.MIN_HEADLINE_HAN && salutation.start() <= MAX_SALUTED_HEADLINE
                 && !SENTENCE_END.matcher(p.substring(0, salutation.start())).find()) {
-            return rules.clean(p.substring(0, salutation.start())); // "…工作报告:副题各位委员,同志们:…": the headline ends where the speech begins
+            // "…工作报告:副题各位委员,同志们:…": the headline ends where the speech begins
+            return rules.clean(beforeMeeting(p.substring(0, salutation.start())));
         }
         Matcher clause = CLAUSE_BREAK.matcher(p);
         int clauseEnd = Math.min(clause.find() ? clause.start() : p.length(), MAX_RUN_ON_HEADLINE);

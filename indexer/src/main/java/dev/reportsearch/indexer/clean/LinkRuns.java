@@ -22,6 +22,12 @@ public final class LinkRuns {
     private static final Pattern SEPARATOR = Pattern.compile("^[>＞›»/]$");
     /** A breadcrumb from the front page or the reader's position to its last item (group 1). */
     private static final Pattern TRAIL = Pattern.compile("^[^>＞›»]{0,12}(?:首页|首頁|位置)[^>＞›»]{0,12}(?:[>＞›»]+[^>＞›»]*)*[>＞›»]+\\s*([^>＞›»]+)$");
+    /** Fewer short lines over a footer are a report's closing (a signature), not the site's links. */
+    static final int MIN_FOOTER_LINKS = 2;
+    private static final Pattern DIGIT = Pattern.compile("[0-9０-９]");
+    /** A signature under the report names its body (某镇妇联, 某某街道办事处): no site link. */
+    private static final Pattern SIGNATORY = Pattern.compile(
+            "(妇联|妇女联合会|委员会|人民政府|政府|办事处|党委|党工委|团委|工会|残联|关工委|妇委会|街道|镇|乡|县|区|市)$");
     /** Fewer Han characters make a column's name (工作动态, 政府信息公开目录), not a headline. */
     static final int MIN_TRAIL_HEADLINE = 10;
 
@@ -43,6 +49,35 @@ public final class LinkRuns {
             }
         }
         return out;
+    }
+
+    /**
+     * The lines without the site's links standing in short lines over its footer at the page's end
+     * (某某新闻 / 镇街部门 / 某区新闻信息中心 / 某网版权所有…): at least {@link #MIN_FOOTER_LINKS} of them, no digits and no
+     * signatory among them (a report's signature and date stay). The footer lines are left to the chrome rules.
+     */
+    public List<String> withoutFooterLinks(List<String> lines) {
+        int footer = -1;
+        for (int i = lines.size() - 1; i >= 0 && lines.get(i).length() <= MAX_LIST_ITEM; i--) {
+            if (rules.opensFooter(lines.get(i))) {
+                footer = i;
+            }
+        }
+        int start = footer;
+        while (start > 0 && isFooterLink(lines.get(start - 1))) {
+            start--;
+        }
+        if (footer < 0 || footer - start < MIN_FOOTER_LINKS) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>(lines.subList(0, start));
+        out.addAll(lines.subList(footer, lines.size()));
+        return out;
+    }
+
+    private static boolean isFooterLink(String line) {
+        return line.length() <= MAX_CRUMB && !HeadlineRules.isProse(line) && !DIGIT.matcher(line).find()
+                && !SIGNATORY.matcher(SimplifiedView.of(line.strip())).find();
     }
 
     /**

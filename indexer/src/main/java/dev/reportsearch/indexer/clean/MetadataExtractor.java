@@ -30,7 +30,11 @@ public final class MetadataExtractor {
 
     private static final String DATE = "((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?";
     private static final Pattern LABELLED_DATE = Pattern.compile(
-            "(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|更新时间|更新時間|时间|時間|日期)\\s*[:：]?\\s*" + DATE);
+            "(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|发表于|發表於|更新时间|更新時間|时间|時間|日期)\\s*[:：]?\\s*" + DATE);
+    /** A publication stamp a converter ran onto the headline's line (某镇荣获先进集体发布时间:2021-04-15 文章来源:). */
+    private static final Pattern RUN_IN_STAMP = Pattern.compile("(?:发布时间|發佈時間|发布日期|發佈日期|发表时间|發表時間|发表于|發表於)\\s*[:：]?\\s*" + DATE);
+    /** How far into a long line (the whole page run together) a stamp after its headline may start. */
+    static final int RUN_IN_STAMP_REACH = 60;
     private static final Pattern BARE_DATE = Pattern.compile("^\\s*" + DATE + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
     /** A site's stamp: its name and the date, nothing else (某网 2025-03-14, once its counter is gone). */
     private static final Pattern SITE_STAMP = Pattern.compile(
@@ -66,7 +70,7 @@ public final class MetadataExtractor {
      * @param markup   what the markup already said (HTML title, meta date); the markup wins
      */
     public PageHeader extract(List<String> lines, PageMetadata markup) {
-        List<String> body = new ArrayList<>(lines);
+        List<String> body = withRunInStampsApart(lines);
         int top = Math.min(body.size(), HEADER_LINES);
         int firstMeta = -1;
         String publisher = null;
@@ -84,13 +88,15 @@ public final class MetadataExtractor {
                 publisher = publisherIn(line);
             }
         }
-        String title = null;
+        // a disclosure table's own title field (文件名称 | … |) names the document; its row is page metadata and goes with the others
+        Optional<String> field = titles.fieldTitle(body, top);
+        String title = field.orElse(null);
         List<Integer> titleLines = List.of();
-        Optional<TitleFinder.Found> found = titles.find(body, top, metaLines, MAX_TITLE);
+        Optional<TitleFinder.Found> found = field.isPresent() ? Optional.empty() : titles.find(body, top, metaLines, MAX_TITLE);
         if (found.isPresent()) {
             title = found.get().title();
             titleLines = found.get().lines();
-        } else if (markup.title() != null) {
+        } else if (title == null && markup.title() != null) {
             for (int i = 0; i < top; i++) {
                 if (sameTitle(body.get(i), markup.title())) {
                     titleLines = List.of(i);
@@ -100,7 +106,7 @@ public final class MetadataExtractor {
             }
         }
         if (title == null) {
-            title = titles.fieldTitle(body, top).or(() -> titles.originalTitle(body)).orElse(null);
+            title = titles.originalTitle(body).orElse(null);
         }
         int titleLine = titleLines.isEmpty() ? -1 : titleLines.get(0);
         int lastHeld = titleLines.isEmpty() ? -1 : titleLines.get(titleLines.size() - 1);
@@ -125,6 +131,25 @@ public final class MetadataExtractor {
                 markup.url(),
                 markup.publisher() != null ? markup.publisher() : publisher);
         return new PageHeader(merged, kept);
+    }
+
+    /** The header's lines with a headline and the stamp run onto its line set apart: the headline, then its stamp line. */
+    static List<String> withRunInStampsApart(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size() + 1);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            Matcher stamp = RUN_IN_STAMP.matcher(line);
+            if (i < HEADER_LINES && stamp.find() && stamp.start() > 0 && (line.length() <= MAX_META_LINE || stamp.start() <= RUN_IN_STAMP_REACH)) {
+                String head = line.substring(0, stamp.start()).strip();
+                if (HeadlineRules.hanCount(head) >= TitleFinder.MIN_HEADLINE_HAN && HeadlineRules.isHeadline(head)) {
+                    out.add(head);
+                    out.add(line.substring(stamp.start()));
+                    continue;
+                }
+            }
+            out.add(line);
+        }
+        return out;
     }
 
     static boolean isMetadataLine(String framed) {

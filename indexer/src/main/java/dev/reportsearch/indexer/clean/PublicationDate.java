@@ -41,6 +41,10 @@ import java.util.stream.Stream;
 public final class PublicationDate {
     /** How many non-blank lines from the top may hold the date: long metadata tables and menus come first. */
     static final int HEADER_LINES = 20;
+    /** Lines this short (a letter index A / B / C, one-word menu items) do not use up the header's lines. */
+    static final int MENU_ITEM = 2;
+    /** How far into a long line a publication label (…会议发布时间2012年2月20日 来源:…) still belongs to its stamp. */
+    static final int LONG_LINE_LABEL_REACH = 80;
     /** Longer lines are text, not metadata. */
     static final int MAX_LINE = 120;
     /** How far into the text a written-out date (二〇一一年七月十五日) still stands under the title. */
@@ -54,7 +58,8 @@ public final class PublicationDate {
     /** A date in digits alone on a line (2009年3月8日). */
     private static final Pattern DIGIT_DATE_ALONE = Pattern.compile("^((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
 
-    private static final String YMD = "(?<![0-9])((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?![0-9])\\s*日?";
+    /** Year, month and day; an e-paper's masthead writes them each followed by a slash (2024 年/1 月/11 日/第 004 版). */
+    private static final String YMD = "(?<![0-9])((?:19|20)\\d{2})\\s*(?:[-/.]|年\\s*/?)\\s*(\\d{1,2})\\s*(?:[-/.]|月\\s*/?)\\s*(\\d{1,2})(?![0-9])\\s*日?";
     private static final Pattern DATE = Pattern.compile(YMD);
     /** A date with digits and separators only (2021-07-23, 2019/9/29, 2019.09.29): the form of page metadata. */
     private static final Pattern NUMERIC_DATE = Pattern.compile(
@@ -78,7 +83,7 @@ public final class PublicationDate {
     private static final Pattern TIME_AFTER = Pattern.compile("^\\s*\\d{1,2}\\s*[:时]\\s*\\d{2}");
     private static final Pattern PUBLISHED_AFTER = Pattern.compile("^\\s*发布");
     /** A newspaper's page after the date: "图说新闻 2024年03月21日 某某晚报 12版" heads an e-edition's page. */
-    private static final Pattern EDITION = Pattern.compile("(报|刊)\\s*第?\\s*[0-9A-Z]{1,3}\\s*版");
+    private static final Pattern EDITION = Pattern.compile("(报|刊|/)\\s*第?\\s*[0-9A-Z]{1,3}\\s*版");
     private static final Pattern MEETING_AFTER = Pattern.compile("^\\s*在[^。]{0,60}?(?:会议|大会)");
     private static final Pattern CRAWL = Pattern.compile(Alternation.of(WORDS.get("crawl")));
     private static final Pattern REPOST = Pattern.compile(Alternation.of(WORDS.get("repost")));
@@ -92,7 +97,10 @@ public final class PublicationDate {
     /** The strongest date of {@code lines} (normalised, non-blank, from the top of the page), if any. */
     public static Optional<LocalDate> in(List<String> lines) {
         Candidate best = null;
-        int top = Math.min(lines.size(), HEADER_LINES);
+        int top = 0;
+        for (int counted = 0; top < lines.size() && counted < HEADER_LINES; top++) {
+            counted += lines.get(top).strip().length() > MENU_ITEM ? 1 : 0;
+        }
         for (int i = 0; i < top; i++) {
             String line = SearchText.normalize(lines.get(i));
             if (LABEL_ALONE.matcher(line).matches() && i + 1 < lines.size()) {
@@ -194,10 +202,27 @@ public final class PublicationDate {
         }
         Matcher stamp = STAMP_OPENING.matcher(line);
         if (!stamp.lookingAt()) {
-            return null;
+            return publishedLabelNearStart(line);
         }
         LocalDate date = date(stamp.group(1), stamp.group(3), stamp.group(4));
         return date == null ? null : new Candidate(Kind.DATE_LINE, date);
+    }
+
+    /**
+     * A date labelled as the page's publication (发布时间, 发表日期) near the start of a long line: a headline, its stamp and
+     * the text run together by a converter (某某召开执委会议发布时间2012年2月20日 来源:… 会上,…).
+     */
+    private static Candidate publishedLabelNearStart(String line) {
+        Matcher label = LABEL.matcher(line).region(0, Math.min(line.length(), LONG_LINE_LABEL_REACH));
+        while (label.find()) {
+            if (label.group(1) != null && !DOCUMENT_LABEL.matcher(label.group(1)).matches()) {
+                LocalDate date = dateAt(line, label.end());
+                if (date != null) {
+                    return new Candidate(Kind.LABELLED, date);
+                }
+            }
+        }
+        return null;
     }
 
     /** A labelled date: the date right after the label (and its colon or table bars). */

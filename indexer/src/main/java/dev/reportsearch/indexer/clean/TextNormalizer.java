@@ -51,9 +51,18 @@ public final class TextNormalizer {
         String s = INVISIBLE.replaceAll(line, "");
         s = ODD_SPACE.replaceAll(s, " ");
         s = foldLookAlikes(s);
+        s = foldConverterQuotes(s);
         s = YEAR_WITH_LETTER_O.matcher(s).replaceAll(m -> LETTER_O.matcher(m.group()).replaceAll("〇"));
         s = SPACES.replaceAll(s, " ");
         return s.strip();
+    }
+
+    /**
+     * The double prime quotation marks some Word converters write for “ and ” (〝十一五〞, “十一五〞): the ordinary quotes,
+     * so that what reads quoted names (a plan's “十三五”) and snippets see one form.
+     */
+    static String foldConverterQuotes(String s) {
+        return s.replace('〝', '“').replace('〞', '”').replace('〟', '”');
     }
 
     /** Kangxi radicals, radical supplements and compatibility ideographs to the ordinary characters. */

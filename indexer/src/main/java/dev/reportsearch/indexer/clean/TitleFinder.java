@@ -31,6 +31,9 @@ public final class TitleFinder {
     static final int REPEAT_REACH = 3;
     /** Fewer Han characters make a name or a column label ("哈 热", "要闻"), not a headline taken on its own. */
     static final int MIN_HEADLINE_HAN = 5;
+    /** A document's cover prints its headline a word a line: how many such lines, at least and at most. */
+    static final int MIN_COVER_WORDS = 2;
+    static final int MAX_COVER_WORDS = 8;
     private static final Pattern WRAPPED_MEETING_END = Pattern.compile("^[^。，,]{1,20}(会议|大会)上[)）]?$");
 
     private final HeadlineRules rules;
@@ -115,6 +118,15 @@ public final class TitleFinder {
             }
             if (isHeadline(line) && hanCount(line) >= MIN_HEADLINE_HAN) {
                 String han = HeadlineRules.hanOf(line);
+                int cover = coverWordsAbove(lines, i, han);
+                if (cover < i) {
+                    // 2023 / 街道 / 妇联 / 工作总结 / 报告 / 街道妇联工作总结报告: a document's cover, word by word, over its headline
+                    List<Integer> held = new ArrayList<>();
+                    for (int k = cover; k <= i; k++) {
+                        held.add(k);
+                    }
+                    return Optional.of(found(line, held));
+                }
                 for (int k = i + 1; k < Math.min(top, i + REPEAT_REACH + 1); k++) {
                     if (HeadlineRules.hanOf(lines.get(k)).equals(han)) {
                         return Optional.of(found(line, List.of(i)));
@@ -128,6 +140,21 @@ public final class TitleFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where the cover words over the headline at {@code index} begin: the short lines right above it (at least
+     * {@link #MIN_COVER_WORDS}) whose Han characters, read in order, are the headline's; else {@code index}.
+     */
+    private static int coverWordsAbove(List<String> lines, int index, String han) {
+        StringBuilder words = new StringBuilder();
+        for (int k = index - 1; k >= 0 && index - k <= MAX_COVER_WORDS && hanCount(lines.get(k)) < MIN_HEADLINE_HAN; k--) {
+            words.insert(0, hanOf(lines.get(k)));
+            if (index - k >= MIN_COVER_WORDS && words.toString().equals(han)) {
+                return k > 0 && hanOf(lines.get(k - 1)).isEmpty() && lines.get(k - 1).length() <= 4 ? k - 1 : k; // its year too
+            }
+        }
+        return index;
     }
 
     /**

@@ -139,6 +139,24 @@ class BoilerplateRulesTest {
         assertThat(RULES.strip(line)).as(line).contains(line);
     }
 
+    /** Classes found on validation6 once it was measured (our own text, in the shapes those pages use). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "- 0", "- 约2.1千字", "- 约 5页", "- 举报", "A", "Q", "7", "12",
+            "2. 下载前请核对文档内容,与描述不符可向本站投诉。", "3. 付费完成后未能下载的用户请联系客服处理。", "下载后继续阅读", "当前文档共12页 1.50",
+            "§?xy┆12 页 21.5 KB下载文档", "某某文库 - 海量精品文档,一键下载", "点击这里给我发消息", "正文复制", "复制链接",
+            "某某网 某某举报中心(12345) 登录 / 注册", "乡政府,工作计划,2024", "时间: 03-08", "页: [1]", "查看完整版本: 某镇妇联开展义诊",
+            "图5 2019年3月,市妇联召开执委会。", "(ABTV某某早新闻)", "Women's Day 3.8", "网站介绍 | 广告服务 | 联系方式", "栏目:工作动态    编辑:张 三"})
+    void dropsClassesOfChromeFromValidation6(String line) {
+        assertThat(RULES.strip(line)).as(line).isEmpty();
+    }
+
+    @Test
+    void deletesADocumentSitesPreviewNotice() {
+        assertThat(RULES.strip("说明:文章内容仅供预览,部分内容可能不全。下载后的文档,内容与下面显示的完全一致,下载之前请确认下面内容是否您想要的,"
+                + "是否完整无缺,全文共有文字约三千字,请放心下载。")).isEmpty();
+    }
+
     /** Classes found on a sixth check of unseen real pages (our own text, in the shapes those pages use). */
     @ParameterizedTest
     @ValueSource(strings = {
@@ -187,7 +205,10 @@ class BoilerplateRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"分享经验做法12条。", "图片展览吸引群众3000人次。", "点击量突破10万次,评论区互动热烈。", "全文共分三个部分。",
-            "后台管理系统上线运行。", "资料图片档案整理完毕。", "订阅刊物12种,覆盖全部村居。"})
+            "后台管理系统上线运行。", "资料图片档案整理完毕。", "订阅刊物12种,覆盖全部村居。",
+            // like validation6's classes
+            "守初心,担使命,勇作为", "2024年,全镇新增就业岗位300个。", "约500名妇女参加培训。", "图书馆新增藏书2000册。",
+            "下载APP的群众达3万人。", "A级景区新增2家。", "一、2025年工作回顾"})
     void keepsReportLinesLikeTheSixthCheckClasses(String line) {
         assertThat(RULES.strip(line)).as(line).contains(line);
     }

@@ -10,6 +10,17 @@ class LinkRunsTest {
     private final LinkRuns runs = new LinkRuns(BoilerplateRules.standard());
 
     @Test
+    void dropsTheSiteLinksOverItsFooterButKeepsASignature() {
+        assertThat(runs.withoutFooterLinks(List.of("活动现场,工作人员向市民讲解健康知识,发放资料300余份。", "某某新闻", "乡镇部门", "某县新闻信息中心",
+                "某县新闻网版权所有,保留所有的权利", "某ICP备12345678号")))
+                .containsExactly("活动现场,工作人员向市民讲解健康知识,发放资料300余份。", "某县新闻网版权所有,保留所有的权利", "某ICP备12345678号");
+        List<String> signed = List.of("全年工作取得新进展,得到群众的充分肯定。", "某某街道妇联", "2023年1月5日", "版权所有:某某街道办事处");
+        assertThat(runs.withoutFooterLinks(signed)).isEqualTo(signed);
+        List<String> namedOnly = List.of("全年工作取得新进展,得到群众的充分肯定。", "某县妇联", "张某某", "Copyright 某县妇联");
+        assertThat(runs.withoutFooterLinks(namedOnly)).isEqualTo(namedOnly);
+    }
+
+    @Test
     void dropsABreadcrumbWrittenOneItemALine() {
         assertThat(runs.withoutBreadcrumbs(List.of("首页", ">", "政务公开", ">", "工作报告", "某县2025年工作报告", "各位代表:")))
                 .containsExactly("某县2025年工作报告", "各位代表:");

@@ -41,6 +41,37 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aDisclosureTablesTitleFieldIsTheTitle() {
+        MetadataExtractor withPageMeta = new MetadataExtractor(TitleFinder.standard(), BoilerplateRules.standard()::isMetaLine);
+        PageHeader header = withPageMeta.extract(List.of(
+                "文件名称 | 某区2024年政府工作报告 | ||", "索引号 | /2024-0001 | 公开目录: | 工作报告 |", "有效性 | 有效 | 公开日期: | 2024-03-01 10:00 |",
+                "2024年1月5日在某区第五届", "人民代表大会第三次会议上", "各位代表:", "现在,我代表区人民政府向大会报告工作。"), PageMetadata.NONE);
+        assertThat(header.metadata().title()).isEqualTo("某区2024年政府工作报告");
+        assertThat(header.body()).doesNotContain("文件名称 | 某区2024年政府工作报告 | ||").contains("现在,我代表区人民政府向大会报告工作。");
+    }
+
+    @Test
+    void aStampRunOntoTheHeadlinesLineOrAForumPostsStampIsAMetadataLine() {
+        PageHeader runIn = extractor.extract(List.of("某县某镇: 荣获全县关工系统先进集体发布时间:2022-05-16    文章来源:",
+                "某网讯(通讯员某某)在日前召开的全县关心下一代工作会议上,某镇关工委荣获先进集体称号。"), PageMetadata.NONE);
+        assertThat(runIn.metadata().title()).isEqualTo("某县某镇: 荣获全县关工系统先进集体");
+        assertThat(runIn.body()).containsExactly("某网讯(通讯员某某)在日前召开的全县关心下一代工作会议上,某镇关工委荣获先进集体称号。");
+        PageHeader runTogether = extractor.extract(List.of("工作动态某市妇联召开五届三次执委(扩大)会议发布时间2015年3月6日 来源:某市妇联 阅读123次"
+                + "会上,副市长对全市妇女工作给予充分肯定,并对今年妇女工作提出三点意见,要求各级妇联紧扣中心工作,在服务发展中取得新成效。"), PageMetadata.NONE);
+        assertThat(runTogether.metadata().title()).isEqualTo("某市妇联召开五届三次执委(扩大)会议");
+        assertThat(extractor.extract(List.of("某区资讯 发表于 2016-3-9 20:15:06", "某镇妇联开展义诊 200余名妇女受益",
+                "近日,某镇妇联联合卫生院开展义诊活动。"), PageMetadata.NONE).metadata().title()).isEqualTo("某镇妇联开展义诊 200余名妇女受益");
+    }
+
+    @Test
+    void aCoverWrittenWordByWordOverItsHeadlineIsHeldWithIt() {
+        PageHeader header = extractor.extract(List.of("2024", "社区", "团委", "工作总结", "社区团委工作总结",
+                "一、加强思想引领", "2024年,社区团委组织学习12次。"), PageMetadata.NONE);
+        assertThat(header.metadata().title()).isEqualTo("社区团委工作总结");
+        assertThat(header.body()).containsExactly("一、加强思想引领", "2024年,社区团委组织学习12次。");
+    }
+
+    @Test
     void takesTheTitleAboveTheDateLineAndDropsNavigationAndRepeats() {
         PageHeader header = extractor.extract(List.of(
                 "干部队伍", "某市妇联五年工作回顾", "发布时间2023年11月11日 来源:甲县、乙县妇联", "某市妇联五年工作回顾", "五年来,全市妇联……。"),

@@ -65,6 +65,28 @@ class PublicationDateTest {
     }
 
     @Test
+    void readsAnEPapersMastheadWithSlashes() {
+        assertThat(dateOf("正文复制", "某某青年报/2023 年/5 月/4 日/第 002 版要闻", "某县团委 服务青年")).isEqualTo(LocalDate.of(2023, 5, 4));
+    }
+
+    @Test
+    void menuItemsOfOneOrTwoCharactersDoNotUseUpTheHeader() {
+        List<String> page = new java.util.ArrayList<>(List.of("某省", "最近访问"));
+        for (char c = 'A'; c <= 'Z'; c++) {
+            page.add(String.valueOf(c));
+        }
+        page.addAll(List.of("某市红十字会晒出成绩单", "2020-04-16 10:21:05     某某都市网", "今天下午,某市红十字会召开理事会。"));
+        assertThat(PublicationDate.in(page)).contains(LocalDate.of(2020, 4, 16));
+    }
+
+    @Test
+    void readsAPublicationLabelNearTheStartOfALongLine() {
+        assertThat(dateOf("工作动态某市妇联召开十届三次执委会议发布时间2015年3月6日 来源:某市妇联 阅读123次会上,副市长对全市妇女工作给予充分肯定,"
+                + "并对今年妇女工作提出三点意见:第一,紧扣中心工作,在服务经济发展中取得新成效。第二,抢抓发展机遇,在助推文化建设中凝聚新动力。"))
+                .isEqualTo(LocalDate.of(2015, 3, 6));
+    }
+
+    @Test
     void readsAnEPapersDateWidget() {
         assertThat(dateOf("今日日期:     版面导航", "当前报纸日期:", "2023 10月24日 星期", "某某大会开幕")).isEqualTo(LocalDate.of(2023, 10, 24));
     }

@@ -8,6 +8,11 @@ class TextNormalizerTest {
     private final TextNormalizer normalizer = new TextNormalizer();
 
     @Test
+    void foldsAConvertersDoublePrimeQuotesToTheOrdinaryOnes() {
+        assertThat(normalizer.normalizeLine("一、“十二五〞及2015年工作回顾〝十二五〞时期")).isEqualTo("一、“十二五”及2015年工作回顾“十二五”时期");
+    }
+
+    @Test
     void foldsOddSpacesAndTrims() {
         assertThat(normalizer.normalizeLine("\u00A0\u00A0\u00A0 \u3000一、加强组织建设\u200B")).isEqualTo("一、加强组织建设");
         assertThat(normalizer.normalizeLine("妇女\u00A0\u00A0微家")).isEqualTo("妇女 微家");
