@@ -35,7 +35,12 @@ public record OriginalFile(Path path, DocumentSignature kind) {
 
     /** The recorded file if it is still here and a PDF or Word file. */
     public static Optional<OriginalFile> of(String recorded) {
-        return existing(recorded).flatMap(path -> kindOf(path).map(kind -> new OriginalFile(path, kind)));
+        return existing(recorded).flatMap(OriginalFile::at);
+    }
+
+    /** The file at {@code path} (one {@link #existing} found) if it is a PDF or Word file. */
+    public static Optional<OriginalFile> at(Path path) {
+        return kindOf(path).map(kind -> new OriginalFile(path, kind));
     }
 
     /** The recorded file's name without its folders (the server's paths stay internal), or null. */

@@ -50,7 +50,7 @@ public final class OriginalFileHandler {
                 throw unavailable(id, "original_changed", "The file this report was indexed from has changed since; index it again");
             }
         }
-        OriginalFile file = OriginalFile.of(recorded).orElseThrow(() -> unavailable(id, "original_not_document",
+        OriginalFile file = OriginalFile.at(path).orElseThrow(() -> unavailable(id, "original_not_document",
                 "This report was read from a web page or a text file, shown whole on the report page; only PDF and Word files are served"));
         ctx.res().setCharacterEncoding(null); // a file's bytes, not text: no "; charset=utf-8" on its type
         ctx.contentType(file.mediaType());
