@@ -7,7 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
+import dev.reportsearch.core.index.IndexDocument;
 import dev.reportsearch.core.index.IndexFields;
 import dev.reportsearch.core.model.Achievement;
 import dev.reportsearch.core.model.Region;
@@ -58,7 +60,8 @@ public final class StageTimer {
 
     private final long[] nanos = new long[STAGES.size()];
     /** The fields Elasticsearch analyses with smartcn (and again as single characters). */
-    private static final List<String> SMARTCN_FIELDS = List.of(IndexFields.TITLE, IndexFields.HEADING, IndexFields.BODY);
+    private static final Map<String, Function<IndexDocument, String>> SMARTCN_FIELDS = Map.of(
+            IndexFields.TITLE, IndexDocument::title, IndexFields.HEADING, IndexDocument::heading, IndexFields.BODY, IndexDocument::text);
     /** UTF-8 bytes of the text fields Elasticsearch analyses with smartcn. */
     private long analysedBytes;
     private final Map<String, Long> analysedByField = new java.util.TreeMap<>();
@@ -166,13 +169,14 @@ public final class StageTimer {
         nanos[6] += t7 - t6;
         documents += docs.size();
         for (IndexDoc d : docs) {
-            for (String field : SMARTCN_FIELDS) {
-                if (d.source().get(field) instanceof String s) {
+            SMARTCN_FIELDS.forEach((field, value) -> {
+                String s = value.apply(d.source());
+                if (s != null) {
                     int b = s.getBytes(StandardCharsets.UTF_8).length;
                     analysedBytes += b;
-                    analysedByField.merge(d.source().get("docType") + " " + field, (long) b, Long::sum);
+                    analysedByField.merge(d.source().docType() + " " + field, (long) b, Long::sum);
                 }
-            }
+            });
         }
     }
 

@@ -57,9 +57,16 @@ public final class EsClients {
         if (connection.apiKey() != null) {
             builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "ApiKey " + connection.apiKey())});
         }
-        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        return new ElasticsearchClient(new RestClientTransport(builder.build(), new JacksonJsonpMapper(mapper)));
+        return new ElasticsearchClient(new RestClientTransport(builder.build(), mapper()));
+    }
+
+    /**
+     * The client's mapper: index documents ({@code IndexDocument}) are written and read through it, so a test that
+     * serialises them with it sees the bytes Elasticsearch gets.
+     */
+    public static JacksonJsonpMapper mapper() {
+        return new JacksonJsonpMapper(new ObjectMapper().findAndRegisterModules()
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
     }
 
     public static ElasticsearchClient create(EsConnection connection) {

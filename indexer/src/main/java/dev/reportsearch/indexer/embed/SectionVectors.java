@@ -1,14 +1,12 @@
 package dev.reportsearch.indexer.embed;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import dev.reportsearch.core.embed.TextVectors;
 import dev.reportsearch.core.index.DocType;
-import dev.reportsearch.core.index.IndexFields;
+import dev.reportsearch.core.index.IndexDocument;
 import dev.reportsearch.core.text.SearchText;
 import dev.reportsearch.indexer.load.IndexDoc;
 
@@ -22,9 +20,6 @@ import dev.reportsearch.indexer.load.IndexDoc;
  * so it is an option of a run ({@code --vectors}), not always on.
  */
 public final class SectionVectors implements UnaryOperator<List<IndexDoc>> {
-    /** The field the vectors go to (a dense_vector in the index mapping). */
-    public static final String FIELD = "vector";
-
     private final TextVectors vectors;
 
     public SectionVectors(TextVectors vectors) {
@@ -46,20 +41,18 @@ public final class SectionVectors implements UnaryOperator<List<IndexDoc>> {
         List<IndexDoc> out = new ArrayList<>(docs);
         for (int k = 0; k < at.size(); k++) {
             IndexDoc doc = out.get(at.get(k));
-            Map<String, Object> source = new LinkedHashMap<>(doc.source());
-            source.put(FIELD, found.get(k));
-            out.set(at.get(k), new IndexDoc(doc.id(), source, doc.origin()));
+            out.set(at.get(k), new IndexDoc(doc.id(), doc.source().withVector(found.get(k)), doc.origin()));
         }
         return out;
     }
 
     /** A section's heading and text as searched (simplified, normalised), or null for anything without text. */
     static String textOf(IndexDoc doc) {
-        if (!DocType.SECTION.id().equals(doc.source().get("docType")) || !(doc.source().get(IndexFields.BODY) instanceof String body)) {
+        IndexDocument d = doc.source();
+        if (!d.is(DocType.SECTION) || d.text() == null) {
             return null;
         }
-        Object heading = doc.source().get(IndexFields.HEADING);
-        String form = SearchText.normalize(body);
-        return heading == null || heading.toString().isBlank() ? form : SearchText.normalize(heading.toString()) + "\n" + form;
+        String form = SearchText.normalize(d.text());
+        return d.heading() == null || d.heading().isBlank() ? form : SearchText.normalize(d.heading()) + "\n" + form;
     }
 }

@@ -1,9 +1,9 @@
 package dev.reportsearch.indexer.load;
 
-import java.util.Map;
+import dev.reportsearch.core.index.IndexDocument;
 
 /**
- * One document to write: its id, its JSON source, and the file it came from (for error reports).
+ * One document to write: its id, its source, and the file it came from (for error reports).
  */
-public record IndexDoc(String id, Map<String, Object> source, String origin) {
+public record IndexDoc(String id, IndexDocument source, String origin) {
 }

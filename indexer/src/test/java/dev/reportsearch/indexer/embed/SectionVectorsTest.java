@@ -3,11 +3,11 @@ package dev.reportsearch.indexer.embed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import dev.reportsearch.core.embed.TextVectors;
+import dev.reportsearch.core.index.IndexDocument;
 import dev.reportsearch.indexer.load.IndexDoc;
 
 class SectionVectorsTest {
@@ -15,10 +15,12 @@ class SectionVectorsTest {
 
     @Test
     void sectionsWithTextGetAUnitVectorAndNothingElseChanges() {
-        IndexDoc report = new IndexDoc("r", Map.of("docType", "report", "title", "县妇联工作总结"), "f");
-        IndexDoc section = new IndexDoc("r-s0", Map.of("docType", "section", "heading", "关爱困难群体", "text", "为困难妇女送上慰问金"), "f");
-        IndexDoc parent = new IndexDoc("r-s1", Map.of("docType", "section", "heading", "一、工作回顾"), "f");
-        IndexDoc achievement = new IndexDoc("r-s0-a0", Map.of("docType", "achievement", "heading", "关爱困难群体", "text", "为困难妇女送上慰问金"), "f");
+        IndexDocument.Shared shared = new IndexDocument.Shared("r", "县妇联工作总结", null, List.of(), null, "2024-01-01T00:00:00Z");
+        IndexDoc report = new IndexDoc("r", IndexDocument.report(shared, List.of(), 2, 1, List.of()), "f");
+        IndexDoc section = new IndexDoc("r-s0", IndexDocument.section(shared, part("关爱困难群体", "为困难妇女送上慰问金"), null, List.of()), "f");
+        IndexDoc parent = new IndexDoc("r-s1", IndexDocument.section(shared, part("一、工作回顾", null), null, List.of()), "f");
+        IndexDoc achievement = new IndexDoc("r-s0-a0", IndexDocument.achievement(shared, part("关爱困难群体", "为困难妇女送上慰问金"),
+                List.of(), List.of(), 0), "f");
 
         List<IndexDoc> out = STAGE.apply(List.of(report, section, parent, achievement));
 
@@ -26,13 +28,18 @@ class SectionVectorsTest {
         assertThat(out.get(0)).isEqualTo(report);
         assertThat(out.get(2)).isEqualTo(parent);
         assertThat(out.get(3)).isEqualTo(achievement);
-        float[] v = (float[]) out.get(1).source().get(SectionVectors.FIELD);
+        assertThat(out.get(1).source().withVector(null)).isEqualTo(section.source());
+        float[] v = out.get(1).source().vector();
         assertThat(v).hasSize(TextVectors.DIMENSIONS);
         double norm = 0;
         for (float x : v) {
             norm += x * x;
         }
         assertThat(Math.sqrt(norm)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    private static IndexDocument.Part part(String heading, String text) {
+        return new IndexDocument.Part("r-s0", 0, heading, List.of(heading), text, List.of());
     }
 
     @Test

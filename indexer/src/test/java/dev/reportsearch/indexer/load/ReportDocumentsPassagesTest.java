@@ -3,11 +3,10 @@ package dev.reportsearch.indexer.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.reportsearch.core.index.IndexFields;
+import dev.reportsearch.core.index.IndexDocument;
 import dev.reportsearch.core.model.Achievement;
 import dev.reportsearch.core.model.Figure;
 import dev.reportsearch.core.model.FigureKind;
@@ -16,7 +15,7 @@ import dev.reportsearch.core.model.Section;
 
 /** Sections carry their sentences with figures as passages, so a search can score their best passage. */
 class ReportDocumentsPassagesTest {
-    private static Map<String, Object> doc(List<IndexDoc> docs, String id) {
+    private static IndexDocument doc(List<IndexDoc> docs, String id) {
         return docs.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow().source();
     }
 
@@ -27,9 +26,8 @@ class ReportDocumentsPassagesTest {
         Section without = new Section(1, "其他", List.of("其他"), "持续推进各项工作。", null, List.of(2024), List.of(), List.of());
         List<IndexDoc> docs = ReportDocuments.of(new Report("r", "总结", null, List.of(2024), null, List.of(), List.of(withFigures, without)));
         // stored once, as written: Elasticsearch analyses the search normal form (举办家长学校…) from it
-        assertThat(doc(docs, ReportDocuments.sectionId("r", 0)).get(IndexFields.PASSAGES)).asList().containsExactly("舉辦家長學校培訓12場。");
-        assertThat(doc(docs, ReportDocuments.sectionId("r", 1))).doesNotContainKey(IndexFields.PASSAGES);
-        assertThat(doc(docs, ReportDocuments.achievementId("r", 0, 0))).doesNotContainKey(IndexFields.PASSAGES);
-        assertThat(doc(docs, ReportDocuments.sectionId("r", 0))).doesNotContainKey("norm");
+        assertThat(doc(docs, ReportDocuments.sectionId("r", 0)).passages()).containsExactly("舉辦家長學校培訓12場。");
+        assertThat(doc(docs, ReportDocuments.sectionId("r", 1)).passages()).isNull();
+        assertThat(doc(docs, ReportDocuments.achievementId("r", 0, 0)).passages()).isNull();
     }
 }
