@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -19,12 +18,12 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.reportsearch.api.json.Docs;
+import dev.reportsearch.api.json.ShownFigure;
 import dev.reportsearch.api.search.SearchParams;
 import dev.reportsearch.api.search.SearchRequests;
 import dev.reportsearch.api.search.SearchType;
+import dev.reportsearch.core.index.IndexDocument;
 import io.javalin.http.Context;
 
 /**
@@ -48,7 +47,7 @@ public final class CsvExport {
         SearchParams params = SearchParams.forExport(ctx::queryParams);
         String pit = client.openPointInTime(p -> p.index(requests.alias()).keepAlive(k -> k.time("1m"))).id();
         try {
-            SearchResponse<JsonNode> first = client.search(requests.batch(params, pit, null, BATCH), JsonNode.class);
+            SearchResponse<IndexDocument> first = client.search(requests.batch(params, pit, null, BATCH), IndexDocument.class);
             ctx.contentType("text/csv; charset=utf-8");
             ctx.header("Content-Disposition", "attachment; filename=\"reportsearch-" + params.type().id() + "s.csv\"");
             OutputStream out = ctx.outputStream();
@@ -61,14 +60,14 @@ public final class CsvExport {
         }
     }
 
-    private void write(Writer w, SearchParams params, SearchResponse<JsonNode> first, String pit) throws IOException {
+    private void write(Writer w, SearchParams params, SearchResponse<IndexDocument> first, String pit) throws IOException {
         boolean achievements = params.type() == SearchType.ACHIEVEMENT;
         w.write(Csv.row(CsvColumns.headers(achievements ? CsvColumns.ACHIEVEMENT : CsvColumns.SECTION)));
         int rows = 0;
-        SearchResponse<JsonNode> batch = first;
+        SearchResponse<IndexDocument> batch = first;
         while (true) {
-            List<Hit<JsonNode>> hits = batch.hits().hits();
-            for (Hit<JsonNode> hit : hits) {
+            List<Hit<IndexDocument>> hits = batch.hits().hits();
+            for (Hit<IndexDocument> hit : hits) {
                 List<List<Object>> lines = achievements ? achievementRows(hit, params.units()) : List.of(sectionRow(hit));
                 for (List<Object> line : lines) {
                     if (rows >= MAX_ROWS) {
@@ -85,7 +84,7 @@ public final class CsvExport {
             }
             List<FieldValue> after = hits.get(hits.size() - 1).sort();
             try {
-                batch = client.search(requests.batch(params, pit, after, BATCH), JsonNode.class);
+                batch = client.search(requests.batch(params, pit, after, BATCH), IndexDocument.class);
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Export stopped after {} rows: {}", rows, e.toString());
                 w.write("# export stopped early: the search engine stopped answering; try again\r\n");
@@ -94,31 +93,40 @@ public final class CsvExport {
         }
     }
 
-    private static List<Object> sectionRow(Hit<JsonNode> hit) {
-        JsonNode s = hit.source();
-        return List.of(Docs.text(s, "region"), String.join(" > ", Docs.strings(s.path("regionPath"))), years(s),
-                String.join(" ", Docs.strings(s.path("themes"))), Docs.text(s, "title"), Docs.text(s, "heading"),
-                Docs.text(s, "text"), Docs.text(s.path("source"), "publisher"), Docs.text(s.path("source"), "url"),
-                Docs.text(s.path("source"), "publishedAt"), Docs.text(s, "reportId"), hit.id());
+    private static List<Object> sectionRow(Hit<IndexDocument> hit) {
+        IndexDocument s = hit.source();
+        IndexDocument.Source src = source(s);
+        return List.of(Docs.orEmpty(s.region()), regionPath(s), years(s), String.join(" ", Docs.orEmpty(s.themes())),
+                Docs.orEmpty(s.title()), Docs.orEmpty(s.heading()), Docs.orEmpty(s.text()), Docs.orEmpty(src.publisher()),
+                Docs.orEmpty(src.url()), Docs.orEmpty(src.publishedAt()), Docs.orEmpty(s.reportId()), hit.id());
     }
 
-    private static List<List<Object>> achievementRows(Hit<JsonNode> hit, List<String> units) {
-        JsonNode s = hit.source();
+    private static List<List<Object>> achievementRows(Hit<IndexDocument> hit, List<String> units) {
+        IndexDocument s = hit.source();
+        IndexDocument.Source src = source(s);
         List<List<Object>> out = new ArrayList<>();
-        for (Map<String, Object> f : Docs.figures(s)) {
-            if (!units.isEmpty() && !units.contains(f.get("unit"))) {
+        for (ShownFigure f : ShownFigure.of(s)) {
+            if (!units.isEmpty() && !units.contains(f.unit())) {
                 continue;
             }
-            out.add(List.of(Docs.text(s, "text"), f.get("raw"), plain((Number) f.get("value")), f.get("unit"), f.get("approx"),
-                    Docs.text(s, "region"), String.join(" > ", Docs.strings(s.path("regionPath"))), years(s),
-                    Docs.text(s, "title"), Docs.text(s, "heading"), Docs.text(s.path("source"), "publisher"),
-                    Docs.text(s.path("source"), "url"), Docs.text(s.path("source"), "publishedAt"), Docs.text(s, "reportId"), hit.id()));
+            out.add(List.of(Docs.orEmpty(s.text()), f.raw(), plain(f.value()), f.unit(), f.approx(),
+                    Docs.orEmpty(s.region()), regionPath(s), years(s), Docs.orEmpty(s.title()), Docs.orEmpty(s.heading()),
+                    Docs.orEmpty(src.publisher()), Docs.orEmpty(src.url()), Docs.orEmpty(src.publishedAt()), Docs.orEmpty(s.reportId()),
+                    hit.id()));
         }
         return out;
     }
 
-    private static String years(JsonNode s) {
-        return Docs.ints(s.path("years")).stream().map(String::valueOf).collect(Collectors.joining(" "));
+    private static IndexDocument.Source source(IndexDocument s) {
+        return s.source() == null ? new IndexDocument.Source(null, null, null, null) : s.source();
+    }
+
+    private static String regionPath(IndexDocument s) {
+        return String.join(" > ", Docs.orEmpty(s.regionPath()));
+    }
+
+    private static String years(IndexDocument s) {
+        return Docs.orEmpty(s.years()).stream().map(String::valueOf).collect(Collectors.joining(" "));
     }
 
     private static String plain(Number n) {

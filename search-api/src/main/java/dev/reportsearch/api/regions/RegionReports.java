@@ -17,13 +17,13 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.reportsearch.api.json.Docs;
+import dev.reportsearch.api.json.ShownSource;
 import dev.reportsearch.api.search.Filters;
 import dev.reportsearch.api.search.RegionParam;
 import dev.reportsearch.api.search.SearchParams;
 import dev.reportsearch.api.search.UnknownRegion;
+import dev.reportsearch.core.index.IndexDocument;
 import dev.reportsearch.core.model.Region;
 import dev.reportsearch.core.region.Gazetteer;
 import io.javalin.http.Context;
@@ -44,7 +44,7 @@ public final class RegionReports {
 
     /** One report of the list. {@code sectionsHere}: its sections in the region asked for. */
     public record ReportSummary(String id, String title, String region, String regionCode, List<String> regionPath,
-                                List<Integer> years, Map<String, Object> source, long sectionCount, long achievementCount,
+                                List<Integer> years, ShownSource source, long sectionCount, long achievementCount,
                                 long sectionsHere) {
     }
 
@@ -80,7 +80,7 @@ public final class RegionReports {
         Query reports = Query.of(q -> q.bool(b -> b.filter(Filters.term("docType", "report"))
                 .filter(f -> f.terms(t -> t.field("reportId").terms(v -> v.value(ids))))));
         List<FieldValue> yearValues = years.stream().map(y -> FieldValue.of(y.longValue())).toList();
-        SearchResponse<JsonNode> res = client.search(s -> {
+        SearchResponse<IndexDocument> res = client.search(s -> {
             s.index(alias).query(reports).from((page - 1) * size).size(size).trackTotalHits(t -> t.enabled(true))
                     .sort(o -> o.field(f -> f.field("years").order(SortOrder.Desc).mode(SortMode.Max).missing("_last")))
                     .sort(o -> o.field(f -> f.field("source.publishedAt").order(SortOrder.Desc).missing("_last")))
@@ -92,14 +92,14 @@ public final class RegionReports {
                 s.postFilter(p -> p.terms(t -> t.field("years").terms(v -> v.value(yearValues))));
             }
             return s;
-        }, JsonNode.class);
+        }, IndexDocument.class);
         List<ReportSummary> out = new ArrayList<>();
-        for (Hit<JsonNode> hit : res.hits().hits()) {
-            JsonNode d = hit.source();
-            String id = Docs.text(d, "reportId");
-            out.add(new ReportSummary(id, Docs.text(d, "title"), Docs.nullable(d, "region"), Docs.nullable(d, "regionCode"),
-                    Docs.strings(d.path("regionPath")), Docs.ints(d.path("years")), Docs.source(d),
-                    d.path("sectionCount").asLong(), d.path("achievementCount").asLong(), sectionsHere.getOrDefault(id, 0L)));
+        for (Hit<IndexDocument> hit : res.hits().hits()) {
+            IndexDocument d = hit.source();
+            String id = Docs.orEmpty(d.reportId());
+            out.add(new ReportSummary(id, Docs.orEmpty(d.title()), d.region(), d.regionCode(), Docs.orEmpty(d.regionPath()),
+                    Docs.orEmpty(d.years()), ShownSource.of(d), count(d.sectionCount()), count(d.achievementCount()),
+                    sectionsHere.getOrDefault(id, 0L)));
         }
         List<YearCount> yearCounts = new ArrayList<>();
         for (LongTermsBucket b : res.aggregations().get("years").lterms().buckets().array()) {
@@ -108,6 +108,10 @@ public final class RegionReports {
         yearCounts.sort(Comparator.comparingInt(YearCount::value).reversed());
         long total = res.hits().total() == null ? out.size() : res.hits().total().value();
         return new Page(ref, total, page, size, out, yearCounts);
+    }
+
+    private static long count(Integer n) {
+        return n == null ? 0 : n;
     }
 
     /** Every report with content in the region, and how many of its sections lie there. */

@@ -2,11 +2,10 @@ package dev.reportsearch.api.regions;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.TreeMap;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -41,11 +40,24 @@ public final class RegionTree {
         this.gazetteer = gazetteer;
     }
 
-    public void handle(Context ctx) throws IOException {
-        ctx.json(Map.of("regions", tree()));
+    /** One region of the tree: its counts include everything below it, its children ordered by code. */
+    public record RegionNode(String code, String name, String level, List<String> path, String query, long reports, long sections,
+                             List<RegionNode> children) {
     }
 
-    public List<Map<String, Object>> tree() throws IOException {
+    /** The answer: the provinces (and 地区不详 last). */
+    public record Tree(List<RegionNode> regions) {
+    }
+
+    /** A region found in the index, and its counts. */
+    private record Counted(Region region, long reports, long sections) {
+    }
+
+    public void handle(Context ctx) throws IOException {
+        ctx.json(new Tree(tree()));
+    }
+
+    public List<RegionNode> tree() throws IOException {
         SearchResponse<Void> res = client.search(s -> s.index(alias).size(0)
                 .query(q -> q.terms(t -> t.field("docType").terms(v -> v.value(List.of(
                         FieldValue.of("report"),
@@ -54,29 +66,27 @@ public final class RegionTree {
                         .aggregations(counts()))
                 .aggregations("unknown", a -> a.missing(m -> m.field("regionCodes"))
                         .aggregations(counts())), Void.class);
-        Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
-        Aggregate codes = res.aggregations().get("codes");
-        for (StringTermsBucket bucket : codes.sterms().buckets().array()) {
-            Optional<Region> region = gazetteer.byCode(bucket.key().stringValue());
-            region.ifPresent(r -> nodes.put(r.code(), node(r, gazetteer.unambiguousName(r), bucket.aggregations().get("reports").cardinality().value(),
-                    bucket.aggregations().get("sections").filter().docCount())));
+        Map<String, Counted> found = new TreeMap<>();
+        for (StringTermsBucket bucket : res.aggregations().get("codes").sterms().buckets().array()) {
+            gazetteer.byCode(bucket.key().stringValue()).ifPresent(r -> found.put(r.code(), new Counted(r,
+                    bucket.aggregations().get("reports").cardinality().value(), bucket.aggregations().get("sections").filter().docCount())));
         }
-        List<Map<String, Object>> roots = new ArrayList<>();
-        for (Map<String, Object> node : nodes.values()) {
-            String parent = (String) node.remove("parentCode");
-            Map<String, Object> up = parent == null ? null : nodes.get(parent);
-            if (up == null) {
-                roots.add(node);
+        Map<String, List<Counted>> children = new HashMap<>();
+        List<Counted> roots = new ArrayList<>();
+        for (Counted c : found.values()) {
+            String parent = c.region().parentCode();
+            if (parent != null && found.containsKey(parent)) {
+                children.computeIfAbsent(parent, k -> new ArrayList<>()).add(c);
             } else {
-                children(up).add(node);
+                roots.add(c);
             }
         }
-        sort(roots);
+        List<RegionNode> out = new ArrayList<>(roots.stream().map(c -> node(c, children)).toList());
         Aggregate unknown = res.aggregations().get("unknown");
         if (unknown != null && unknown.missing().docCount() > 0) {
-            roots.add(unknownNode(unknown.missing().aggregations()));
+            out.add(unknownNode(unknown.missing().aggregations()));
         }
-        return roots;
+        return out;
     }
 
     /** Per region: reports with any content there, and sections. */
@@ -87,40 +97,15 @@ public final class RegionTree {
     }
 
     /** 地区不详, after the provinces: content the indexer could not place, so that browsing still reaches it. */
-    private static Map<String, Object> unknownNode(Map<String, Aggregate> counts) {
-        Map<String, Object> n = new LinkedHashMap<>();
-        n.put("code", UnknownRegion.CODE);
-        n.put("name", UnknownRegion.NAME);
-        n.put("level", UnknownRegion.LEVEL);
-        n.put("path", List.of(UnknownRegion.NAME));
-        n.put("query", UnknownRegion.NAME);
-        n.put("reports", counts.get("reports").cardinality().value());
-        n.put("sections", counts.get("sections").filter().docCount());
-        n.put("children", List.of());
-        return n;
+    private static RegionNode unknownNode(Map<String, Aggregate> counts) {
+        return new RegionNode(UnknownRegion.CODE, UnknownRegion.NAME, UnknownRegion.LEVEL, List.of(UnknownRegion.NAME), UnknownRegion.NAME,
+                counts.get("reports").cardinality().value(), counts.get("sections").filter().docCount(), List.of());
     }
 
-    private static Map<String, Object> node(Region r, String query, long reports, long sections) {
-        Map<String, Object> n = new LinkedHashMap<>();
-        n.put("code", r.code());
-        n.put("name", r.name());
-        n.put("level", r.level().id());
-        n.put("path", r.path());
-        n.put("query", query);
-        n.put("reports", reports);
-        n.put("sections", sections);
-        n.put("children", new ArrayList<Map<String, Object>>());
-        n.put("parentCode", r.parentCode());
-        return n;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> children(Map<String, Object> node) {
-        return (List<Map<String, Object>>) node.get("children");
-    }
-
-    private static void sort(List<Map<String, Object>> level) {
-        level.sort(Comparator.comparing(n -> (String) n.get("code")));
-        level.forEach(n -> sort(children(n)));
+    /** The node of a region and, below it, of every region found under it (codes in order, as {@code found} holds them). */
+    private RegionNode node(Counted c, Map<String, List<Counted>> children) {
+        Region r = c.region();
+        return new RegionNode(r.code(), r.name(), r.level().id(), r.path(), gazetteer.unambiguousName(r), c.reports(), c.sections(),
+                children.getOrDefault(r.code(), List.of()).stream().map(child -> node(child, children)).toList());
     }
 }

@@ -12,11 +12,9 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.reportsearch.api.ApiException;
-import dev.reportsearch.api.json.Docs;
 import dev.reportsearch.api.search.Filters;
+import dev.reportsearch.core.index.IndexDocument;
 import dev.reportsearch.core.model.ReportIds;
 import io.javalin.http.Context;
 
@@ -64,12 +62,13 @@ public final class OriginalFileHandler {
             throw ReportHandler.notFound(id);
         }
         Query report = Query.of(q -> q.bool(b -> b.filter(List.of(Filters.term("reportId", id), Filters.term("docType", "report")))));
-        SearchResponse<JsonNode> res = client.search(s -> s.index(alias).size(1).query(report)
-                .source(src -> src.filter(f -> f.includes("source.file"))), JsonNode.class);
+        SearchResponse<IndexDocument> res = client.search(s -> s.index(alias).size(1).query(report)
+                .source(src -> src.filter(f -> f.includes("source.file"))), IndexDocument.class);
         if (res.hits().hits().isEmpty() || res.hits().hits().get(0).source() == null) {
             throw ReportHandler.notFound(id);
         }
-        return Docs.nullable(res.hits().hits().get(0).source().path("source"), "file");
+        IndexDocument.Source source = res.hits().hits().get(0).source().source();
+        return source == null ? null : source.file();
     }
 
     /** The file's own name for the browser: an ASCII stand-in, and the real (Chinese) name as RFC 6266 allows. */

@@ -3,6 +3,7 @@ package dev.reportsearch.api.reports;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +15,14 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.reportsearch.api.ApiException;
 import dev.reportsearch.api.json.Docs;
+import dev.reportsearch.api.json.ShownFigure;
+import dev.reportsearch.api.json.ShownSource;
 import dev.reportsearch.api.search.Filters;
 import dev.reportsearch.api.search.SearchRequests;
+import dev.reportsearch.core.index.DocType;
+import dev.reportsearch.core.index.IndexDocument;
 import io.javalin.http.Context;
 
 /**
@@ -44,91 +47,63 @@ public final class ReportHandler {
         ctx.json(report(ctx.pathParam("id")));
     }
 
-    public Map<String, Object> report(String id) throws IOException {
+    public ReportPage report(String id) throws IOException {
         if (!ID.matcher(id).matches()) {
             throw notFound(id);
         }
-        SearchResponse<JsonNode> res = client.search(s -> s.index(alias).size(MAX_DOCS)
+        SearchResponse<IndexDocument> res = client.search(s -> s.index(alias).size(MAX_DOCS)
                 .query(Filters.term("reportId", id))
                 .sort(o -> o.field(f -> f.field("order").order(SortOrder.Asc).missing("_first")))
-                .source(src -> src.filter(f -> f.excludes(SearchRequests.NOT_SHOWN))), JsonNode.class);
-        JsonNode report = null;
-        Map<String, Map<String, Object>> sections = new LinkedHashMap<>();
-        List<Hit<JsonNode>> achievements = new ArrayList<>();
-        for (Hit<JsonNode> hit : res.hits().hits()) {
-            switch (Docs.text(hit.source(), "docType")) {
-                case "report" -> report = hit.source();
-                case "section" -> sections.put(hit.id(), section(hit));
-                case "achievement" -> achievements.add(hit);
-                default -> { }
+                .source(src -> src.filter(f -> f.excludes(SearchRequests.NOT_SHOWN))), IndexDocument.class);
+        IndexDocument report = null;
+        Map<String, Hit<IndexDocument>> sections = new LinkedHashMap<>();
+        Map<String, List<ReportPage.Achievement>> achievementsBySection = new HashMap<>();
+        List<Hit<IndexDocument>> achievements = new ArrayList<>();
+        for (Hit<IndexDocument> hit : res.hits().hits()) {
+            IndexDocument d = hit.source();
+            if (d.is(DocType.REPORT)) {
+                report = d;
+            } else if (d.is(DocType.SECTION)) {
+                sections.put(hit.id(), hit);
+                achievementsBySection.put(hit.id(), new ArrayList<>());
+            } else if (d.is(DocType.ACHIEVEMENT)) {
+                achievements.add(hit);
             }
         }
         if (report == null) {
             throw notFound(id);
         }
-        achievements.sort(Comparator.comparingInt((Hit<JsonNode> h) -> h.source().path("order").asInt())
+        achievements.sort(Comparator.comparingInt((Hit<IndexDocument> h) -> orderOf(h.source()))
                 .thenComparingInt(h -> achievementNo(h.id())));
-        for (Hit<JsonNode> a : achievements) {
-            Map<String, Object> section = sections.get(Docs.text(a.source(), "sectionId"));
-            if (section != null) {
-                achievementsOf(section).add(achievement(a));
+        for (Hit<IndexDocument> a : achievements) {
+            List<ReportPage.Achievement> of = achievementsBySection.get(a.source().sectionId());
+            if (of != null) {
+                IndexDocument d = a.source();
+                of.add(new ReportPage.Achievement(a.id(), Docs.orEmpty(d.text()), ShownFigure.of(d), Docs.orEmpty(d.themes())));
             }
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", id);
-        out.put("title", Docs.text(report, "title"));
-        Docs.putRegion(out, report);
-        out.put("years", Docs.ints(report.path("years")));
-        out.put("source", Docs.source(report));
-        out.put("original", OriginalFileHandler.urlFor(id, Docs.nullable(report.path("source"), "file")));
-        out.put("subReports", subReports(report));
-        out.put("sectionCount", sections.size());
-        out.put("achievementCount", achievements.size());
-        out.put("sections", new ArrayList<>(sections.values()));
-        return out;
+        List<ReportPage.Section> outline = new ArrayList<>();
+        sections.forEach((sectionId, hit) -> outline.add(section(hit, achievementsBySection.get(sectionId))));
+        return new ReportPage(id, Docs.orEmpty(report.title()), report.region(), report.regionCode(), report.regionLevel(),
+                Docs.orEmpty(report.regionPath()), Docs.orEmpty(report.years()), ShownSource.of(report),
+                OriginalFileHandler.urlFor(id, report.source() == null ? null : report.source().file()),
+                Docs.orEmpty(report.subReports()).stream().map(ReportHandler::subReport).toList(),
+                sections.size(), achievements.size(), outline);
     }
 
-    private static Map<String, Object> section(Hit<JsonNode> hit) {
-        JsonNode s = hit.source();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", hit.id());
-        m.put("order", s.path("order").asInt());
-        m.put("heading", Docs.text(s, "heading"));
-        m.put("headingPath", Docs.strings(s.path("headingPath")));
-        m.put("themes", Docs.strings(s.path("themes")));
-        m.put("years", Docs.ints(s.path("years")));
-        m.put("region", Docs.nullable(s, "region"));
-        m.put("regionPath", Docs.strings(s.path("regionPath")));
-        m.put("text", Docs.text(s, "text"));
-        m.put("achievements", new ArrayList<Map<String, Object>>());
-        return m;
+    private static ReportPage.Section section(Hit<IndexDocument> hit, List<ReportPage.Achievement> achievements) {
+        IndexDocument s = hit.source();
+        return new ReportPage.Section(hit.id(), orderOf(s), Docs.orEmpty(s.heading()), Docs.orEmpty(s.headingPath()),
+                Docs.orEmpty(s.themes()), Docs.orEmpty(s.years()), s.region(), Docs.orEmpty(s.regionPath()), Docs.orEmpty(s.text()),
+                achievements);
     }
 
-    private static Map<String, Object> achievement(Hit<JsonNode> hit) {
-        JsonNode s = hit.source();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", hit.id());
-        m.put("text", Docs.text(s, "text"));
-        m.put("figures", Docs.figures(s));
-        m.put("themes", Docs.strings(s.path("themes")));
-        return m;
+    private static IndexDocument.SubReport subReport(IndexDocument.SubReport sub) {
+        return new IndexDocument.SubReport(Docs.orEmpty(sub.heading()), sub.region(), sub.regionCode());
     }
 
-    private static List<Map<String, Object>> subReports(JsonNode report) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (JsonNode sub : report.path("subReports")) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("heading", Docs.text(sub, "heading"));
-            m.put("region", Docs.nullable(sub, "region"));
-            m.put("regionCode", Docs.nullable(sub, "regionCode"));
-            out.add(m);
-        }
-        return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> achievementsOf(Map<String, Object> section) {
-        return (List<Map<String, Object>>) section.get("achievements");
+    private static int orderOf(IndexDocument d) {
+        return d.order() == null ? 0 : d.order();
     }
 
     private static int achievementNo(String id) {

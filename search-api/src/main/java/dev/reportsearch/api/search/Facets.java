@@ -5,14 +5,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.LongTermsBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 
-import dev.reportsearch.core.model.Region;
 import dev.reportsearch.core.region.Gazetteer;
 import dev.reportsearch.core.theme.Theme;
 import dev.reportsearch.core.theme.Themes;
@@ -55,18 +53,14 @@ public final class Facets {
     }
 
     /** The facets part of a search response: region, year, theme, unit. */
-    public Map<String, Object> read(Map<String, Aggregate> aggs) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("region", regions(values(aggs, Facet.REGION)));
-        out.put("year", years(values(aggs, Facet.YEAR)));
-        out.put("theme", themes(values(aggs, Facet.THEME)));
+    public FacetCounts read(Map<String, Aggregate> aggs) {
         Aggregate unit = aggs.get(name(Facet.UNIT));
-        out.put("unit", UnitFacet.read(unitGroups, values(aggs, Facet.UNIT), unit == null ? null : unit.filter().aggregations().get(GROUPS)));
-        return out;
+        return new FacetCounts(regions(values(aggs, Facet.REGION)), years(values(aggs, Facet.YEAR)), themes(values(aggs, Facet.THEME)),
+                UnitFacet.read(unitGroups, values(aggs, Facet.UNIT), unit == null ? null : unit.filter().aggregations().get(GROUPS)));
     }
 
-    private List<Map<String, Object>> regions(Aggregate terms) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    private List<FacetCounts.RegionCount> regions(Aggregate terms) {
+        List<FacetCounts.RegionCount> out = new ArrayList<>();
         if (terms == null || !terms.isSterms()) {
             return out;
         }
@@ -75,53 +69,33 @@ public final class Facets {
                 out.add(UnknownRegion.facetEntry(bucket.docCount()));
                 continue;
             }
-            Optional<Region> region = gazetteer.byCode(bucket.key().stringValue());
-            if (region.isEmpty()) {
-                continue;
-            }
-            Region r = region.get();
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("value", r.name());
-            entry.put("code", r.code());
-            entry.put("count", bucket.docCount());
-            entry.put("level", r.level().id());
-            entry.put("path", r.path());
-            entry.put("parent", r.parentCode());
-            entry.put("query", gazetteer.unambiguousName(r));
-            out.add(entry);
+            gazetteer.byCode(bucket.key().stringValue()).ifPresent(r -> out.add(new FacetCounts.RegionCount(r.name(), r.code(),
+                    bucket.docCount(), r.level().id(), r.path(), r.parentCode(), gazetteer.unambiguousName(r))));
         }
-        out.sort(Comparator.<Map<String, Object>>comparingLong(e -> -(long) e.get("count"))
-                .thenComparing(e -> (String) e.get("code")));
+        out.sort(Comparator.comparingLong((FacetCounts.RegionCount e) -> -e.count()).thenComparing(FacetCounts.RegionCount::code));
         return out;
     }
 
-    private static List<Map<String, Object>> years(Aggregate terms) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    private static List<FacetCounts.YearCount> years(Aggregate terms) {
+        List<FacetCounts.YearCount> out = new ArrayList<>();
         if (terms == null || !terms.isLterms()) {
             return out;
         }
         for (LongTermsBucket bucket : terms.lterms().buckets().array()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("value", (int) bucket.key());
-            entry.put("count", bucket.docCount());
-            out.add(entry);
+            out.add(new FacetCounts.YearCount((int) bucket.key(), bucket.docCount()));
         }
-        out.sort(Comparator.comparingInt(e -> (int) e.get("value")));
+        out.sort(Comparator.comparingInt(FacetCounts.YearCount::value));
         return out;
     }
 
-    private List<Map<String, Object>> themes(Aggregate terms) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    private List<FacetCounts.ThemeCount> themes(Aggregate terms) {
+        List<FacetCounts.ThemeCount> out = new ArrayList<>();
         if (terms == null || !terms.isSterms()) {
             return out;
         }
         for (StringTermsBucket bucket : terms.sterms().buckets().array()) {
             String id = bucket.key().stringValue();
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("value", id);
-            entry.put("label", themes.byId(id).map(Theme::label).orElse(id));
-            entry.put("count", bucket.docCount());
-            out.add(entry);
+            out.add(new FacetCounts.ThemeCount(id, themes.byId(id).map(Theme::label).orElse(id), bucket.docCount()));
         }
         return out;
     }

@@ -1,54 +1,41 @@
 package dev.reportsearch.api.search;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.core.search.Hit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.reportsearch.api.json.Docs;
-import dev.reportsearch.core.index.IndexFields;
+import dev.reportsearch.api.json.ShownFigure;
+import dev.reportsearch.api.json.ShownSource;
+import dev.reportsearch.core.index.DocType;
+import dev.reportsearch.core.index.IndexDocument;
 
 /** One search hit in the shape of the API contract, with its HTML-safe snippet. */
 public final class HitMapper {
     private HitMapper() {
     }
 
-    public static Map<String, Object> hit(Hit<JsonNode> hit) {
-        JsonNode s = hit.source();
-        boolean achievement = SearchType.ACHIEVEMENT.id().equals(Docs.text(s, "docType"));
-        Map<String, Object> h = new LinkedHashMap<>();
-        h.put("id", hit.id());
-        h.put("type", Docs.text(s, "docType"));
-        h.put("reportId", Docs.text(s, "reportId"));
-        h.put("sectionId", Docs.nullable(s, "sectionId"));
-        h.put("reportTitle", Docs.text(s, "title"));
-        h.put("heading", Docs.text(s, "heading"));
-        Docs.putRegion(h, s);
-        h.put("years", Docs.ints(s.path("years")));
-        h.put("themes", Docs.strings(s.path("themes")));
-        String original = Docs.text(s, IndexFields.BODY);
+    public static SearchHit hit(Hit<IndexDocument> hit) {
+        IndexDocument s = hit.source();
+        String original = Docs.orEmpty(s.text());
         Map<String, List<String>> hl = hit.highlight();
-        if (achievement) {
-            List<Map<String, Object>> figures = Docs.figures(s);
-            List<String> raws = figures.stream().map(f -> (String) f.get("raw")).toList();
-            List<String> highlighted = new java.util.ArrayList<>();
-            hl.getOrDefault(Highlights.BODY, List.of()).forEach(highlighted::add);
-            hl.getOrDefault(Highlights.BODY_CHARS, List.of()).forEach(highlighted::add);
-            h.put("snippet", Snippets.whole(original, highlighted, raws));
-            h.put("text", original);
-            h.put("figures", figures);
+        List<ShownFigure> figures = null;
+        String snippet;
+        if (s.is(DocType.ACHIEVEMENT)) {
+            figures = ShownFigure.of(s);
+            List<String> highlighted = new ArrayList<>(hl.getOrDefault(Highlights.BODY, List.of()));
+            highlighted.addAll(hl.getOrDefault(Highlights.BODY_CHARS, List.of()));
+            snippet = Snippets.whole(original, highlighted, figures.stream().map(ShownFigure::raw).toList());
         } else {
-            List<String> fragments = hl.getOrDefault(Highlights.BODY_CHARS, hl.get(Highlights.BODY));
-            h.put("snippet", Snippets.of(fragments, original));
-            h.put("text", original);
+            snippet = Snippets.of(hl.getOrDefault(Highlights.BODY_CHARS, hl.get(Highlights.BODY)), original);
         }
-        h.put("source", Docs.source(s));
         // sorted by a field, Elasticsearch scores nothing (NaN): say so with null, never the string "NaN"
         Double score = hit.score();
-        h.put("score", score == null || score.isNaN() ? null : score);
-        return h;
+        return new SearchHit(hit.id(), Docs.orEmpty(s.docType()), Docs.orEmpty(s.reportId()), s.sectionId(), Docs.orEmpty(s.title()),
+                Docs.orEmpty(s.heading()), s.region(), s.regionCode(), s.regionLevel(), Docs.orEmpty(s.regionPath()),
+                Docs.orEmpty(s.years()), Docs.orEmpty(s.themes()), snippet, original, figures, ShownSource.of(s),
+                score == null || score.isNaN() ? null : score, null);
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +12,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.reportsearch.core.index.IndexDocument;
 
 /**
  * GET /api/search: runs one page and answers in the contract's shape. Where {@link SemanticSearch} applies,
@@ -34,32 +33,30 @@ public final class SearchService {
         this.semantic = semantic;
     }
 
-    public Map<String, Object> search(SearchParams params) throws IOException {
+    public SearchResult search(SearchParams params) throws IOException {
         QueryText text = QueryText.parse(params.q());
         boolean fused = SemanticSearch.appliesTo(params, text) && semantic.available(client);
-        SearchResponse<JsonNode> res;
-        List<Map<String, Object>> hits = new ArrayList<>();
+        SearchResponse<IndexDocument> res;
+        List<SearchHit> hits = new ArrayList<>();
         List<List<String>> missing = new ArrayList<>();
         long total;
         long took;
         if (fused) {
             int depth = SemanticSearch.depth(params);
-            res = client.search(requests.ranking(params, depth), JsonNode.class);
-            SearchResponse<JsonNode> near = client.search(semantic.nearest(params, depth), JsonNode.class);
-            List<Fusion.Ranked<Hit<JsonNode>>> all = Fusion.ranked(res.hits().hits(), near.hits().hits(), Hit::id, Fusion.MEANING_WEIGHT);
-            List<Fusion.Ranked<Hit<JsonNode>>> page = all.subList(Math.min(params.from(), all.size()), Math.min(params.from() + params.size(), all.size()));
+            res = client.search(requests.ranking(params, depth), IndexDocument.class);
+            SearchResponse<IndexDocument> near = client.search(semantic.nearest(params, depth), IndexDocument.class);
+            List<Fusion.Ranked<Hit<IndexDocument>>> all = Fusion.ranked(res.hits().hits(), near.hits().hits(), Hit::id, Fusion.MEANING_WEIGHT);
+            List<Fusion.Ranked<Hit<IndexDocument>>> page = all.subList(Math.min(params.from(), all.size()), Math.min(params.from() + params.size(), all.size()));
             took = res.took() + near.took();
             if (!page.isEmpty()) {
-                SearchResponse<JsonNode> shown = client.search(semantic.shown(params, page.stream().map(r -> r.item().id()).toList()), JsonNode.class);
+                SearchResponse<IndexDocument> shown = client.search(semantic.shown(params, page.stream().map(r -> r.item().id()).toList()), IndexDocument.class);
                 took += shown.took();
-                Map<String, Hit<JsonNode>> byId = new HashMap<>();
+                Map<String, Hit<IndexDocument>> byId = new HashMap<>();
                 shown.hits().hits().forEach(h -> byId.put(h.id(), h));
-                for (Fusion.Ranked<Hit<JsonNode>> r : page) {
-                    Hit<JsonNode> hit = byId.get(r.item().id());
+                for (Fusion.Ranked<Hit<IndexDocument>> r : page) {
+                    Hit<IndexDocument> hit = byId.get(r.item().id());
                     if (hit != null) { // gone between the two requests (a rebuild swapped the index): left out
-                        Map<String, Object> h = HitMapper.hit(hit);
-                        h.put("score", r.score());
-                        hits.add(withMissingTerms(h, text, hit, missing));
+                        hits.add(withMissingTerms(HitMapper.hit(hit).withScore(r.score()), text, hit, missing));
                     }
                 }
             }
@@ -67,37 +64,25 @@ public final class SearchService {
             res.hits().hits().forEach(h -> byWords.add(h.id()));
             total = totalOf(res) + near.hits().hits().stream().filter(h -> !byWords.contains(h.id())).count();
         } else {
-            res = client.search(requests.page(params), JsonNode.class);
-            for (Hit<JsonNode> hit : res.hits().hits()) {
+            res = client.search(requests.page(params), IndexDocument.class);
+            for (Hit<IndexDocument> hit : res.hits().hits()) {
                 hits.add(withMissingTerms(HitMapper.hit(hit), text, hit, missing));
             }
             total = totalOf(res);
             took = res.took();
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("total", total);
-        out.put("page", params.page());
-        out.put("size", params.size());
-        out.put("type", params.type().id());
-        out.put("sort", params.sort().id());
-        out.put("tookMs", took);
-        out.put("semantic", fused);
-        out.put("query", QueryEcho.of(text, missing));
-        out.put("filters", AppliedFilters.of(params));
-        out.put("hits", hits);
-        out.put("facets", facets.read(res.aggregations()));
-        return out;
+        return new SearchResult(total, params.page(), params.size(), params.type().id(), params.sort().id(), took, fused,
+                QueryEcho.of(text, missing), AppliedFilters.of(params), hits, facets.read(res.aggregations()));
     }
 
     /** The query terms a hit lacks ({@link MatchedTerms}), on the hit for the page and in {@code missing} for the echo. */
-    private static Map<String, Object> withMissingTerms(Map<String, Object> h, QueryText text, Hit<JsonNode> hit, List<List<String>> missing) {
+    private static SearchHit withMissingTerms(SearchHit h, QueryText text, Hit<IndexDocument> hit, List<List<String>> missing) {
         List<String> lacks = MatchedTerms.missing(text, hit.matchedQueries());
-        h.put("missingTerms", lacks);
         missing.add(lacks);
-        return h;
+        return h.withMissingTerms(lacks);
     }
 
-    private static long totalOf(SearchResponse<JsonNode> res) {
+    private static long totalOf(SearchResponse<IndexDocument> res) {
         return res.hits().total() == null ? res.hits().hits().size() : res.hits().total().value();
     }
 }

@@ -28,46 +28,30 @@ final class UnitFacet {
         return Aggregation.of(a -> a.filters(f -> f.filters(b -> b.keyed(keyed))));
     }
 
-    /**
-     * Entries {@code {value, label, units, count}}, most hits first: {@code value} is what the unit
-     * parameter takes back, {@code units} the units found that it stands for.
-     */
-    static List<Map<String, Object>> read(UnitGroups groups, Aggregate terms, Aggregate groupCounts) {
-        Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
+    /** Entries most hits first; a group's label names the other units it counts ({@code 人（含名）}). */
+    static List<FacetCounts.UnitCount> read(UnitGroups groups, Aggregate terms, Aggregate groupCounts) {
         if (terms == null || !terms.isSterms()) {
             return List.of();
         }
         Map<String, FiltersBucket> exact = groupCounts != null && groupCounts.isFilters()
                 ? groupCounts.filters().buckets().keyed() : Map.of();
+        Map<String, List<String>> unitsByKey = new LinkedHashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
         for (StringTermsBucket bucket : terms.sterms().buckets().array()) {
             String unit = bucket.key().stringValue();
             String key = groups.key(unit);
-            Map<String, Object> entry = byKey.computeIfAbsent(key, k -> {
-                Map<String, Object> e = new LinkedHashMap<>();
-                e.put("value", k);
-                e.put("label", k);
-                e.put("units", new ArrayList<String>());
-                e.put("count", exact.containsKey(k) ? exact.get(k).docCount() : 0L);
-                return e;
-            });
-            units(entry).add(unit);
-            if (!exact.containsKey(key)) {
-                entry.put("count", (long) entry.get("count") + bucket.docCount());
-            }
+            unitsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(unit);
+            // a group of several units has its exact count; a unit alone counts its own bucket
+            counts.merge(key, exact.containsKey(key) ? exact.get(key).docCount() : bucket.docCount(),
+                    (was, more) -> exact.containsKey(key) ? was : was + more);
         }
-        List<Map<String, Object>> out = new ArrayList<>(byKey.values());
-        for (Map<String, Object> e : out) {
-            List<String> others = units(e).stream().filter(u -> !u.equals(e.get("value"))).toList();
-            if (!others.isEmpty()) {
-                e.put("label", e.get("value") + "（含" + String.join("、", others) + "）");
-            }
-        }
-        out.sort(Comparator.<Map<String, Object>>comparingLong(e -> -(long) e.get("count")).thenComparing(e -> (String) e.get("value")));
+        List<FacetCounts.UnitCount> out = new ArrayList<>();
+        unitsByKey.forEach((key, units) -> {
+            List<String> others = units.stream().filter(u -> !u.equals(key)).toList();
+            String label = others.isEmpty() ? key : key + "（含" + String.join("、", others) + "）";
+            out.add(new FacetCounts.UnitCount(key, label, units, counts.get(key)));
+        });
+        out.sort(Comparator.comparingLong((FacetCounts.UnitCount e) -> -e.count()).thenComparing(FacetCounts.UnitCount::value));
         return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> units(Map<String, Object> entry) {
-        return (List<String>) entry.get("units");
     }
 }

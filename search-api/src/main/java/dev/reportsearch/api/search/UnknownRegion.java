@@ -1,8 +1,6 @@
 package dev.reportsearch.api.search;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
@@ -39,15 +37,7 @@ public final class UnknownRegion {
     }
 
     /** Its entry in the region facet, shaped as the other regions' entries. */
-    static Map<String, Object> facetEntry(long count) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("value", NAME);
-        entry.put("code", CODE);
-        entry.put("count", count);
-        entry.put("level", LEVEL);
-        entry.put("path", List.of(NAME));
-        entry.put("parent", null);
-        entry.put("query", NAME);
-        return entry;
+    static FacetCounts.RegionCount facetEntry(long count) {
+        return new FacetCounts.RegionCount(NAME, CODE, count, LEVEL, List.of(NAME), null, NAME);
     }
 }

@@ -1,23 +1,20 @@
 package dev.reportsearch.api.similar;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
+import dev.reportsearch.core.index.IndexDocument;
 import dev.reportsearch.core.index.IndexFields;
 import dev.reportsearch.api.ApiException;
 import dev.reportsearch.api.json.Docs;
 import dev.reportsearch.api.search.Filters;
 import dev.reportsearch.api.search.HitMapper;
+import dev.reportsearch.api.search.SearchHit;
 import dev.reportsearch.api.search.SearchParams;
 import dev.reportsearch.api.search.SearchRequests;
 import io.javalin.http.Context;
@@ -40,7 +37,7 @@ public final class SimilarSections {
     private final String alias;
 
     /** The answer: the section asked about and the similar ones, in the search hits' shape. */
-    public record Similar(String id, List<Map<String, Object>> hits) {
+    public record Similar(String id, List<SearchHit> hits) {
     }
 
     public SimilarSections(ElasticsearchClient client, String alias) {
@@ -54,11 +51,11 @@ public final class SimilarSections {
     }
 
     public Similar similar(String id, int size) throws IOException {
-        JsonNode section = section(id);
-        String text = Docs.text(section, IndexFields.BODY);
-        List<FieldValue> themes = Docs.strings(section.path("themes")).stream().map(FieldValue::of).toList();
-        String reportId = Docs.text(section, "reportId");
-        String regionCode = Docs.nullable(section, "regionCode");
+        IndexDocument section = section(id);
+        String text = Docs.orEmpty(section.text());
+        List<FieldValue> themes = Docs.orEmpty(section.themes()).stream().map(FieldValue::of).toList();
+        String reportId = Docs.orEmpty(section.reportId());
+        String regionCode = section.regionCode();
         Query query = Query.of(q -> q.bool(b -> {
             b.filter(Filters.term("docType", "section"))
                     .must(m -> m.moreLikeThis(mlt -> mlt.fields(IndexFields.BODY).like(l -> l.text(text))
@@ -72,22 +69,18 @@ public final class SimilarSections {
             }
             return b;
         }));
-        SearchResponse<JsonNode> res = client.search(s -> s.index(alias).size(text.isBlank() ? 0 : size).query(query)
-                .source(src -> src.filter(f -> f.excludes(SearchRequests.NOT_SHOWN))), JsonNode.class);
-        List<Map<String, Object>> hits = new ArrayList<>();
-        for (Hit<JsonNode> hit : res.hits().hits()) {
-            hits.add(HitMapper.hit(hit));
-        }
-        return new Similar(id, hits);
+        SearchResponse<IndexDocument> res = client.search(s -> s.index(alias).size(text.isBlank() ? 0 : size).query(query)
+                .source(src -> src.filter(f -> f.excludes(SearchRequests.NOT_SHOWN))), IndexDocument.class);
+        return new Similar(id, res.hits().hits().stream().map(HitMapper::hit).toList());
     }
 
-    private JsonNode section(String id) throws IOException {
+    private IndexDocument section(String id) throws IOException {
         if (id.length() > MAX_ID_LENGTH) {
             throw ApiException.notFound("No section with id '" + SearchParams.abbreviate(id) + "'");
         }
-        SearchResponse<JsonNode> res = client.search(s -> s.index(alias).size(1)
+        SearchResponse<IndexDocument> res = client.search(s -> s.index(alias).size(1)
                 .query(q -> q.bool(b -> b.filter(f -> f.ids(i -> i.values(id))).filter(Filters.term("docType", "section"))))
-                .source(src -> src.filter(f -> f.includes(IndexFields.BODY, "themes", "reportId", "regionCode"))), JsonNode.class);
+                .source(src -> src.filter(f -> f.includes(IndexFields.BODY, "themes", "reportId", "regionCode"))), IndexDocument.class);
         if (res.hits().hits().isEmpty() || res.hits().hits().get(0).source() == null) {
             throw ApiException.notFound("No section with id '" + SearchParams.abbreviate(id) + "'");
         }

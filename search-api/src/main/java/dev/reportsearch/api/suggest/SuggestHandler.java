@@ -17,9 +17,9 @@ import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
+import dev.reportsearch.core.index.IndexDocument;
 import dev.reportsearch.core.index.IndexFields;
+import dev.reportsearch.api.json.Docs;
 import dev.reportsearch.api.regions.RegionRef;
 import dev.reportsearch.api.search.Filters;
 import dev.reportsearch.api.search.SearchParams;
@@ -69,7 +69,7 @@ public final class SuggestHandler {
         }
         String p = prefix.length() > MAX_PREFIX ? prefix.substring(0, MAX_PREFIX) : prefix;
         boolean phrases = p.codePointCount(0, p.length()) >= MIN_PHRASE_PREFIX;
-        SearchResponse<JsonNode> res = client.search(s -> s.index(alias).size(phrases ? PASSAGES : 0)
+        SearchResponse<IndexDocument> res = client.search(s -> s.index(alias).size(phrases ? PASSAGES : 0)
                 .query(q -> q.bool(b -> b.filter(Filters.term("docType", "section"))
                         .must(m -> m.matchPhrase(mp -> mp.field(IndexFields.BODY_CHARS).query(p)))))
                 .source(src -> src.filter(f -> f.includes(IndexFields.BODY, "suggest", "regionCodes")))
@@ -77,14 +77,14 @@ public final class SuggestHandler {
                         .completion(cs -> cs.field("suggest").size(MAX * 3))))
                 // regions of reports only: one document per report rather than ~50, as this runs on every keystroke
                 .aggregations("regions", a -> a.global(g -> g).aggregations("reports", r -> r.filter(Filters.term("docType", "report"))
-                        .aggregations("codes", c -> c.terms(t -> t.field("regionCodes").size(REGION_BUCKETS))))), JsonNode.class);
+                        .aggregations("codes", c -> c.terms(t -> t.field("regionCodes").size(REGION_BUCKETS))))), IndexDocument.class);
         Map<String, SuggestOption> options = new LinkedHashMap<>();
         for (Region r : regions(p, res)) {
             options.putIfAbsent(r.name(), new SuggestOption(r.name(), SuggestOption.REGION, RegionRef.of(r, gazetteer)));
         }
         if (phrases) {
             List<String> texts = res.hits().hits().stream().map(Hit::source).filter(Objects::nonNull)
-                    .map(src -> SearchText.normalize(src.path(IndexFields.BODY).asText(""))).toList();
+                    .map(src -> SearchText.normalize(Docs.orEmpty(src.text()))).toList();
             for (String phrase : PhraseCompletions.complete(p, texts, MAX)) {
                 options.putIfAbsent(phrase, new SuggestOption(phrase, SuggestOption.PHRASE, null));
             }
@@ -117,7 +117,7 @@ public final class SuggestHandler {
      * Regions with content that the text names or begins to name (石狮 → 石狮市, 延边州): those of reports, most
      * reports first, then those of the sections the completion field found (a county's part of a city's report).
      */
-    private List<Region> regions(String p, SearchResponse<JsonNode> res) {
+    private List<Region> regions(String p, SearchResponse<IndexDocument> res) {
         Set<String> exact = new LinkedHashSet<>();
         gazetteer.byName(p).forEach(r -> exact.add(r.code()));
         Optional.ofNullable(p.chars().allMatch(Character::isDigit) ? p : null).flatMap(gazetteer::byCode).ifPresent(r -> exact.add(r.code()));
@@ -127,18 +127,18 @@ public final class SuggestHandler {
             String code = b.key().stringValue();
             gazetteer.byCode(code).filter(r -> exact.contains(code) || r.name().startsWith(p)).ifPresent(found::add);
         }
-        for (JsonNode source : completionSources(res)) {
-            for (JsonNode code : source.path("regionCodes")) {
-                gazetteer.byCode(code.asText()).filter(r -> exact.contains(r.code()) || r.name().startsWith(p)).ifPresent(found::add);
+        for (IndexDocument source : completionSources(res)) {
+            for (String code : Docs.orEmpty(source.regionCodes())) {
+                gazetteer.byCode(code).filter(r -> exact.contains(r.code()) || r.name().startsWith(p)).ifPresent(found::add);
             }
         }
         return new ArrayList<>(found);
     }
 
-    private static List<JsonNode> completionSources(SearchResponse<JsonNode> res) {
-        List<JsonNode> out = new ArrayList<>();
-        for (Suggestion<JsonNode> suggestion : res.suggest().getOrDefault("complete", List.of())) {
-            for (CompletionSuggestOption<JsonNode> option : suggestion.completion().options()) {
+    private static List<IndexDocument> completionSources(SearchResponse<IndexDocument> res) {
+        List<IndexDocument> out = new ArrayList<>();
+        for (Suggestion<IndexDocument> suggestion : res.suggest().getOrDefault("complete", List.of())) {
+            for (CompletionSuggestOption<IndexDocument> option : suggestion.completion().options()) {
                 if (option.source() != null) {
                     out.add(option.source());
                 }
@@ -148,19 +148,18 @@ public final class SuggestHandler {
     }
 
     /** Titles, headings and region names from the completion field; one option per document, its other inputs too. */
-    private static List<String> titles(String p, SearchResponse<JsonNode> res) {
+    private static List<String> titles(String p, SearchResponse<IndexDocument> res) {
         Set<String> out = new LinkedHashSet<>();
-        List<Suggestion<JsonNode>> suggestions = res.suggest().getOrDefault("complete", List.of());
-        for (Suggestion<JsonNode> suggestion : suggestions) {
-            for (CompletionSuggestOption<JsonNode> option : suggestion.completion().options()) {
+        List<Suggestion<IndexDocument>> suggestions = res.suggest().getOrDefault("complete", List.of());
+        for (Suggestion<IndexDocument> suggestion : suggestions) {
+            for (CompletionSuggestOption<IndexDocument> option : suggestion.completion().options()) {
                 out.add(option.text());
                 if (option.source() != null) {
-                    option.source().path("suggest").forEach(input -> {
-                        String text = input.asText();
+                    for (String text : Docs.orEmpty(option.source().suggest())) {
                         if (text.startsWith(p) || SearchText.normalize(text).startsWith(p)) {
                             out.add(text);
                         }
-                    });
+                    }
                 }
             }
         }

@@ -3,7 +3,6 @@ package dev.reportsearch.api.themes;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,11 +26,19 @@ public final class ThemeCounts {
         this.themes = themes;
     }
 
-    public void handle(Context ctx) throws IOException {
-        ctx.json(Map.of("themes", list()));
+    /** A theme of the taxonomy: {@code count} is {@code sections}, kept for older clients. */
+    public record ThemeCount(String id, String label, long count, long sections, long achievements) {
     }
 
-    public List<Map<String, Object>> list() throws IOException {
+    /** The answer: every theme, in the taxonomy's order. */
+    public record ThemeList(List<ThemeCount> themes) {
+    }
+
+    public void handle(Context ctx) throws IOException {
+        ctx.json(new ThemeList(list()));
+    }
+
+    public List<ThemeCount> list() throws IOException {
         SearchResponse<Void> res = client.search(s -> s.index(alias).size(0)
                 .aggregations("types", a -> a.terms(t -> t.field("docType").size(10))
                         .aggregations("themes", th -> th.terms(t -> t.field("themes").size(200)))), Void.class);
@@ -43,17 +50,11 @@ public final class ThemeCounts {
             }
             countsByType.put(type.key().stringValue(), counts);
         }
-        List<Map<String, Object>> out = new ArrayList<>();
+        List<ThemeCount> out = new ArrayList<>();
         for (Theme theme : themes.all()) {
             long sections = countsByType.getOrDefault("section", Map.of()).getOrDefault(theme.id(), 0L);
             long achievements = countsByType.getOrDefault("achievement", Map.of()).getOrDefault(theme.id(), 0L);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", theme.id());
-            m.put("label", theme.label());
-            m.put("count", sections);
-            m.put("sections", sections);
-            m.put("achievements", achievements);
-            out.add(m);
+            out.add(new ThemeCount(theme.id(), theme.label(), sections, sections, achievements));
         }
         return out;
     }
