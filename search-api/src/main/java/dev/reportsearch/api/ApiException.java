@@ -2,6 +2,8 @@ package dev.reportsearch.api;
 
 import java.util.List;
 
+import dev.reportsearch.api.regions.RegionRef;
+
 /**
  * An error a client can act on. Becomes an {@link ApiError} body; anything else thrown becomes a plain
  * 500 with no internal detail.
@@ -11,13 +13,13 @@ public class ApiException extends RuntimeException {
     private final String code;
     private final String param;
     private final String reason;
-    private final List<?> choices;
+    private final List<RegionRef> choices;
 
     public ApiException(int status, String code, String message) {
         this(status, code, message, null, null, null);
     }
 
-    private ApiException(int status, String code, String message, String param, String reason, List<?> choices) {
+    private ApiException(int status, String code, String message, String param, String reason, List<RegionRef> choices) {
         super(message);
         this.status = status;
         this.code = code;
@@ -36,7 +38,7 @@ public class ApiException extends RuntimeException {
     }
 
     /** A 400 for a value that could mean several things: {@code choices} lists them for the client to pick one. */
-    public static ApiException ambiguous(String parameter, String problem, List<?> choices) {
+    public static ApiException ambiguous(String parameter, String problem, List<RegionRef> choices) {
         return new ApiException(400, "bad_parameter", "Parameter '" + parameter + "': " + problem, parameter,
                 "ambiguous_region", choices);
     }
@@ -74,7 +76,7 @@ public class ApiException extends RuntimeException {
     }
 
     /** The values the client may choose from instead, or null. */
-    public List<?> choices() {
+    public List<RegionRef> choices() {
         return choices;
     }
 
