@@ -23,6 +23,11 @@ public final class LongestMatchDictionary<V> {
     private final int[] firstChild;
     private final char[] label;
     private final Object[] values; // non-null where a word ends
+    /**
+     * The root's child by char, -1 where none: every position of a scanned text starts at the root, whose
+     * thousands of children a binary search would walk in a dozen steps (a quarter MB per dictionary).
+     */
+    private final int[] rootChild;
     private final int size;
 
     /**
@@ -72,6 +77,11 @@ public final class LongestMatchDictionary<V> {
         this.label = Arrays.copyOf(labels, count);
         this.values = Arrays.copyOf(found, count);
         this.size = words.size();
+        this.rootChild = new int[Character.MAX_VALUE + 1];
+        Arrays.fill(rootChild, -1);
+        for (int n = firstChild[0]; n < firstChild[1]; n++) {
+            rootChild[label[n]] = n;
+        }
     }
 
     public int size() {
@@ -107,6 +117,9 @@ public final class LongestMatchDictionary<V> {
 
     /** The child of {@code node} reached by {@code c}, or -1. */
     private int child(int node, char c) {
+        if (node == 0) {
+            return rootChild[c];
+        }
         int found = Arrays.binarySearch(label, firstChild[node], firstChild[node + 1], c);
         return found >= 0 ? found : -1;
     }

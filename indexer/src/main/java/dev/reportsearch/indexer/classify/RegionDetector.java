@@ -100,7 +100,8 @@ public final class RegionDetector {
 
     /** The report's own region, empty when the text names none (within {@code evidence.within()}). */
     public Optional<Region> detect(RegionEvidence evidence) {
-        Map<Region, Double> scores = scores(evidence);
+        Reading reading = read(evidence);
+        Map<Region, Double> scores = scores(reading);
         scores.keySet().removeIf(r -> evidence.within() != null && !gazetteer.isWithin(r, evidence.within()));
         Optional<Region> best = scores.entrySet().stream()
                 .max(Comparator.<Map.Entry<Region, Double>>comparingDouble(Map.Entry::getValue)
@@ -109,13 +110,26 @@ public final class RegionDetector {
         if (best.isPresent() && tiedWithAnother(best.get(), scores)) {
             return Optional.empty(); // 西湖 alone is 杭州's and 南昌's 西湖区 alike: the text does not say which
         }
-        RegionEvidence folded = evidence.folded();
+        RegionEvidence folded = reading.folded();
         if (best.isPresent() && best.get().level() == RegionLevel.PROVINCE && scores.get(best.get()) < WEAKEST
                 && RegionFraming.read(folded.title() + "\n" + folded.body(), cues).share(best.get()) < OWN_OUTLET_FRAMING) {
             return Optional.empty(); // a province's short form once in passing (山东 in an x镇 template) says nothing of its area
         }
         return best.map(b -> mostSpecific(b, scores)).map(b -> titledWithin(b, folded, scores))
-                .map(b -> leadTownship(b, folded));
+                .map(b -> leadTownship(b, reading));
+    }
+
+    /**
+     * The evidence folded once and the names in each of its parts, found once: scoring and the checks after it read
+     * the same body's names (a scan of the whole page with every dictionary).
+     */
+    private record Reading(RegionEvidence folded, List<Mention> title, List<Mention> source, List<Mention> body) {
+    }
+
+    private Reading read(RegionEvidence raw) {
+        RegionEvidence folded = raw.folded();
+        return new Reading(folded, List.copyOf(mentions(folded.title())), List.copyOf(mentions(folded.sourceLine())),
+                List.copyOf(mentions(folded.body())));
     }
 
     /**
@@ -124,12 +138,12 @@ public final class RegionDetector {
      * its county only the place around it. Not where the text names another of the region's townships (a county's
      * report names several), nor where the township is only where something happens (评议会在某街道某社区举行).
      */
-    private Region leadTownship(Region best, RegionEvidence folded) {
+    private Region leadTownship(Region best, Reading reading) {
         if (best.level() == RegionLevel.TOWNSHIP) {
             return best;
         }
-        String body = folded.body();
-        List<Mention> mentions = mentions(body);
+        String body = reading.folded().body();
+        List<Mention> mentions = reading.body();
         int ownBodyActs = NameUse.read(body, mentions, cues, Part.BODY).stream()
                 .filter(use -> use.kind() == NameUse.Kind.ORGANISATION && use.mention().regions().contains(best))
                 .mapToInt(use -> use.mention().start()).min().orElse(Integer.MAX_VALUE);
@@ -218,11 +232,15 @@ public final class RegionDetector {
 
     /** Every candidate region with its score; for {@link #detect} and for diagnostics. */
     Map<Region, Double> scores(RegionEvidence raw) {
-        RegionEvidence evidence = raw.folded();
+        return scores(read(raw));
+    }
+
+    private Map<Region, Double> scores(Reading reading) {
+        RegionEvidence evidence = reading.folded();
         Region within = evidence.within();
-        List<Mention> title = mentions(evidence.title());
-        List<Mention> source = mentions(evidence.sourceLine());
-        List<Mention> body = mentions(evidence.body());
+        List<Mention> title = reading.title();
+        List<Mention> source = reading.source();
+        List<Mention> body = reading.body();
         List<Mention> titleTownships = townshipsAfterCounties(evidence.title(), title);
         List<Mention> sourceTownships = townshipsAfterCounties(evidence.sourceLine(), source);
         List<NameUse> titleUses = qualifiedBy(titleTownships, NameUse.read(evidence.title(), title, cues, Part.TITLE));

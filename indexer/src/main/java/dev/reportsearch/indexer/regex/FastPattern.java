@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * {@link Matcher#find()}. Immutable and thread-safe; its finders are not.
  */
 public final class FastPattern {
+    /** Up to this many chars, a required set is tested char by char ({@link #mayOccurIn}). */
+    private static final int FEW_CHARS = 16;
     /** A leading one-char negative look-behind, "(?<![\\d.])": no match starts right after those chars. */
     private static final Pattern NOT_AFTER = Pattern.compile("^\\(\\?<!(\\[(?:[^\\[\\]\\\\]|\\\\[^\\[\\]])*\\]|\\\\d)\\)");
 
@@ -21,6 +23,7 @@ public final class FastPattern {
     private final BitSet notAfter; // null: whatever precedes
     private final boolean fromStart; // a ^ may match at the text's start, whatever char stands there
     private final List<BitSet> required; // the text must hold a char of each
+    private final int[][] requiredChars; // the chars of each required set, when few; else null (test the whole set)
 
     private FastPattern(Pattern pattern) {
         this.pattern = pattern;
@@ -30,6 +33,12 @@ public final class FastPattern {
         this.notAfter = starts != null && lookBehind.find() ? StartChars.of(lookBehind.group(1)).orElse(null) : null;
         this.fromStart = pattern.pattern().indexOf('^') >= 0;
         this.required = pattern.flags() == 0 ? StartChars.required(pattern.pattern()) : List.of();
+        this.requiredChars = required.stream().map(FastPattern::fewChars).toArray(int[][]::new);
+    }
+
+    /** Sets of Chinese chars span hundreds of words of a BitSet: a few chars are tested one by one instead. */
+    private static int[] fewChars(BitSet set) {
+        return set.cardinality() <= FEW_CHARS ? set.stream().toArray() : null;
     }
 
     public static FastPattern compile(String regex) {
@@ -60,12 +69,21 @@ public final class FastPattern {
 
     /** False when a text holding only {@code chars} (see {@link #charsOf}) surely has no match: "ICP" needs an I. */
     public boolean mayOccurIn(BitSet chars) {
-        for (BitSet need : required) {
-            if (!need.intersects(chars)) {
+        for (int k = 0; k < requiredChars.length; k++) {
+            if (requiredChars[k] == null ? !required.get(k).intersects(chars) : !holdsAny(chars, requiredChars[k])) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean holdsAny(BitSet chars, int[] any) {
+        for (int c : any) {
+            if (chars.get(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The matches in {@code text}, one {@link Finder#find()} at a time. */
