@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * (某网 2025-03-14), a portal's address and date (http://www.example.cn 2003年09月10日17:07 某网) or a source label
  * (来源:...). The title is found by {@link TitleFinder} (else the markup's title, else a repost's 原标题);
  * its lines go; the short lines above it are site navigation ("干部队伍", "首页 > ...") and go too when
- * none of them is the report's text; and so do repetitions of the title just below.
+ * none of them is the report's text; and so do repetitions of the title just below, and short lines standing between
+ * two metadata lines (the original's author and account under a repost's stamp).
  *
  * <p>Immutable and thread-safe.
  */
@@ -27,6 +28,8 @@ public final class MetadataExtractor {
     static final int HEADER_LINES = 12;
     static final int MAX_META_LINE = 100;
     static final int MAX_TITLE = 80;
+    /** A short line between two metadata lines of the header (an author's name, an account) is one of its fields. */
+    static final int MAX_HEADER_FIELD = 16;
 
     private static final String DATE = "((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?";
     private static final Pattern LABELLED_DATE = Pattern.compile(
@@ -122,6 +125,10 @@ public final class MetadataExtractor {
             }
             if (title != null && i > titleLine && i <= Math.max(lastHeld, firstMeta) + 3 && sameTitle(line, title)) {
                 continue; // the title repeated below the date line
+            }
+            if (i > firstMeta && !metaLines.isEmpty() && i < metaLines.get(metaLines.size() - 1) && line.length() <= MAX_HEADER_FIELD
+                    && !HeadlineRules.isProse(line)) {
+                continue; // 2018/5/11 15:20 / 某某 / 某某街道 / 2018-03-08 17:02: an author or account between the stamps is the header's
             }
             kept.add(line);
         }

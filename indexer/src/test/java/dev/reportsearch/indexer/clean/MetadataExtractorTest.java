@@ -64,6 +64,14 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void anAuthorAndAccountBetweenARepostsStampAndTheOriginalsAreTheHeaders() {
+        PageHeader header = extractor.extract(List.of("某街道女神们这样过妇女节", "2018/5/11 15:20:28", "张某某", "某某街道", "2018-03-08 17:02",
+                "暖暖的三月,迎来了又一年的妇女节。", "某某社区妇联"), PageMetadata.NONE);
+        assertThat(header.metadata().title()).isEqualTo("某街道女神们这样过妇女节");
+        assertThat(header.body()).containsExactly("暖暖的三月,迎来了又一年的妇女节。", "某某社区妇联");
+    }
+
+    @Test
     void aCoverWrittenWordByWordOverItsHeadlineIsHeldWithIt() {
         PageHeader header = extractor.extract(List.of("2024", "社区", "团委", "工作总结", "社区团委工作总结",
                 "一、加强思想引领", "2024年,社区团委组织学习12次。"), PageMetadata.NONE);
