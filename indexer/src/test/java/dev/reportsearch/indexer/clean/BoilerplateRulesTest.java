@@ -267,6 +267,16 @@ class BoilerplateRulesTest {
         assertThat(RULES.isMetaLine("责任部门:")).isTrue();
     }
 
+    @Test
+    void aTagLineOpensTheListOfOtherStoriesBelowANewsItem() {
+        assertThat(RULES.opensLinkList("编辑: 某某 标签:")).isTrue();
+        assertThat(RULES.opensLinkList("标签:")).isTrue();
+        assertThat(RULES.opensLinkList("标签: 妇联 三八节")).isTrue();
+        assertThat(RULES.strip("编辑: 某某 标签:")).isPresent(); // left for the link list, which takes what follows too
+        assertThat(RULES.strip("编辑: 某某 审核: 某某")).isEmpty();
+        assertThat(RULES.opensLinkList("为每户家庭贴上“最美家庭”标签:好婆媳、好妯娌。")).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"第三篇章:巾帼建功", "篇幅所限,不再赘述。", "公益广告宣传栏新建12处。", "正文共分三部分。", "当前版本的系统运行平稳。",
             "导语写作培训班举办2期。", "设立纠错热线,全年受理群众意见30条。", "用微信扫码缴费的群众达2万人。", "Page设计培训12人次。"})
