@@ -36,6 +36,8 @@ public final class MetadataExtractor {
             "(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|发表于|發表於|更新时间|更新時間|时间|時間|日期)\\s*[:：]?\\s*" + DATE);
     /** A publication stamp a converter ran onto the headline's line (某镇荣获先进集体发布时间:2021-04-15 文章来源:). */
     private static final Pattern RUN_IN_STAMP = Pattern.compile("(?:发布时间|發佈時間|发布日期|發佈日期|发表时间|發表時間|发表于|發表於)\\s*[:：]?\\s*" + DATE);
+    /** A stamp's own field before its date (发布者:某某发布时间:…, 作者:某某 发布日期:…): the stamp's, no headline run onto it. */
+    private static final Pattern STAMP_FIELD = Pattern.compile("(发布者|发布人|作者|来源|信息来源|文章来源|编辑|责任编辑|责编|供稿|撰稿|审核|录入)\\s*[:：]");
     /** How far into a long line (the whole page run together) a stamp after its headline may start. */
     static final int RUN_IN_STAMP_REACH = 60;
     private static final Pattern BARE_DATE = Pattern.compile("^\\s*" + DATE + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
@@ -148,7 +150,8 @@ public final class MetadataExtractor {
             Matcher stamp = RUN_IN_STAMP.matcher(line);
             if (i < HEADER_LINES && stamp.find() && stamp.start() > 0 && (line.length() <= MAX_META_LINE || stamp.start() <= RUN_IN_STAMP_REACH)) {
                 String head = line.substring(0, stamp.start()).strip();
-                if (HeadlineRules.hanCount(head) >= TitleFinder.MIN_HEADLINE_HAN && HeadlineRules.isHeadline(head)) {
+                if (HeadlineRules.hanCount(head) >= TitleFinder.MIN_HEADLINE_HAN && HeadlineRules.isHeadline(head)
+                        && !STAMP_FIELD.matcher(SimplifiedView.of(head)).lookingAt()) {
                     out.add(head);
                     out.add(line.substring(stamp.start()));
                     continue;

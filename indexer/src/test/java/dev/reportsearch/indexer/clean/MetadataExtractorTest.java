@@ -64,6 +64,14 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aStampsOwnFieldBeforeItsDateIsNoHeadlineRunOntoIt() {
+        PageHeader header = extractor.extract(List.of("校团委召开2025年第一学期共青团工作会议", "发布者:张某某发布时间:2025-09-16浏览次数:100",
+                "9月15日上午,校团委召开工作会议。"), PageMetadata.NONE);
+        assertThat(header.metadata().title()).isEqualTo("校团委召开2025年第一学期共青团工作会议");
+        assertThat(header.body()).containsExactly("9月15日上午,校团委召开工作会议。");
+    }
+
+    @Test
     void anAuthorAndAccountBetweenARepostsStampAndTheOriginalsAreTheHeaders() {
         PageHeader header = extractor.extract(List.of("某街道女神们这样过妇女节", "2018/5/11 15:20:28", "张某某", "某某街道", "2018-03-08 17:02",
                 "暖暖的三月,迎来了又一年的妇女节。", "某某社区妇联"), PageMetadata.NONE);
