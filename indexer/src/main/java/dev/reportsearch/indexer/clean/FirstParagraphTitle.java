@@ -41,6 +41,8 @@ public final class FirstParagraphTitle {
     private static final Pattern RUN_IN_CHUNK_NUMBER = Pattern.compile("^\\d{1,2}、(?=\\p{IsHan})");
     /** A collection's numbering of the pieces a page holds (第一篇:某某主持词, 第2篇 某某): the site's, not the piece's headline. */
     private static final Pattern PIECE_NUMBER = Pattern.compile("^第\\s*[0-9一二三四五六七八九十]{1,3}\\s*篇\\s*[:：]?");
+    /** A subtitle's dash (——坚持改进作风,自身建设不断加强): a line under a headline, not one over the text. */
+    private static final Pattern SUBTITLE = Pattern.compile("^[—－\\-]{1,2}");
     /** A breadcrumb's separator: no headline holds one. */
     private static final Pattern CRUMB = Pattern.compile("[>＞›»]");
     /** A label and the short words of a menu after it (快捷搜索:论文 合同 演讲 心得). */
@@ -123,8 +125,8 @@ public final class FirstParagraphTitle {
             }
         }
         long openerHan = HeadlineRules.hanCount(opener);
-        if (!HeadlineRules.isHeadline(opener) || openerHan > MAX_SITE_NAME_HAN) {
-            return first;
+        if (!HeadlineRules.isHeadline(opener) || openerHan > MAX_SITE_NAME_HAN || rules.endsInKind(HeadlineRules.hanOf(opener))) {
+            return first; // 政府工作报告 / ——坚持改进作风,… : a document's kind is its headline, no site's name
         }
         int text = first + 1;
         while (text < paragraphs.size() && text <= first + MAX_SKIPPED_OPENERS && !HeadlineRules.isProse(paragraphs.get(text))) {
@@ -138,7 +140,8 @@ public final class FirstParagraphTitle {
             if (rules.isAuthorLine(line) || HeadlineRules.hanCount(line) < TitleFinder.MIN_HEADLINE_HAN) {
                 continue; // 【某网】 / 作者 某某 between the headline and the text
             }
-            boolean lead = HeadlineRules.isHeadline(line) && !isNavigation(line) && HeadlineRules.hanCount(line) >= 2 * openerHan;
+            boolean lead = HeadlineRules.isHeadline(line) && !isNavigation(line) && !SUBTITLE.matcher(line).find()
+                    && HeadlineRules.hanCount(line) >= 2 * openerHan;
             return lead ? k : first;
         }
         return first;

@@ -32,6 +32,8 @@ class FirstParagraphTitleTest {
     void aHeadlineOverItsSubtitleStaysTheTitle() {
         assertThat(titles.of(List.of("某县妇联2021年工作总结", "某某县妇女联合会", "一年来,县妇联在县委的领导下开展工作。")))
                 .isEqualTo("某县妇联2021年工作总结");
+        assertThat(titles.of(List.of("政府工作报告", "——坚持改进作风,自身建设不断加强", "一年来,县政府班子始终坚持以人民为中心。")))
+                .isEqualTo("政府工作报告");
         assertThat(titles.of(List.of("某镇妇联", "关于开展巾帼建功活动情况的汇报材料", "一年来,镇妇联开展工作。")))
                 .isEqualTo("关于开展巾帼建功活动情况的汇报材料");
         assertThat(titles.of(List.of("1、加强组织建设 全镇新建妇女之家12个,覆盖全部村居,组织活动30余场。")))
