@@ -97,10 +97,13 @@ public final class ReportPipeline implements ReportParser {
 
     private Report assemble(String id, ReadDocument read) {
         CleanDocument clean = cleaner.clean(read);
-        String title = clean.metadata().title() != null ? clean.metadata().title() : fallbackTitle(clean.paragraphs(), read.fileName());
-        SplitDocument split = splitter.split(title, clean.paragraphs(), clean.headingHints());
+        FirstParagraphTitle.Titled titled = clean.metadata().title() != null
+                ? new FirstParagraphTitle.Titled(clean.metadata().title(), clean.paragraphs()) : fallbackTitle(clean.paragraphs(), read.fileName());
+        String title = titled.title();
+        List<String> paragraphs = titled.paragraphs();
+        SplitDocument split = splitter.split(title, paragraphs, clean.headingHints());
 
-        String body = String.join("\n", clean.paragraphs());
+        String body = String.join("\n", paragraphs);
         Region region = regions.detect(RegionEvidence.ofPage(title, clean.metadata().publisher(), read.lines(), body)).orElse(null);
 
         List<SubReport> subReports = new ArrayList<>();
@@ -162,13 +165,13 @@ public final class ReportPipeline implements ReportParser {
         return themed;
     }
 
-    /** The headline the first paragraph starts with (else its first sentence, shortened), past salutations and names; the file's name when there is no text. */
-    static String fallbackTitle(List<String> paragraphs, String fileName) {
+    /** The headline the first paragraph starts with (else its first sentence, shortened), past salutations, names and the site's navigation (which goes); the file's name when there is no text. */
+    static FirstParagraphTitle.Titled fallbackTitle(List<String> paragraphs, String fileName) {
         if (paragraphs.isEmpty()) {
             String name = Path.of(fileName).getFileName().toString();
             int dot = name.lastIndexOf('.');
-            return dot > 0 ? name.substring(0, dot) : name;
+            return new FirstParagraphTitle.Titled(dot > 0 ? name.substring(0, dot) : name, paragraphs);
         }
-        return TITLES.of(paragraphs);
+        return TITLES.titled(paragraphs);
     }
 }

@@ -210,6 +210,11 @@ public final class HeadlineRules {
                 && !TABLE_ROW.matcher(s).find() && !LabelLines.isField(s) && !MENU.matcher(s).matches() && hanCount(s) >= 2;
     }
 
+    /** A menu bar: short names spaced out (首页 新闻 体育 娱乐 邮箱 导航). */
+    static boolean isMenu(String line) {
+        return MENU.matcher(line.strip()).matches();
+    }
+
     /** A line of the report's text (long, or holding a sentence): a header has none above its title. */
     static boolean isProse(String line) {
         return line.length() > MAX_NAVIGATION_LINE || SENTENCE_END.matcher(line).find();

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * (某网 2025-03-14), a portal's address and date (http://www.example.cn 2003年09月10日17:07 某网) or a source label
  * (来源:...). The title is found by {@link TitleFinder} (else the markup's title, else a repost's 原标题);
  * its lines go; the short lines above it are site navigation ("干部队伍", "首页 > ...") and go too when
- * none of them is the report's text; and so do repetitions of the title just below.
+ * none of them is the report's text; and so do repetitions of the title just below, and short lines standing between
+ * two metadata lines (the original's author and account under a repost's stamp).
  *
  * <p>Immutable and thread-safe.
  */
@@ -27,12 +28,16 @@ public final class MetadataExtractor {
     static final int HEADER_LINES = 12;
     static final int MAX_META_LINE = 100;
     static final int MAX_TITLE = 80;
+    /** A short line between two metadata lines of the header (an author's name, an account) is one of its fields. */
+    static final int MAX_HEADER_FIELD = 16;
 
     private static final String DATE = "((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?";
     private static final Pattern LABELLED_DATE = Pattern.compile(
             "(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|发表于|發表於|更新时间|更新時間|时间|時間|日期)\\s*[:：]?\\s*" + DATE);
     /** A publication stamp a converter ran onto the headline's line (某镇荣获先进集体发布时间:2021-04-15 文章来源:). */
     private static final Pattern RUN_IN_STAMP = Pattern.compile("(?:发布时间|發佈時間|发布日期|發佈日期|发表时间|發表時間|发表于|發表於)\\s*[:：]?\\s*" + DATE);
+    /** A stamp's own field before its date (发布者:某某发布时间:…, 作者:某某 发布日期:…): the stamp's, no headline run onto it. */
+    private static final Pattern STAMP_FIELD = Pattern.compile("(发布者|发布人|作者|来源|信息来源|文章来源|编辑|责任编辑|责编|供稿|撰稿|审核|录入)\\s*[:：]");
     /** How far into a long line (the whole page run together) a stamp after its headline may start. */
     static final int RUN_IN_STAMP_REACH = 60;
     private static final Pattern BARE_DATE = Pattern.compile("^\\s*" + DATE + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
@@ -123,6 +128,10 @@ public final class MetadataExtractor {
             if (title != null && i > titleLine && i <= Math.max(lastHeld, firstMeta) + 3 && sameTitle(line, title)) {
                 continue; // the title repeated below the date line
             }
+            if (i > firstMeta && !metaLines.isEmpty() && i < metaLines.get(metaLines.size() - 1) && line.length() <= MAX_HEADER_FIELD
+                    && !HeadlineRules.isProse(line)) {
+                continue; // 2018/5/11 15:20 / 某某 / 某某街道 / 2018-03-08 17:02: an author or account between the stamps is the header's
+            }
             kept.add(line);
         }
         PageMetadata merged = new PageMetadata(
@@ -141,7 +150,8 @@ public final class MetadataExtractor {
             Matcher stamp = RUN_IN_STAMP.matcher(line);
             if (i < HEADER_LINES && stamp.find() && stamp.start() > 0 && (line.length() <= MAX_META_LINE || stamp.start() <= RUN_IN_STAMP_REACH)) {
                 String head = line.substring(0, stamp.start()).strip();
-                if (HeadlineRules.hanCount(head) >= TitleFinder.MIN_HEADLINE_HAN && HeadlineRules.isHeadline(head)) {
+                if (HeadlineRules.hanCount(head) >= TitleFinder.MIN_HEADLINE_HAN && HeadlineRules.isHeadline(head)
+                        && !STAMP_FIELD.matcher(SimplifiedView.of(head)).lookingAt()) {
                     out.add(head);
                     out.add(line.substring(stamp.start()));
                     continue;

@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  * </ol>
  * A government report's meeting line (——2026年1月25日在…会议上) dates the meeting, not the page: a report
  * page with nothing else has no publication date (its year is the years' business: ReportYear).
- * Crawl and snapshot dates (抓取时间, 快照, 访问时间) are never the page's. Update dates (更新时间) rank with the
+ * Crawl and snapshot dates (抓取时间, 快照, 访问时间) are never the page's; of two unlabelled stamps with their time the
+ * earlier is (a repost's stamp over the original's). Update dates (更新时间) rank with the
  * document's dates, after the publication label. The label words are in {@code date-labels.tsv}.
  *
  * <p>Stateless and thread-safe.
@@ -77,7 +78,7 @@ public final class PublicationDate {
     private static final Map<String, List<String>> WORDS = ResourceLines.kinds(RESOURCE);
     private static final Pattern LABEL = Pattern.compile("(" + Alternation.of(
             Stream.concat(WORDS.get("published").stream(), WORDS.get("document").stream()).toList())
-            + ")?(?:日期|时间)\\s*[:|]*\\s*");
+            + ")?(?:日期|时间)(?:\\s*[:|])*\\s*"); // 发布日期: | 2021-02-27 |: a table's bars after the colon, spaced
     private static final Pattern LABEL_ALONE = Pattern.compile("^(?:\\S{0,4}(?:日期|时间))\\s*[:|]*\\s*$");
     private static final Pattern DOCUMENT_LABEL = Pattern.compile(Alternation.of(WORDS.get("document")));
     private static final Pattern TIME_AFTER = Pattern.compile("^\\s*\\d{1,2}\\s*[:时]\\s*\\d{2}");
@@ -117,12 +118,25 @@ public final class PublicationDate {
         return best == null ? Optional.empty() : Optional.of(best.date);
     }
 
-    private record Candidate(Kind kind, LocalDate date) {
+    /** A date of some kind of evidence; {@code timed} when a time of day follows it (a CMS's stamp: 2018-03-08 17:02). */
+    private record Candidate(Kind kind, LocalDate date, boolean timed) {
+        Candidate(Kind kind, LocalDate date) {
+            this(kind, date, false);
+        }
     }
 
+    /**
+     * The stronger of two candidates, the first on a tie; of two unlabelled stamps with their time of day, the earlier:
+     * a repost's or a site's stamp (2018/5/11 15:20:28 点击:621) stands over the original's author and stamp (某某 /
+     * 2018-03-08 17:02), and a page is never published before the text it carries. (A notice's date over the date of the
+     * speech it prints, 2008年4月28日 / (2008年4月21日), is no such pair: the first stays.)
+     */
     private static Candidate stronger(Candidate a, Candidate b) {
         if (a == null) {
             return b;
+        }
+        if (b != null && b.kind == Kind.DATE_LINE && a.kind == Kind.DATE_LINE && a.timed && b.timed) {
+            return b.date.isBefore(a.date) ? b : a;
         }
         return b != null && b.kind.ordinal() < a.kind.ordinal() ? b : a;
     }
@@ -159,7 +173,7 @@ public final class PublicationDate {
         if (numeric.find()) {
             LocalDate date = date(numeric.group(1), numeric.group(3), numeric.group(4));
             if (date != null) {
-                return new Candidate(undated, date);
+                return new Candidate(undated, date, TIME_AFTER.matcher(line.substring(numeric.end())).find());
             }
         }
         Matcher dayFirst = DAY_FIRST.matcher(line);

@@ -34,6 +34,8 @@ public final class TitleFinder {
     /** A document's cover prints its headline a word a line: how many such lines, at least and at most. */
     static final int MIN_COVER_WORDS = 2;
     static final int MAX_COVER_WORDS = 8;
+    /** A file's extension closing a document site's headline (某某工作报告.docx). */
+    private static final Pattern FILE_EXTENSION = Pattern.compile("\\.(docx?|pdf|wps|pptx?|xlsx?|txt)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WRAPPED_MEETING_END = Pattern.compile("^[^。，,]{1,20}(会议|大会)上[)）]?$");
 
     private final HeadlineRules rules;
@@ -129,7 +131,7 @@ public final class TitleFinder {
                 }
                 for (int k = i + 1; k < Math.min(top, i + REPEAT_REACH + 1); k++) {
                     if (HeadlineRules.hanOf(lines.get(k)).equals(han)) {
-                        return Optional.of(found(line, List.of(i)));
+                        return Optional.of(found(withoutFileName(lines, i, top), List.of(i)));
                     }
                     Optional<String> bare = HeadlineRules.withoutNote(line, lines.get(k));
                     if (bare.isPresent() && hanCount(bare.get()) >= MIN_HEADLINE_HAN) {
@@ -140,6 +142,25 @@ public final class TitleFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The headline at {@code index}, or its repetition below without a file's extension: a document site names the file
+     * (某某工作报告.docx, maybe twice), the document's own headline under it has none (某某工作报告).
+     */
+    private static String withoutFileName(List<String> lines, int index, int top) {
+        String line = lines.get(index);
+        if (!FILE_EXTENSION.matcher(line.strip()).find()) {
+            return line;
+        }
+        String han = HeadlineRules.hanOf(line);
+        for (int k = index + 1; k < Math.min(top, index + REPEAT_REACH + 1); k++) {
+            String repeat = lines.get(k).strip();
+            if (HeadlineRules.hanOf(repeat).equals(han) && !FILE_EXTENSION.matcher(repeat).find()) {
+                return repeat;
+            }
+        }
+        return line;
     }
 
     /**

@@ -243,6 +243,47 @@ class BoilerplateRulesTest {
         assertThat(RULES.strip("目前已走访22户,其余13户将于本周内完成走访。 张某 李某某 摄")).contains("目前已走访22户,其余13户将于本周内完成走访。");
     }
 
+    /** Classes found on validation11 once it was measured (our own text, in the shapes those pages use). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "- 文档编号:1234567", "- 格式:DOCX", "- 页数:9", "- 大小:31.20KB", "- 上传时间:2024-02-03",
+            "导语:怎样写好一篇乡长工作报告?欢迎阅读某某之家整理的五篇范文,供你借鉴。", "篇1", "第2篇",
+            "时间: 某用户456 分享", "正文", "用微信扫描二维码", "已有0人发表了评论", "本篇新闻热门关键词:某网 |",
+            "当前版:03版", "通版阅读请点击:", "收缩通版", "某某精品_某某视频_某某一区_某某字幕", "列表头部广告一条",
+            "Page 37 - 《某某镇志》"})
+    void dropsClassesOfChromeFromValidation11(String line) {
+        assertThat(RULES.strip(line)).as(line).isEmpty();
+    }
+
+    @Test
+    void deletesADownloadSitesNumberedNoticesAndANewsItemsClosingCredits() {
+        assertThat(RULES.strip("- 1、本文档共12页,可阅读全部内容。")).isEmpty();
+        assertThat(RULES.strip("- 3、本站所有内容均由合作方或网友上传,本站不对文档的完整性、权威性及其观点立场正确性做任何保证或承诺!文档内容仅供研究参考,"
+                + "付费前请自行鉴别。如您付费,意味着您自己接受本站规则且自行承担风险,本站不退款;查看《说明》。如果您已付费下载过本站文档,可以点击这里二次下载。")).isEmpty();
+        assertThat(RULES.strip("1、查处侵犯著作权案件12起,收缴盗版图书300册。")).contains("1、查处侵犯著作权案件12起,收缴盗版图书300册。");
+        assertThat(RULES.strip("大家一起唱歌,活跃了节日气氛。(王某某) 某某联盟 纠错QQ:1234567890 (责任编辑:某某) |"))
+                .contains("大家一起唱歌,活跃了节日气氛。");
+        assertThat(RULES.strip("全年慰问困难职工86人。(责任编辑:某某)")).contains("全年慰问困难职工86人。");
+        assertThat(RULES.isMetaLine("责任部门:")).isTrue();
+    }
+
+    @Test
+    void aTagLineOpensTheListOfOtherStoriesBelowANewsItem() {
+        assertThat(RULES.opensLinkList("编辑: 某某 标签:")).isTrue();
+        assertThat(RULES.opensLinkList("标签:")).isTrue();
+        assertThat(RULES.opensLinkList("标签: 妇联 三八节")).isTrue();
+        assertThat(RULES.strip("编辑: 某某 标签:")).isPresent(); // left for the link list, which takes what follows too
+        assertThat(RULES.strip("编辑: 某某 审核: 某某")).isEmpty();
+        assertThat(RULES.opensLinkList("为每户家庭贴上“最美家庭”标签:好婆媳、好妯娌。")).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"第三篇章:巾帼建功", "篇幅所限,不再赘述。", "公益广告宣传栏新建12处。", "正文共分三部分。", "当前版本的系统运行平稳。",
+            "导语写作培训班举办2期。", "设立纠错热线,全年受理群众意见30条。", "用微信扫码缴费的群众达2万人。", "Page设计培训12人次。"})
+    void keepsReportLinesLikeTheValidation11Classes(String line) {
+        assertThat(RULES.strip(line)).as(line).contains(line);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"19.09.2019  17:44", "2026-02-02 09:20", "• 2026-02-28 发布于某省", "某文库 2021-07-23 10:14:50 政府报告", "某网 2025-03-14",
             "索 引 号: | abc-2022-00003 | 发布机构: | 某县妇联 |", "关键词: |",

@@ -11,6 +11,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FirstParagraphTitleTest {
     private final FirstParagraphTitle titles = FirstParagraphTitle.standard();
 
+    /** validation11's classes: a site's navigation or short name over the headline, a collection's piece number, a chunk number. */
+    @Test
+    void theFallbackLooksPastSiteNavigationToTheHeadlineOverTheText() {
+        assertThat(titles.of(List.of("移动新媒体", "中国搜索", "某省第九次妇女代表大会将于16日在省城召开", "5月13日,记者从某省妇联了解到,大会将于16日举行。")))
+                .isEqualTo("某省第九次妇女代表大会将于16日在省城召开");
+        assertThat(titles.of(List.of("快捷搜索:论文 合同 演讲 心得", "区长在代表会上工作汇报", "各位代表:", "现在,我代表区人民政府向大会作工作报告。")))
+                .isEqualTo("区长在代表会上工作汇报");
+        assertThat(titles.of(List.of("首页 新闻中心 政务公开 政务大厅 互动交流 专题专栏", "某街道举办三八妇女节主题活动", "3月6日下午,某街道举办主题活动。")))
+                .isEqualTo("某街道举办三八妇女节主题活动");
+        assertThat(titles.of(List.of("新闻 新闻> 某市新闻", "某市总工会启动中秋节前慰问困难职工活动", "【某网】", "9月27日,我市启动慰问活动。")))
+                .isEqualTo("某市总工会启动中秋节前慰问困难职工活动");
+        assertThat(titles.of(List.of("第一篇:共青团某区委全体会议(主持词)", "共青团某区委十一届三次全体(扩大)会议主持词", "各位委员、同志们:", "今天召开全会。")))
+                .isEqualTo("共青团某区委十一届三次全体(扩大)会议主持词");
+        assertThat(titles.of(List.of("1、乡镇关心下一代工作委年度工作总结 在乡党委、政府的领导下,乡关工委紧紧围绕年初的工作要点开展工作。")))
+                .isEqualTo("乡镇关心下一代工作委年度工作总结");
+    }
+
+    @Test
+    void aHeadlineOverItsSubtitleStaysTheTitle() {
+        assertThat(titles.of(List.of("某县妇联2021年工作总结", "某某县妇女联合会", "一年来,县妇联在县委的领导下开展工作。")))
+                .isEqualTo("某县妇联2021年工作总结");
+        assertThat(titles.of(List.of("政府工作报告", "——坚持改进作风,自身建设不断加强", "一年来,县政府班子始终坚持以人民为中心。")))
+                .isEqualTo("政府工作报告");
+        assertThat(titles.of(List.of("某镇妇联", "关于开展巾帼建功活动情况的汇报材料", "一年来,镇妇联开展工作。")))
+                .isEqualTo("关于开展巾帼建功活动情况的汇报材料");
+        assertThat(titles.of(List.of("1、加强组织建设 全镇新建妇女之家12个,覆盖全部村居,组织活动30余场。")))
+                .startsWith("1、加强组织建设");
+    }
+
     @Test
     void theFallbackLooksPastSalutationsAndNames() {
         assertThat(titles.of(List.of("某 某", "各位委员、同志们:", "这次会议的主要任务是总结工作。部署任务。")))

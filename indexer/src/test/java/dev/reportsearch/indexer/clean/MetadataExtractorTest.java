@@ -63,6 +63,25 @@ class MetadataExtractorTest {
                 "近日,某镇妇联联合卫生院开展义诊活动。"), PageMetadata.NONE).metadata().title()).isEqualTo("某镇妇联开展义诊 200余名妇女受益");
     }
 
+    /** validation11's and validation9's header classes: the title is the first line, the body what follows the header. */
+    @Test
+    void aStampsOwnFieldAndTheAuthorBetweenTwoStampsAreTheHeaders() {
+        // a stamp's own field before its date (发布者:某某发布时间:…) is no headline run onto it
+        assertTitleAndBody(List.of("校团委召开2025年第一学期共青团工作会议", "发布者:张某某发布时间:2025-09-16浏览次数:100"),
+                "9月15日上午,校团委召开工作会议。");
+        // an author and account between a repost's stamp and the original's go with them
+        assertTitleAndBody(List.of("某街道女神们这样过妇女节", "2018/5/11 15:20:28", "张某某", "某某街道", "2018-03-08 17:02"),
+                "暖暖的三月,迎来了又一年的妇女节。", "某某社区妇联");
+    }
+
+    private void assertTitleAndBody(List<String> header, String... body) {
+        List<String> lines = new java.util.ArrayList<>(header);
+        lines.addAll(List.of(body));
+        PageHeader extracted = extractor.extract(lines, PageMetadata.NONE);
+        assertThat(extracted.metadata().title()).isEqualTo(header.get(0));
+        assertThat(extracted.body()).containsExactly(body);
+    }
+
     @Test
     void aCoverWrittenWordByWordOverItsHeadlineIsHeldWithIt() {
         PageHeader header = extractor.extract(List.of("2024", "社区", "团委", "工作总结", "社区团委工作总结",

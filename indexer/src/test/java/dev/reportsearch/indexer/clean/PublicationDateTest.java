@@ -106,6 +106,15 @@ class PublicationDateTest {
     }
 
     @Test
+    void theOriginalsDateBeatsARepostsStampAboveIt() {
+        assertThat(dateOf("【三八妇女节】某街道女神们这样过", "2018/5/11 15:20:28   点击:621", "某某某", "某某街道", "2018-03-08 17:02", "阅读:3618",
+                "暖暖的三月,迎来了又一年的妇女节。")).isEqualTo(LocalDate.of(2018, 3, 8));
+        assertThat(dateOf("某县妇联召开执委会", "发布时间:2021-05-10", "2021-04-28 09:00", "会议总结了工作。")).isEqualTo(LocalDate.of(2021, 5, 10));
+        assertThat(dateOf("某市妇女联合会", "2008年4月28日", "团结引领妇女", "——在某市第十三次妇女代表大会上的报告", "(2008年4月21日)", "某某"))
+                .isEqualTo(LocalDate.of(2008, 4, 28)); // a notice's date over the speech it prints
+    }
+
+    @Test
     void aMeetingLineIsNoPublicationDate() {
         assertThat(dateOf("政府工作报告", "——2026年1月25日在某市人民代表大会第四次会议上", "来源：某日报", "时间：2026-02-02"))
                 .isEqualTo(LocalDate.of(2026, 2, 2));

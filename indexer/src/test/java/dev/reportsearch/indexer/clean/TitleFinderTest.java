@@ -58,6 +58,13 @@ class TitleFinderTest {
     }
 
     @Test
+    void aDocumentSitesFileNameGivesWayToTheDocumentsOwnHeadline() {
+        List<String> lines = List.of("某镇政府工作报告.docx", "某镇政府工作报告.docx", "某镇政府工作报告", "政府工作报告", "各位代表:");
+        assertThat(TitleFinder.standard().find(lines, lines.size(), List.of(), MetadataExtractor.MAX_TITLE).orElseThrow().title())
+                .isEqualTo("某镇政府工作报告");
+    }
+
+    @Test
     void aSpacedOutTitleInTraditionalScriptCounts() {
         assertThat(find(List.of("政 府 工 作報 告", "——2016年3月29日在某縣第十七屆人民代表大會第五次會議上", "各位代表:"), List.of()).title())
                 .isEqualTo("政 府 工 作報 告");
