@@ -87,21 +87,35 @@ public final class ReportPipeline implements ReportParser {
     }
 
     public Report parse(String fileName, byte[] content) throws UnreadableReportException {
-        return parsed(fileName, content).report();
+        return parse(fileName, content, ParseStage.Listener.NONE);
+    }
+
+    /** As {@link #parse(String, byte[])}, telling the listener as each stage ends (for the benchmark). */
+    public Report parse(String fileName, byte[] content, ParseStage.Listener stages) throws UnreadableReportException {
+        return parsed(fileName, content, stages).report();
     }
 
     private Parsed parsed(String fileName, byte[] content) throws UnreadableReportException {
-        ReadDocument read = reader.read(fileName, content);
-        return new Parsed(assemble(ReportIds.of(fileName, content), read), read.warnings());
+        return parsed(fileName, content, ParseStage.Listener.NONE);
     }
 
-    private Report assemble(String id, ReadDocument read) {
+    private Parsed parsed(String fileName, byte[] content, ParseStage.Listener stages) throws UnreadableReportException {
+        ReadDocument read = reader.read(fileName, content);
+        stages.ended(ParseStage.READ);
+        String id = ReportIds.of(fileName, content);
+        stages.ended(ParseStage.ID);
+        return new Parsed(assemble(id, read, stages), read.warnings());
+    }
+
+    private Report assemble(String id, ReadDocument read, ParseStage.Listener stages) {
         CleanDocument clean = cleaner.clean(read);
         FirstParagraphTitle.Titled titled = clean.metadata().title() != null
                 ? new FirstParagraphTitle.Titled(clean.metadata().title(), clean.paragraphs()) : fallbackTitle(clean.paragraphs(), read.fileName());
         String title = titled.title();
         List<String> paragraphs = titled.paragraphs();
+        stages.ended(ParseStage.CLEAN);
         SplitDocument split = splitter.split(title, paragraphs, clean.headingHints());
+        stages.ended(ParseStage.SPLIT);
 
         String body = String.join("\n", paragraphs);
         Region region = regions.detect(RegionEvidence.ofPage(title, clean.metadata().publisher(), read.lines(), body)).orElse(null);
@@ -119,6 +133,7 @@ public final class ReportPipeline implements ReportParser {
         }
         String page = String.join("\n", read.lines()); // chrome and editor's notes too
         List<Integer> reportYears = years.reportYears(title, body, page, clean.metadata().publishedAt(), partYears);
+        stages.ended(ParseStage.CLASSIFY);
 
         List<Section> sections = new ArrayList<>();
         for (SectionDraft draft : split.sections()) {
@@ -128,8 +143,12 @@ public final class ReportPipeline implements ReportParser {
                 sectionRegion = region;
             }
             List<String> sectionThemes = themes.classify(SearchText.normalize(draft.heading()), SearchText.normalize(draft.text()));
+            List<Integer> sectionYears = years.sectionYears(draft.yearPart(), reportYears);
+            stages.ended(ParseStage.CLASSIFY);
+            List<Achievement> found = achievementsOf(draft.text(), sectionThemes);
+            stages.ended(ParseStage.EXTRACT);
             sections.add(new Section(draft.order(), draft.heading(), draft.headingPath(), draft.text(), sectionRegion,
-                    years.sectionYears(draft.yearPart(), reportYears), sectionThemes, achievementsOf(draft.text(), sectionThemes)));
+                    sectionYears, sectionThemes, found));
         }
         return new Report(id, title, region, reportYears,
                 new Source(read.fileName(), clean.metadata().url(), clean.metadata().publisher(), clean.metadata().publishedAt()),
