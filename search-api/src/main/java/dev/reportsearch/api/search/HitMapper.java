@@ -36,12 +36,12 @@ public final class HitMapper {
             List<String> raws = figures.stream().map(f -> (String) f.get("raw")).toList();
             List<String> highlighted = new java.util.ArrayList<>();
             hl.getOrDefault(Highlights.BODY, List.of()).forEach(highlighted::add);
-            hl.getOrDefault(Highlights.BODY_CHARS, List.of()).forEach(highlighted::add);
+            hl.getOrDefault(Highlights.BODY_EXACT, List.of()).forEach(highlighted::add);
             h.put("snippet", Snippets.whole(original, highlighted, raws));
             h.put("text", original);
             h.put("figures", figures);
         } else {
-            List<String> fragments = hl.getOrDefault(Highlights.BODY_CHARS, hl.get(Highlights.BODY));
+            List<String> fragments = hl.getOrDefault(Highlights.BODY_EXACT, hl.get(Highlights.BODY));
             h.put("snippet", Snippets.of(fragments, original));
             h.put("text", original);
         }
