@@ -88,6 +88,7 @@ public final class ReportDocuments {
                 Map<String, Object> a = common(report, DocType.ACHIEVEMENT, regionOf(report, section), section.years(), now);
                 a.put("sectionId", sectionId);
                 a.put("order", section.order());
+                a.put("position", n); // breaks ties between a section's achievements, which share reportId and order
                 a.put("heading", section.heading());
                 a.put("headingPath", section.headingPath());
                 putBody(a, achievement.text());
