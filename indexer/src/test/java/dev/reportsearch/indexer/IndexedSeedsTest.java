@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.reportsearch.core.es.EsClients;
 import dev.reportsearch.core.es.EsConnection;
 import dev.reportsearch.core.index.IndexDefinition;
+import dev.reportsearch.core.index.IndexFields;
 import dev.reportsearch.indexer.load.IndexLayout;
 import dev.reportsearch.indexer.load.ReportIndex;
 import dev.reportsearch.testkit.TestData;
@@ -84,8 +85,8 @@ class IndexedSeedsTest {
             for (JsonNode chrome : seed.path("boilerplate")) {
                 String text = chrome.asText();
                 long hits = client.count(c -> c.index(ALIAS).query(q -> q.bool(b -> b
-                        .should(s -> s.matchPhrase(m -> m.field("text.chars").query(text)))
-                        .should(s -> s.matchPhrase(m -> m.field("heading.chars").query(text)))))).count();
+                        .should(s -> s.matchPhrase(m -> m.field(IndexFields.exact(IndexFields.BODY, text)).query(text)))
+                        .should(s -> s.matchPhrase(m -> m.field(IndexFields.exact(IndexFields.HEADING, text)).query(text)))))).count();
                 if (hits > 0) {
                     found.add(text + " (" + hits + " documents)");
                 }
@@ -102,7 +103,7 @@ class IndexedSeedsTest {
                 String text = notFigure.asText();
                 SearchResponse<JsonNode> res = client.search(s -> s.index(ALIAS).size(100)
                         .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("docType").value("achievement")))
-                                .must(m -> m.matchPhrase(p -> p.field("text.chars").query(text))))), JsonNode.class);
+                                .must(m -> m.matchPhrase(p -> p.field(IndexFields.exact(IndexFields.BODY, text)).query(text))))), JsonNode.class);
                 for (Hit<JsonNode> hit : res.hits().hits()) {
                     String quote = hit.source().path("text").asText();
                     int at = quote.indexOf(text);
@@ -125,7 +126,7 @@ class IndexedSeedsTest {
     void achievementsCarryTheirFiguresInBaseUnits() throws IOException {
         SearchResponse<JsonNode> res = client.search(s -> s.index(ALIAS).size(5)
                 .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("docType").value("achievement")))
-                        .must(m -> m.matchPhrase(p -> p.field("text.chars").query("办理贷款11769万元"))))), JsonNode.class);
+                        .must(m -> m.matchPhrase(p -> p.field(IndexFields.BODY + IndexFields.PAIRS).query("办理贷款11769万元"))))), JsonNode.class);
         assertThat(res.hits().hits()).isNotEmpty();
         JsonNode doc = res.hits().hits().get(0).source();
         assertThat(doc.path("region").asText()).isIn("泉州市", "石狮市", "晋江市", "南安市", "惠安县");

@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.reportsearch.core.text.SearchText;
+
 /** GET /api/search as the contract writes it, over the seeds, the samples and a hand-made report. */
 class SearchApiTest {
+    private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>");
     private final Http http = ApiFixture.http();
 
     @Test
@@ -51,6 +56,27 @@ class SearchApiTest {
         assertThat(top).as("both words, one of them as 妇联, rank first")
                 .allSatisfy(h -> assertThat(h.path("reportId").asText()).isEqualTo(ApiFixture.HANDMADE_ID))
                 .allSatisfy(h -> assertThat(h.path("snippet").asText()).contains("<mark>妇联</mark>"));
+    }
+
+    /**
+     * An exact substring marks its own characters and no others, whether it is one character alone (searched on single
+     * characters), an even count (pairs side by side) or an odd one (the last pair overlapping the one before).
+     */
+    @Test
+    void exactSubstringsMarkTheirCharactersAndNoOthers() {
+        for (String exact : List.of("妇", "两癌", "巧妇贷", "两癌筛查")) {
+            JsonNode res = ok(http.get("/api/search", "q", "\"" + exact + "\""));
+            assertThat(res.path("hits")).as(exact).isNotEmpty();
+            // a hit found in its heading or title alone has no mark in its text
+            List<String> marked = new ArrayList<>();
+            for (JsonNode hit : res.path("hits")) {
+                Matcher m = MARK.matcher(hit.path("snippet").asText());
+                while (m.find()) {
+                    marked.add(SearchText.normalize(m.group(1))); // 兩癌篩查 is marked for 两癌筛查
+                }
+            }
+            assertThat(marked).as("marks of \"%s\"", exact).isNotEmpty().allSatisfy(mark -> assertThat(mark).matches("(" + exact + ")+"));
+        }
     }
 
     @Test

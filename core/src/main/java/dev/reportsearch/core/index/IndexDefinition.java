@@ -13,10 +13,10 @@ import java.time.format.DateTimeFormatter;
  * moves the alias onto it in one step.
  *
  * <p>Only the body's smartcn words ({@code text}) keep {@code index_options: offsets}: snippets are highlighted
- * from the body alone, and offsets on titles and headings would only grow the index. Its single characters
- * ({@code text.chars}) keep none either: one offset pair per character cost more than the highlighter's
- * re-reading of the ten texts of a page with the fast {@code chars} analyzer. Each field is indexed for what it
- * is queried by and no more: positions only where phrases run (the {@code .chars} fields).
+ * from the body alone, and offsets on titles and headings would only grow the index. Its pairs
+ * ({@code text.pairs}) keep none either: an offset pair per character cost more than the highlighter's
+ * re-reading of the ten texts of a page. Each field is indexed for what it is queried by and no more: positions only
+ * where phrases run (the {@code .pairs} fields), none on the single characters ({@code .chars}: one character alone).
  *
  * <p>Bump {@link #VERSION} whenever the mapping changes incompatibly: the next rebuild then writes
  * into an index of the new version.
@@ -37,8 +37,11 @@ public final class IndexDefinition {
      * every document); no offsets on {@code text.chars}; stored fields compressed with {@code best_compression};
      * a figure's raw text, kind and approximation, the heading path and the region path only shown, not indexed. Needs our plugin (analyzer {@code smartcn_search_form})
      * on every node.
+     * 5: exact substrings on pairs of neighbouring characters (issue 10): each text's {@code .pairs} multi-field (our
+     * plugin's {@code char_pairs} filter, and {@code char_pairs_query} at search time) carries the phrases that ran on
+     * single characters; {@code .chars} keeps single characters without positions, for a query of one character.
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
     public static final String DEFAULT_ALIAS = "reportsearch";
     /** The refresh interval of a live index; keep in step with reportsearch.json. */
     public static final String REFRESH_INTERVAL = "1s";

@@ -21,6 +21,7 @@ import dev.reportsearch.core.model.Region;
  * @param indexedAt   when it was written (an ISO-8601 instant)
  * @param sectionId   the section's id; an achievement's section's
  * @param order       the section's position in its report
+ * @param position    an achievement's position in its section: breaks ties between a section's achievements
  * @param headingPath headings from the (sub-)report down to the section; shown, not indexed
  * @param text        the body ({@link IndexFields#BODY}); absent where a section has no text of its own
  * @param passages    a section's sentences with figures, one value each ({@link IndexFields#PASSAGES})
@@ -34,7 +35,7 @@ import dev.reportsearch.core.model.Region;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record IndexDocument(String docType, String reportId, String title, String region, String regionCode,
                             String regionLevel, List<String> regionPath, List<String> regionCodes, List<Integer> years,
-                            Source source, String indexedAt, String sectionId, Integer order, String heading,
+                            Source source, String indexedAt, String sectionId, Integer order, Integer position, String heading,
                             List<String> headingPath, String text, List<String> themes, List<String> passages,
                             List<Figure> figures, List<String> units, Double maxValue, List<SubReport> subReports,
                             Integer sectionCount, Integer achievementCount, List<String> suggest, float[] vector) {
@@ -67,25 +68,26 @@ public record IndexDocument(String docType, String reportId, String title, Strin
 
     public static IndexDocument report(Shared shared, List<SubReport> subReports, int sectionCount, int achievementCount,
                                        List<String> suggest) {
-        return of(DocType.REPORT, shared, null, null, null, null, null, subReports, sectionCount, achievementCount, suggest);
+        return of(DocType.REPORT, shared, null, null, null, null, null, null, subReports, sectionCount, achievementCount, suggest);
     }
 
     /** @param passages null for a section without figures */
     public static IndexDocument section(Shared shared, Part part, List<String> passages, List<String> suggest) {
-        return of(DocType.SECTION, shared, part, passages, null, null, null, null, null, null, suggest);
+        return of(DocType.SECTION, shared, part, null, passages, null, null, null, null, null, null, suggest);
     }
 
-    public static IndexDocument achievement(Shared shared, Part part, List<Figure> figures, List<String> units, double maxValue) {
-        return of(DocType.ACHIEVEMENT, shared, part, null, figures, units, maxValue, null, null, null, null);
+    public static IndexDocument achievement(Shared shared, Part part, int position, List<Figure> figures, List<String> units,
+                                            double maxValue) {
+        return of(DocType.ACHIEVEMENT, shared, part, position, null, figures, units, maxValue, null, null, null, null);
     }
 
-    private static IndexDocument of(DocType type, Shared s, Part p, List<String> passages, List<Figure> figures,
+    private static IndexDocument of(DocType type, Shared s, Part p, Integer position, List<String> passages, List<Figure> figures,
                                     List<String> units, Double maxValue, List<SubReport> subReports, Integer sectionCount,
                                     Integer achievementCount, List<String> suggest) {
         Region r = s.region();
         return new IndexDocument(type.id(), s.reportId(), s.title(), r == null ? null : r.name(), r == null ? null : r.code(),
                 r == null ? null : r.level().id(), r == null ? null : r.path(), r == null ? null : r.pathCodes(), s.years(),
-                s.source(), s.indexedAt(), p == null ? null : p.sectionId(), p == null ? null : p.order(),
+                s.source(), s.indexedAt(), p == null ? null : p.sectionId(), p == null ? null : p.order(), position,
                 p == null ? null : p.heading(), p == null ? null : p.headingPath(), p == null ? null : p.text(),
                 p == null ? null : p.themes(), passages, figures, units, maxValue, subReports, sectionCount, achievementCount,
                 suggest, null);
@@ -94,7 +96,7 @@ public record IndexDocument(String docType, String reportId, String title, Strin
     /** This document with a vector ({@link #vector}). */
     public IndexDocument withVector(float[] meaning) {
         return new IndexDocument(docType, reportId, title, region, regionCode, regionLevel, regionPath, regionCodes, years,
-                source, indexedAt, sectionId, order, heading, headingPath, text, themes, passages, figures, units, maxValue,
+                source, indexedAt, sectionId, order, position, heading, headingPath, text, themes, passages, figures, units, maxValue,
                 subReports, sectionCount, achievementCount, suggest, meaning);
     }
 

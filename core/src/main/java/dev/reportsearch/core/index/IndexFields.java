@@ -1,26 +1,47 @@
 package dev.reportsearch.core.index;
 
+import dev.reportsearch.core.text.SearchText;
+
 /**
  * The names of the searched fields of the index (reportsearch.json), for the writer and the queries alike.
  *
  * <p>Since index version 4 each text is stored once, as the original shown to users; Elasticsearch analyses
  * its search normal form from it (our plugin's {@code search_form} char filter), as smartcn words in the field
- * itself and as single characters in its {@code .chars} multi-field, for exact substrings.
+ * itself and, for exact substrings, as pairs of neighbouring characters in its {@code .pairs} multi-field (since
+ * version 5: a phrase of about n/2 pairs instead of n single characters, the most frequent terms of the index) and
+ * as single characters, without positions, in its {@code .chars} multi-field, for a query of one character alone
+ * ({@link #exact}).
  */
 public final class IndexFields {
     /** The report's title (every document carries it). */
     public static final String TITLE = "title";
-    public static final String TITLE_CHARS = TITLE + ".chars";
     /** The section's heading (sections and achievements). */
     public static final String HEADING = "heading";
-    public static final String HEADING_CHARS = HEADING + ".chars";
     /** The body: a section's text or an achievement's sentence; absent where a section has no text of its own. */
     public static final String BODY = "text";
-    public static final String BODY_CHARS = BODY + ".chars";
-    /** A section's sentences with figures, searched only as characters. */
+    /**
+     * A section's sentences with figures, searched only as single characters with positions ({@link #PASSAGES_CHARS}):
+     * its phrases are sloppy (a word's characters a few moves apart, all words near each other), which pairs would
+     * not find where a word is split (维权 in 维护妇女权益).
+     */
     public static final String PASSAGES = "passages";
     public static final String PASSAGES_CHARS = PASSAGES + ".chars";
+    /** The multi-field of single characters: term queries only (one character alone), no positions. */
+    public static final String CHARS = ".chars";
+    /** The multi-field of character pairs: phrases, for exact substrings of more than one character. */
+    public static final String PAIRS = ".pairs";
 
     private IndexFields() {
+    }
+
+    /**
+     * The multi-field of {@code field} that finds {@code text} as an exact substring: a text of one character (a
+     * Han character, a letter or a digit, whatever punctuation is around it) is found anywhere only among the single
+     * characters; anything longer is a phrase of pairs, whose single characters at a run's edges find a lone
+     * character between numbers or Latin words ("12万").
+     */
+    public static String exact(String field, String text) {
+        String form = SearchText.normalize(text);
+        return form.codePoints().filter(Character::isLetterOrDigit).limit(2).count() == 1 ? field + CHARS : field + PAIRS;
     }
 }

@@ -76,8 +76,9 @@ public final class ReportDocuments {
             int n = 0;
             for (Achievement achievement : section.achievements()) {
                 // units and maxValue speak for every figure, kept or not
-                docs.add(new IndexDoc(achievementId(report.id(), section.order(), n++), IndexDocument.achievement(shared,
-                        part(sectionId, section, achievement.text(), achievement.themes()),
+                // position breaks ties between a section's achievements, which share reportId and order
+                docs.add(new IndexDoc(achievementId(report.id(), section.order(), n), IndexDocument.achievement(shared,
+                        part(sectionId, section, achievement.text(), achievement.themes()), n++,
                         achievement.figures().stream().limit(MAX_FIGURES_PER_ACHIEVEMENT).map(ReportDocuments::figure).toList(),
                         achievement.figures().stream().map(Figure::unitKey).distinct().toList(),
                         achievement.figures().stream().mapToDouble(Figure::value).max().orElse(0)), origin));

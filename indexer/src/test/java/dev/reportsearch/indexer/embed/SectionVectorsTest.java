@@ -19,7 +19,7 @@ class SectionVectorsTest {
         IndexDoc report = new IndexDoc("r", IndexDocument.report(shared, List.of(), 2, 1, List.of()), "f");
         IndexDoc section = new IndexDoc("r-s0", IndexDocument.section(shared, part("关爱困难群体", "为困难妇女送上慰问金"), null, List.of()), "f");
         IndexDoc parent = new IndexDoc("r-s1", IndexDocument.section(shared, part("一、工作回顾", null), null, List.of()), "f");
-        IndexDoc achievement = new IndexDoc("r-s0-a0", IndexDocument.achievement(shared, part("关爱困难群体", "为困难妇女送上慰问金"),
+        IndexDoc achievement = new IndexDoc("r-s0-a0", IndexDocument.achievement(shared, part("关爱困难群体", "为困难妇女送上慰问金"), 0,
                 List.of(), List.of(), 0), "f");
 
         List<IndexDoc> out = STAGE.apply(List.of(report, section, parent, achievement));

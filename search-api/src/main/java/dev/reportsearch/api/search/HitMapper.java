@@ -26,10 +26,10 @@ public final class HitMapper {
         if (s.is(DocType.ACHIEVEMENT)) {
             figures = ShownFigure.of(s);
             List<String> highlighted = new ArrayList<>(hl.getOrDefault(Highlights.BODY, List.of()));
-            highlighted.addAll(hl.getOrDefault(Highlights.BODY_CHARS, List.of()));
+            highlighted.addAll(hl.getOrDefault(Highlights.BODY_EXACT, List.of()));
             snippet = Snippets.whole(original, highlighted, figures.stream().map(ShownFigure::raw).toList());
         } else {
-            snippet = Snippets.of(hl.getOrDefault(Highlights.BODY_CHARS, hl.get(Highlights.BODY)), original);
+            snippet = Snippets.of(hl.getOrDefault(Highlights.BODY_EXACT, hl.get(Highlights.BODY)), original);
         }
         // sorted by a field, Elasticsearch scores nothing (NaN): say so with null, never the string "NaN"
         Double score = hit.score();

@@ -16,7 +16,7 @@ import dev.reportsearch.core.index.IndexFields;
  * ({@link MatchedTerms}) so that a hit says which terms it answers.
  *
  * <p>Each word matches as smartcn words (the body and the heading) or as an exact substring (a phrase
- * on the single-character {@code .chars} fields), so words that smartcn splits badly (筛查, 两癌,
+ * on the character pairs of the {@code .pairs} fields, or one character alone on {@code .chars}), so words that smartcn splits badly (筛查, 两癌,
  * 巧妇贷) are still found; and, at a lower weight, as the other ways the field writes it
  * ({@link Vocabulary}: 两纲 for 妇女儿童发展纲要). Exact substrings weigh more; the whole query as one
  * exact substring, or its words close together in one passage, weighs most. A section is also scored by its best
@@ -83,8 +83,8 @@ public final class QueryBuilder {
         }
         if (!text.whole().isEmpty() && (text.terms().size() > 1 || text.terms().get(0).contains(" "))) {
             String whole = text.whole();
-            should.add(exact(IndexFields.BODY_CHARS, whole, WHOLE_EXACT * BODY_EXACT));
-            should.add(exact(IndexFields.HEADING_CHARS, whole, WHOLE_EXACT * HEADING_EXACT));
+            should.add(exact(IndexFields.BODY, whole, WHOLE_EXACT * BODY_EXACT));
+            should.add(exact(IndexFields.HEADING, whole, WHOLE_EXACT * HEADING_EXACT));
             should.add(Query.of(b -> b.matchPhrase(p -> p.field(PASSAGES).query(whole).slop(NEAR_SLOP).boost(ALL_IN_PASSAGE))));
         }
         return Query.of(b -> b.bool(bool -> {
@@ -99,9 +99,9 @@ public final class QueryBuilder {
     /** One word: its words or its exact substring, in heading, body or title; or one of its alternatives, weighing less. */
     private static Query term(String term, String name, boolean exactOnly, List<Vocabulary.Alternative> alternatives) {
         List<Query> ways = new ArrayList<>();
-        ways.add(exact(IndexFields.HEADING_CHARS, term, HEADING_EXACT));
-        ways.add(exact(IndexFields.BODY_CHARS, term, BODY_EXACT));
-        ways.add(exact(IndexFields.TITLE_CHARS, term, TITLE_EXACT));
+        ways.add(exact(IndexFields.HEADING, term, HEADING_EXACT));
+        ways.add(exact(IndexFields.BODY, term, BODY_EXACT));
+        ways.add(exact(IndexFields.TITLE, term, TITLE_EXACT));
         if (!exactOnly) {
             ways.add(words(IndexFields.HEADING, term, HEADING_WORDS));
             ways.add(words(IndexFields.BODY, term, BODY_WORDS));
@@ -109,8 +109,8 @@ public final class QueryBuilder {
         }
         for (Vocabulary.Alternative a : alternatives) {
             float weight = a.kind() == Vocabulary.Kind.SAME ? SAME_WEIGHT : RELATED_WEIGHT;
-            ways.add(exact(IndexFields.HEADING_CHARS, a.text(), HEADING_EXACT * weight));
-            ways.add(exact(IndexFields.BODY_CHARS, a.text(), BODY_EXACT * weight));
+            ways.add(exact(IndexFields.HEADING, a.text(), HEADING_EXACT * weight));
+            ways.add(exact(IndexFields.BODY, a.text(), BODY_EXACT * weight));
         }
         return Query.of(b -> b.disMax(d -> d.queries(ways).tieBreaker(0.3).queryName(name)));
     }
@@ -119,14 +119,15 @@ public final class QueryBuilder {
     private static List<Query> excluded(QueryText text) {
         List<Query> out = new ArrayList<>();
         for (String word : text.excluded()) {
-            out.add(exact(IndexFields.HEADING_CHARS, word, 1f));
-            out.add(exact(IndexFields.BODY_CHARS, word, 1f));
+            out.add(exact(IndexFields.HEADING, word, 1f));
+            out.add(exact(IndexFields.BODY, word, 1f));
         }
         return out;
     }
 
+    /** {@code text} as an exact substring of {@code field}: a phrase on its pairs, or its one character ({@link IndexFields#exact}). */
     private static Query exact(String field, String text, float boost) {
-        return Query.of(b -> b.matchPhrase(p -> p.field(field).query(text).boost(boost)));
+        return Query.of(b -> b.matchPhrase(p -> p.field(IndexFields.exact(field, text)).query(text).boost(boost)));
     }
 
     private static Query words(String field, String text, float boost) {

@@ -8,8 +8,10 @@ import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 
 /**
- * The sort of a search. Every order ends in reportId and order so that equal keys keep the document
- * order; paging through all hits (export) adds Elasticsearch's own {@code _shard_doc} tiebreaker.
+ * The sort of a search. Every order ends in reportId, order and position so that equal keys keep the document
+ * order (an achievement's position in its section: achievements of one section share reportId and order, and their
+ * equal scores would otherwise follow the index's internal order); paging through all hits (export) adds
+ * Elasticsearch's own {@code _shard_doc} tiebreaker.
  */
 public final class Sorts {
     private Sorts() {
@@ -36,6 +38,7 @@ public final class Sorts {
         }
         sorts.add(field("reportId", SortOrder.Asc, null));
         sorts.add(field("order", SortOrder.Asc, null));
+        sorts.add(field("position", SortOrder.Asc, null));
         return sorts;
     }
 

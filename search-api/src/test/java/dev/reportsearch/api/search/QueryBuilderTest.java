@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
+import dev.reportsearch.core.index.IndexFields;
+
 class QueryBuilderTest {
     private static JsonNode json(Query q) throws Exception {
         String s = q.toString();
@@ -45,12 +47,23 @@ class QueryBuilderTest {
     @Test
     void aSectionIsScoredByItsPassagesTooAndByAllWordsInOne() throws Exception {
         String q = json(QueryBuilder.text("妇女 培训")).toString();
-        assertThat(q).contains(QueryBuilder.PASSAGES);
+        String passageChars = QueryBuilder.PASSAGES;
+        assertThat(q).contains(passageChars);
         JsonNode should = json(QueryBuilder.text("妇女 培训")).path("bool").path("should");
         assertThat(should.findValues("match_phrase")).anySatisfy(p -> {
-            assertThat(p.path(QueryBuilder.PASSAGES).path("query").asText()).isEqualTo("妇女 培训");
-            assertThat(p.path(QueryBuilder.PASSAGES).path("slop").asInt()).isPositive();
+            assertThat(p.path(passageChars).path("query").asText()).isEqualTo("妇女 培训");
+            assertThat(p.path(passageChars).path("slop").asInt()).isPositive();
         });
+    }
+
+    @Test
+    void oneCharacterAloneIsFoundAmongTheSingleCharactersAndLongerTextsAsPairs() throws Exception {
+        String one = json(QueryBuilder.text("妇")).toString();
+        assertThat(one).contains("\"" + IndexFields.BODY + IndexFields.CHARS + "\"").doesNotContain(IndexFields.PAIRS);
+        String two = json(QueryBuilder.text("妇女")).toString();
+        assertThat(two).contains("\"" + IndexFields.BODY + IndexFields.PAIRS + "\"").doesNotContain("\"" + IndexFields.BODY + IndexFields.CHARS + "\"");
+        String mixed = json(QueryBuilder.text("12万")).toString();
+        assertThat(mixed).contains("\"" + IndexFields.BODY + IndexFields.PAIRS + "\"").doesNotContain("\"" + IndexFields.BODY + IndexFields.CHARS + "\"");
     }
 
     @Test
