@@ -1,5 +1,6 @@
 package dev.reportsearch.indexer.classify;
 
+import dev.reportsearch.core.model.Region;
 import dev.reportsearch.core.model.RegionLevel;
 import dev.reportsearch.core.region.Mention;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ record NameUse(Mention mention, Kind kind) {
     /** Where in the evidence a text is: the title and source line speak for the report as a whole. */
     enum Part { TITLE, SOURCE, BODY }
 
+    /** The kinds a county-level name has borne and older pages still write (洞头县 for 洞头区). */
+    static final String FORMER_KINDS = "县区市旗";
     private static final String ENUMERATION_MARKS = "、,，和及与";
     /**
      * A company's registered name opens with its place (湛江某某水产有限公司, 某市某某饲料有限公司): a firm the report
@@ -48,7 +51,8 @@ record NameUse(Mention mention, Kind kind) {
         Mention m = mentions.get(i);
         boolean fullName = m.regions().stream().anyMatch(m::isFullNameOf);
         if (cues.insideWord(text, m.start(), m.end()) || cues.runsOn(text, m.end()) || cues.precededBy(cues.passing(), text, m.start())
-                || (!fullName && cues.startsWithAny(cues.suffix(), text, m.end()))
+                || (!fullName && (cues.startsWithAny(cues.suffix(), text, m.end()) || isAnotherKindOfPlace(text, m)
+                        || WordBoundaries.straddled(text, m.start(), m.end())))
                 || DATELINE.matcher(text).region(m.end(), text.length()).lookingAt()) {
             return Kind.NONE;
         }
@@ -79,6 +83,32 @@ record NameUse(Mention mention, Kind kind) {
         return mentions.get(i + 1).regions().stream().anyMatch(inner -> mentions.get(i).regions().stream()
                 .anyMatch(outer -> !outer.equals(inner) && (townships || inner.level() != RegionLevel.TOWNSHIP)
                         && inner.pathCodes().contains(outer.code())));
+    }
+
+    /**
+     * True when a short form runs on into a place kind its regions cannot have borne (大城 in 大城市 for 大城县):
+     * a county may be called by an older kind (洞头县 for 洞头区, 巢湖县 for 巢湖市) but never by a newer one.
+     */
+    private static boolean isAnotherKindOfPlace(String text, Mention m) {
+        return m.end() < text.length() && FORMER_KINDS.indexOf(text.charAt(m.end())) >= 0
+                && m.regions().stream().noneMatch(r -> mayHaveBeen(r, text.charAt(m.end())));
+    }
+
+    /**
+     * True when the region may once have been of the kind {@code kind} (县, 区, 市 or 旗): a 县 or 旗 becomes a
+     * 市, a 县 or 市 becomes a 区, never the other way. An autonomous county (通道侗族自治县) is written as a 县.
+     */
+    static boolean mayHaveBeen(Region region, char kind) {
+        return rank(kind) <= rank(region.name().charAt(region.name().length() - 1));
+    }
+
+    /** The step of a kind on the way 县/旗 → 市 (州, 盟 alike) → 区; other kinds rank highest, as anything may precede them. */
+    private static int rank(char kind) {
+        return switch (kind) {
+            case '县', '旗' -> 0;
+            case '市', '州', '盟' -> 1;
+            default -> 2;
+        };
     }
 
     /** True for a county's short form of at most {@code maxLength} characters (万安, 罗江), not a full name. */

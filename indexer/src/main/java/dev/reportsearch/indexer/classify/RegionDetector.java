@@ -63,7 +63,6 @@ public final class RegionDetector {
     private static final double NEAR_TIE = 0.9;
     /** Short forms up to this length count in the body only as an organisation (大田试验站 is no 大田县). */
     private static final int MAX_BARE_STEM = 2;
-    private static final String OLD_SUFFIXES = "县区市旗";
     /** A county's bare stem named this often as a plain name in a report speaking as a county counts ({@link #recurringOwnStem}). */
     private static final int RECURRING_STEM = 2;
     /** This many distinct stems of one county's townships place them without the county being named. */
@@ -323,7 +322,7 @@ public final class RegionDetector {
             if (use.kind() == NameUse.Kind.NONE || use.kind() == NameUse.Kind.QUALIFIER || candidates.isEmpty()) {
                 continue;
             }
-            boolean fullName = isFullName(mention, candidates.get(0)) || isOldFullName(text, mention);
+            boolean fullName = isFullName(mention, candidates.get(0)) || isOldFullName(text, mention, candidates.get(0));
             double weight = switch (use.kind()) {
                 case ORGANISATION -> (fullName ? fullWeight : shortWeight) + ORGANISATION;
                 case OTHER_BODY -> fullName ? OTHER_BODY : 0;
@@ -437,9 +436,10 @@ public final class RegionDetector {
                 ? new NameUse(use.mention(), NameUse.Kind.QUALIFIER) : use).toList();
     }
 
-    /** A short form followed by 县, 区, 市 or 旗 is a full name, often an older one (洞头县 for 洞头区). */
-    private static boolean isOldFullName(String text, Mention mention) {
-        return mention.end() < text.length() && OLD_SUFFIXES.indexOf(text.charAt(mention.end())) >= 0;
+    /** A short form followed by a kind the region may have borne (县, 区, 市 or 旗) is a full name, often an older one (洞头县 for 洞头区). */
+    private static boolean isOldFullName(String text, Mention mention, Region region) {
+        return mention.end() < text.length() && NameUse.FORMER_KINDS.indexOf(text.charAt(mention.end())) >= 0
+                && NameUse.mayHaveBeen(region, text.charAt(mention.end()));
     }
 
     /**

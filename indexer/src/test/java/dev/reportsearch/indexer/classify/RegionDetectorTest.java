@@ -243,4 +243,23 @@ class RegionDetectorTest {
                 "区关工委主任主持会议,传达了无锡市关工委会议精神和无锡市委常委的讲话精神,以及无锡市关工委主任的讲话。区关工委成员20人参加。", null);
         assertThat(detected(evidence)).isEqualTo("宜兴市");
     }
+
+    @Test
+    void aShortFormRunOnIntoAKindItNeverBoreIsNoMention() {
+        // 大城县 was never a 市: 大城市 is the word 城市 after 加大, not the county
+        RegionEvidence city = new RegionEvidence("关于加大城市困难群众帮扶力度的通知", null, "我街道开展帮扶活动,走访困难家庭。", null);
+        assertThat(detected(city)).isNull();
+        // a 县 that became a 区 is still written with its older kind
+        RegionEvidence older = new RegionEvidence("洞头县妇联召开执委会议", null, "全县妇女积极参与。", null);
+        assertThat(detected(older)).isEqualTo("洞头区");
+    }
+
+    @Test
+    void aShortFormStraddlingTwoWordsIsNoMention() {
+        // 会理 (会理市) across 协会 / 理事
+        String body = "我市各协会理事积极参与活动。协会理事会议召开,我市妇女踊跃参加,协会理事带头示范。";
+        assertThat(detected(RegionEvidence.ofBody(body))).isNull();
+        String named = "会理妇联积极参与活动。我市妇女踊跃参加,会理妇女带头示范。";
+        assertThat(detected(RegionEvidence.ofBody(named))).isEqualTo("会理市");
+    }
 }
