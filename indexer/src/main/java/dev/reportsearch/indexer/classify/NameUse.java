@@ -50,9 +50,10 @@ record NameUse(Mention mention, Kind kind) {
         boolean publisherLine = part == Part.SOURCE;
         Mention m = mentions.get(i);
         boolean fullName = m.regions().stream().anyMatch(m::isFullNameOf);
-        if (cues.insideWord(text, m.start(), m.end()) || cues.runsOn(text, m.end()) || cues.precededBy(cues.passing(), text, m.start())
+        if (cues.insideWord(text, m.start(), m.end()) || cues.insideOrganisation(text, m.start()) || cues.runsOn(text, m.end()) || cues.precededBy(cues.passing(), text, m.start())
                 || (!fullName && (cues.startsWithAny(cues.suffix(), text, m.end()) || isAnotherKindOfPlace(text, m)
                         || WordBoundaries.straddled(text, m.start(), m.end())))
+                || isTownship(m) && WordBoundaries.straddled(text, m.start(), m.start())
                 || DATELINE.matcher(text).region(m.end(), text.length()).lookingAt()) {
             return Kind.NONE;
         }
@@ -109,6 +110,11 @@ record NameUse(Mention mention, Kind kind) {
             case '市', '州', '盟' -> 1;
             default -> 2;
         };
+    }
+
+    /** True when every region the name stands for is a township: its names repeat, and run across words (妇联和街道 is no 联和街道). */
+    private static boolean isTownship(Mention m) {
+        return m.regions().stream().allMatch(r -> r.level() == RegionLevel.TOWNSHIP);
     }
 
     /** True for a county's short form of at most {@code maxLength} characters (万安, 罗江), not a full name. */

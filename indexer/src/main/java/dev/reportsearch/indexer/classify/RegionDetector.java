@@ -356,8 +356,9 @@ public final class RegionDetector {
 
     /**
      * Township stems (万安 for 万安镇, 霓屿 for 霓屿街道) where the text places them: within a region it
-     * names, or three or more stems of one county together. A report that speaks as a township (我镇,
-     * 全镇) is that township's; otherwise a stem only speaks for its county (a 区 report naming its streets).
+     * names, or three or more stems of one county together; the stem of a township found nowhere else in China
+     * also as the name of its own body ({@link #namesOwnBody}). A report that speaks as a township (我镇, 全镇) is
+     * that township's; otherwise a stem only speaks for its county (a 区 report naming its streets).
      */
     private void scoreStems(Map<Region, Double> scores, RegionEvidence evidence, List<List<Mention>> names,
                             Places places, boolean asTownship) {
@@ -373,20 +374,30 @@ public final class RegionDetector {
         }
         for (int part = 0; part < texts.size(); part++) {
             for (Mention stem : stems.get(part)) {
+                boolean vouched = stem.regions().size() == 1 && namesOwnBody(texts.get(part), stem);
                 List<Region> placed = stem.regions().stream()
                         .filter(t -> places.within() == null || gazetteer.isWithin(t, places.within()))
-                        .filter(t -> places.places(t, stem.surface()) || (stem.surface().length() >= MIN_CO_OCCURRING_STEM
+                        .filter(t -> vouched || places.places(t, stem.surface()) || (stem.surface().length() >= MIN_CO_OCCURRING_STEM
                                 && stemsByCounty.get(t.parentCode()).size() >= CO_OCCURRING_STEMS))
                         .toList();
                 double share = weights[part] / Math.max(1, placed.size());
                 for (Region township : placed) {
-                    Region target = asTownship ? township : countyOf(township);
+                    Region target = asTownship || vouched ? township : countyOf(township); // its own body speaks for it
                     scores.merge(target, share, Double::sum);
                 }
             }
         }
     }
 
+
+    /**
+     * True when a township's stem names its own body (某某妇联, 某某党委): a township's organisation word follows (not
+     * 区委 or 县长, which no township has), and the stem stands as a word of its own (not 合市 in 配合市政府, 联和 in 妇联和).
+     */
+    private boolean namesOwnBody(String text, Mention stem) {
+        return cues.followedBy(cues.townshipBodies(), text, stem.end()) && !cues.insideOrganisation(text, stem.start())
+                && !WordBoundaries.straddled(text, stem.start(), stem.end());
+    }
 
     /**
      * In a headline a county's name right before the stem of one of its own townships names that township,

@@ -150,4 +150,18 @@ class RegionDetectorTownshipTest {
                 "近日,市妇联到门古寺镇举办表彰活动。市妇联连续多年开展评选,全市家庭积极参与。", null);
         assertThat(path(city)).isEmpty();
     }
+
+    @Test
+    void theStemOfATownshipFoundNowhereElseNamesItAsItsOwnBody() {
+        // 枫泾 is 枫泾镇's stem alone in China: 枫泾妇联 is that township's federation
+        RegionEvidence own = new RegionEvidence("枫泾妇联开展“两癌”筛查", null, "近日,枫泾妇联组织农村妇女到卫生院免费筛查。", null);
+        assertThat(detector.detect(own).map(Region::name)).hasValue("枫泾镇");
+    }
+
+    @Test
+    void aStemOrANameRunAcrossAnOrganisationWordIsNone() {
+        // 配合市政府 holds no stem 合市 (合市镇) with its 政府, 妇联和区委 no 联和 (联和街道) with a 区委 no township has
+        String body = "全力配合市政府搞好整治。区妇联在市妇联和区委、区政府的正确领导下开展工作,乡镇妇联和街道妇联同步推进。";
+        assertThat(detector.detect(RegionEvidence.ofBody(body))).isEmpty();
+    }
 }
