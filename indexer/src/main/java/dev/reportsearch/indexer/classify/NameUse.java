@@ -9,11 +9,15 @@ import java.util.regex.Pattern;
 
 /**
  * How a region name is used where it stands: as the reporting body (石狮市妇联), as a plain name,
- * inside another body's name (深圳大学), as the qualifier of the place named right after it (湖北省 in
+ * inside another body's name (深圳大学) or an outlet's (宿松融媒), as the qualifier of the place named right after it (湖北省 in
  * 湖北省武汉市), or not as the place at all (惠民生, 万安镇 for 万安县).
  */
 record NameUse(Mention mention, Kind kind) {
-    enum Kind { ORGANISATION, PLAIN, OTHER_BODY, QUALIFIER, NONE }
+    /**
+     * OUTLET: a place's newspaper, site or media centre (宿松融媒, 吉林日报), another body in the body, yet its place is
+     * near the page: it places the townships the page names.
+     */
+    enum Kind { ORGANISATION, PLAIN, OTHER_BODY, OUTLET, QUALIFIER, NONE }
 
     /** Where in the evidence a text is: the title and source line speak for the report as a whole. */
     enum Part { TITLE, SOURCE, BODY }
@@ -64,9 +68,11 @@ record NameUse(Mention mention, Kind kind) {
                 || (publisherLine && cues.startsWithAny(cues.media(), text, m.end()))) {
             return Kind.ORGANISATION;
         }
-        if (cues.followedBy(cues.institution(), text, m.end()) || cues.startsWithAny(cues.media(), text, m.end())
-                || COMPANY.matcher(text).region(m.end(), text.length()).lookingAt()) {
+        if (cues.followedBy(cues.institution(), text, m.end()) || COMPANY.matcher(text).region(m.end(), text.length()).lookingAt()) {
             return Kind.OTHER_BODY;
+        }
+        if (cues.startsWithAny(cues.media(), text, m.end())) {
+            return Kind.OUTLET;
         }
         return Kind.PLAIN;
     }

@@ -189,7 +189,7 @@ public final class RegionDetector {
         List<Mention> mentions = mentions(text);
         Set<Region> regions = new HashSet<>();
         NameUse.read(text, mentions, cues, part).stream()
-                .filter(use -> use.kind() != NameUse.Kind.NONE && use.kind() != NameUse.Kind.OTHER_BODY)
+                .filter(use -> use.kind() != NameUse.Kind.NONE && use.kind() != NameUse.Kind.OTHER_BODY && use.kind() != NameUse.Kind.OUTLET)
                 .forEach(use -> regions.addAll(use.mention().regions()));
         townshipsAfterCounties(text, mentions).forEach(m -> regions.addAll(m.regions()));
         return regions;
@@ -306,7 +306,8 @@ public final class RegionDetector {
 
     /** The gazetteer's and the special names' mentions in a folded text, in order. */
     private List<Mention> mentions(String text) {
-        List<Mention> names = RegionAliases.merge(gazetteer.findMentions(text), aliases.find(text));
+        List<Mention> names = RegionAliases.merge(RegionAliases.merge(gazetteer.findMentions(text), aliases.find(text)),
+                OutletNames.find(text, gazetteer, cues));
         List<Mention> townships = RegionAliases.merge(RegionAliases.merge(gazetteer.findTownshipMentions(text),
                 townshipStems.findStreets(text)), townshipStems.findFormerNames(text, names));
         return RegionAliases.merge(names, townships);
@@ -325,7 +326,7 @@ public final class RegionDetector {
             boolean fullName = isFullName(mention, candidates.get(0)) || isOldFullName(text, mention, candidates.get(0));
             double weight = switch (use.kind()) {
                 case ORGANISATION -> (fullName ? fullWeight : shortWeight) + ORGANISATION;
-                case OTHER_BODY -> fullName ? OTHER_BODY : 0;
+                case OTHER_BODY, OUTLET -> fullName ? OTHER_BODY : 0;
                 default -> fullName ? fullWeight : shortStemCounts(mention, candidates, part == Part.BODY)
                         || recurringOwnStem(mention, uses, candidates, places.framing()) ? shortWeight : 0;
             };
@@ -429,7 +430,7 @@ public final class RegionDetector {
      * on a province's news, 据某市日报报道 in a county's report) is not, since the report does not speak as its kind.
      */
     private static List<NameUse> ownOutletDatelines(String text, List<NameUse> uses, RegionFraming framing) {
-        return uses.stream().map(use -> use.kind() == NameUse.Kind.OTHER_BODY && use.mention().regions().size() == 1
+        return uses.stream().map(use -> use.kind() == NameUse.Kind.OUTLET && use.mention().regions().size() == 1
                 && OWN_OUTLET.matcher(text).region(use.mention().end(), text.length()).lookingAt()
                 && framing.share(use.mention().regions().get(0)) >= OWN_OUTLET_FRAMING
                 ? new NameUse(use.mention(), NameUse.Kind.ORGANISATION) : use).toList();

@@ -262,4 +262,15 @@ class RegionDetectorTest {
         String named = "会理妇联积极参与活动。我市妇女踊跃参加,会理妇女带头示范。";
         assertThat(detected(RegionEvidence.ofBody(named))).isEqualTo("会理市");
     }
+
+    @Test
+    void aPlaceWhoseNameIsAlsoAWordIsNamedByItsOutlet() {
+        // 大方 (大方县) is an ordinary word, left out of running text; before an outlet word it is the outlet's place
+        RegionEvidence source = new RegionEvidence("县妇联召开执委会议", "来源:大方融媒", "日前,县妇联召开执委会议,全县各乡镇妇联主席参加。", null);
+        assertThat(detected(source)).isEqualTo("大方县");
+        RegionEvidence breadcrumb = new RegionEvidence("县妇联召开执委会议", null,
+                "当前位置:《大方网》> 妇女工作 > 正文\n日前,县妇联召开执委会议,全县各乡镇妇联主席参加。", null);
+        assertThat(detected(breadcrumb)).isEqualTo("大方县");
+        assertThat(detected(RegionEvidence.ofBody("他为人大方网友称赞,全县妇女积极参与。"))).isNull();
+    }
 }

@@ -164,4 +164,12 @@ class RegionDetectorTownshipTest {
         String body = "全力配合市政府搞好整治。区妇联在市妇联和区委、区政府的正确领导下开展工作,乡镇妇联和街道妇联同步推进。";
         assertThat(detector.detect(RegionEvidence.ofBody(body))).isEmpty();
     }
+
+    @Test
+    void aPlacesOutletPlacesTheTownshipThePageNames() {
+        // two 黄龙乡 in China; the outlet of 嵊泗县 says which
+        RegionEvidence evidence = new RegionEvidence("黄龙乡召开妇女代表大会", null,
+                "嵊泗新闻网讯 近日,黄龙乡召开妇女代表大会,全乡妇女代表参加。乡妇联主席作工作报告。", null);
+        assertThat(detector.detect(evidence).map(Region::path)).hasValue(List.of("浙江省", "舟山市", "嵊泗县", "黄龙乡"));
+    }
 }
