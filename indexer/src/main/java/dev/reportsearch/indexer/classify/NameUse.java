@@ -64,14 +64,15 @@ record NameUse(Mention mention, Kind kind) {
         if (qualifiesNext(mentions, i, part != Part.BODY)) {
             return Kind.QUALIFIER;
         }
-        if (isOrganisation(text, mentions, i, cues)
-                || (publisherLine && cues.startsWithAny(cues.media(), text, m.end()))) {
+        int end = bodyStart(text, m); // past an older kind: 罗江县妇儿工委 is 罗江区's
+        if (isOrganisation(text, mentions, i, cues) || cues.followedBy(cues.organisation(), text, end)
+                || (publisherLine && cues.startsWithAny(cues.media(), text, end))) {
             return Kind.ORGANISATION;
         }
-        if (cues.followedBy(cues.institution(), text, m.end()) || COMPANY.matcher(text).region(m.end(), text.length()).lookingAt()) {
+        if (cues.followedBy(cues.institution(), text, end) || COMPANY.matcher(text).region(end, text.length()).lookingAt()) {
             return Kind.OTHER_BODY;
         }
-        if (cues.startsWithAny(cues.media(), text, m.end())) {
+        if (cues.startsWithAny(cues.media(), text, end)) {
             return Kind.OUTLET;
         }
         return Kind.PLAIN;
@@ -90,6 +91,13 @@ record NameUse(Mention mention, Kind kind) {
         return mentions.get(i + 1).regions().stream().anyMatch(inner -> mentions.get(i).regions().stream()
                 .anyMatch(outer -> !outer.equals(inner) && (townships || inner.level() != RegionLevel.TOWNSHIP)
                         && inner.pathCodes().contains(outer.code())));
+    }
+
+    /** Where a body's name after the mention would start: past a kind the region may have borne (罗江 + 县 + 妇儿工委). */
+    private static int bodyStart(String text, Mention m) {
+        boolean olderKind = m.end() < text.length() && FORMER_KINDS.indexOf(text.charAt(m.end())) >= 0
+                && m.regions().stream().anyMatch(r -> !m.isFullNameOf(r) && mayHaveBeen(r, text.charAt(m.end())));
+        return olderKind ? m.end() + 1 : m.end();
     }
 
     /**

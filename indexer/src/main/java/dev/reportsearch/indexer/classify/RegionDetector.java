@@ -490,10 +490,12 @@ public final class RegionDetector {
                 placed = bySuperior(candidates, places.framing());
             }
             // a name found nowhere else in China counts where the title, source line or an organisation names it,
-            // or in a county's report (县妇联到某镇举办…), which names its own townships
+            // in a county's report (县妇联到某镇举办…), which names its own townships, or in a report that speaks as
+            // a township of its kind (我镇, 镇党委); a name of two characters (兴镇) is too often a slogan's end (工业兴镇)
             boolean unique = candidates.size() == 1;
             candidates = !placed.isEmpty() ? placed
-                    : unique && (vouched || places.framing().speaksAsCountyOf(candidates.get(0))) ? candidates : List.of();
+                    : unique && (vouched || places.framing().speaksAsCountyOf(candidates.get(0))
+                    || mention.surface().length() > MAX_BARE_STEM && places.framing().speaksAs(candidates.get(0))) ? candidates : List.of();
         }
         if (candidates.size() > 1) {
             // 市中区 beside 枣庄市: both 市中区 of 山东 lie in the named province, only one in the named city

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportsearch.core.model.Region;
 import dev.reportsearch.core.region.Gazetteer;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RegionDetectorTest {
@@ -272,5 +273,13 @@ class RegionDetectorTest {
                 "当前位置:《大方网》> 妇女工作 > 正文\n日前,县妇联召开执委会议,全县各乡镇妇联主席参加。", null);
         assertThat(detected(breadcrumb)).isEqualTo("大方县");
         assertThat(detected(RegionEvidence.ofBody("他为人大方网友称赞,全县妇女积极参与。"))).isNull();
+    }
+
+    @Test
+    void aBodyAfterACountysOlderKindIsItsBody() {
+        // 罗江县 became 罗江区: its 妇儿工委 is still the publisher's body, not a passing name beside the province's
+        String body = "按照罗江县妇儿工委的统一要求,我镇认真开展工作。四川各地积极响应,四川妇女踊跃参与。";
+        assertThat(detector.detect(new RegionEvidence("关于做好妇女儿童工作的通知", null, body, null)).map(Region::path))
+                .hasValue(List.of("四川省", "德阳市", "罗江区"));
     }
 }

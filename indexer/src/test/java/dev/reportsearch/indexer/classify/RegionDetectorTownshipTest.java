@@ -172,4 +172,15 @@ class RegionDetectorTownshipTest {
                 "嵊泗新闻网讯 近日,黄龙乡召开妇女代表大会,全乡妇女代表参加。乡妇联主席作工作报告。", null);
         assertThat(detector.detect(evidence).map(Region::path)).hasValue(List.of("浙江省", "舟山市", "嵊泗县", "黄龙乡"));
     }
+
+    @Test
+    void aTownshipFoundNowhereElseIsTheOneAReportSpeakingAsATownshipOfItsKindNames() {
+        // traditional script with a pinyin gloss, as converter pages serve it; 六横镇 is the only one in China
+        RegionEvidence evidence = new RegionEvidence("鎮(zhèn)長工作報告", null,
+                "六橫鎮(zhèn)正在發展之路上前進,全鎮人民團結奮鬥。我鎮經濟穩步增長,鎮黨委帶領全鎮幹部。", null);
+        assertThat(detector.detect(evidence).map(Region::name)).hasValue("六横镇");
+        // a two-character township name is too often a slogan's end (工业兴镇 holds 兴镇)
+        RegionEvidence slogan = new RegionEvidence("镇政府工作报告", null, "我镇坚持工业兴镇、农业稳镇,全镇经济稳步增长,镇党委带领全镇干部。", null);
+        assertThat(detector.detect(slogan)).isEmpty();
+    }
 }
