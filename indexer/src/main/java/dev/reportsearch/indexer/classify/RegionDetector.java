@@ -309,7 +309,7 @@ public final class RegionDetector {
         List<Mention> names = RegionAliases.merge(RegionAliases.merge(gazetteer.findMentions(text), aliases.find(text)),
                 OutletNames.find(text, gazetteer, cues));
         List<Mention> townships = RegionAliases.merge(RegionAliases.merge(gazetteer.findTownshipMentions(text),
-                townshipStems.findStreets(text)), townshipStems.findFormerNames(text, names));
+                townshipStems.findStreets(text)), townshipStems.findFormerNames(text, names, cues));
         return RegionAliases.merge(names, townships);
     }
 

@@ -59,8 +59,10 @@ class RegionDetectorTownshipTest {
     }
 
     @Test
-    void aFormerTownshipNameWithoutItsCountyIsNoTownship() {
-        assertThat(path(RegionEvidence.ofBody("北岙镇关工委认真开展关心下一代工作。"))).doesNotContain("北岙街道");
+    void aFormerTownshipNameWithoutItsCountyOrItsOwnBodyIsNoTownship() {
+        assertThat(path(RegionEvidence.ofBody("北岙镇认真开展关心下一代工作。"))).doesNotContain("北岙街道");
+        // a run across words: 妇联和镇党委 holds no 联和镇, though 镇党委 follows it
+        assertThat(path(RegionEvidence.ofBody("县妇联和镇党委认真开展关心下一代工作。"))).doesNotContain("联和街道");
     }
 
     @Test
@@ -182,5 +184,12 @@ class RegionDetectorTownshipTest {
         // a two-character township name is too often a slogan's end (工业兴镇 holds 兴镇)
         RegionEvidence slogan = new RegionEvidence("镇政府工作报告", null, "我镇坚持工业兴镇、农业稳镇,全镇经济稳步增长,镇党委带领全镇干部。", null);
         assertThat(detector.detect(slogan)).isEmpty();
+    }
+
+    @Test
+    void aTownshipsFormerNameSpacedOutBeforeItsOwnBodyIsThatTownship() {
+        // PDF-to-text of a local gazette: 沈家门镇 is today's 沈家门街道; 民主妇女联合会 the federation's old name
+        RegionEvidence evidence = RegionEvidence.ofBody("1 9 5 3 年,沈家 门 镇 民 主 妇 女联 合 会成立,各村妇女积极参与。");
+        assertThat(detector.detect(evidence).map(Region::path)).hasValue(List.of("浙江省", "舟山市", "普陀区", "沈家门街道"));
     }
 }

@@ -225,4 +225,10 @@ class YearDetectorTest {
         assertThat(detector.reportYears("2022年是“十四五”规划承上启下的关键之年", "全年完成各项任务。",
                 LocalDate.of(2023, 1, 5), List.of())).containsExactly(2022);
     }
+
+    @Test
+    void yearsSpacedOutDigitByDigitAreRead() {
+        assertThat(detector.reportYears("第 一 章 组 织", "1 9 5 3 年,镇妇联成立,各村建立妇代会 2 0 个。", null, List.of()))
+                .containsExactly(1953);
+    }
 }
