@@ -11,7 +11,8 @@ import java.util.TreeSet;
 /**
  * The spans of years a text reviews, every year of each counting:
  * <ul>
- *   <li>a review of N years (五年来, 过去五年, 这五年, 26年来, 本届政府工作回顾): the N years up to the report's
+ *   <li>a review of N years (五年来, 过去五年, 这五年, 26年来, 本届政府工作回顾): the span of N years the text writes
+ *       (十年来 beside 2001-2010年), else the N years up to the report's
  *       year, or up to the year before it in a government work report of its own year (which reviews
  *       Y-1 and plans Y) or in a five-year plan (drawn up in its first year); "党的十八大以来" in such a review reaches back to 2012;</li>
  *   <li>a five-year plan's period reviewed (“十四五”时期工作回顾, 十二五规划执行情况, “十四五”以来): its five years,
@@ -68,7 +69,12 @@ final class YearSpans {
             // a government report of year Y, like a plan drawn up in its first year, looks back on the years before it
             int end = (government || plan.isPresent()) && year.own() ? y - 1 : y;
             int start = Math.min(end - n + 1, congressSince(text, end));
-            add(years, start, end);
+            int[] written = writtenSpan(text, n, y);
+            if (written != null) {
+                add(years, written[0], written[1]); // 十年来 beside (2001-2010年) in a report of 2011: the span it names
+            } else {
+                add(years, start, end);
+            }
         });
         Set<Integer> baselines = new TreeSet<>();
         periods(text, y, years, baselines);
@@ -97,6 +103,19 @@ final class YearSpans {
             }
         }
         return longest > 0 ? OptionalInt.of(longest) : OptionalInt.empty();
+    }
+
+    /** A range the text writes of exactly {@code n} years ending in the report's year or the one before, or null. */
+    private static int[] writtenSpan(String text, int n, int year) {
+        FastPattern.Finder range = YearMentions.RANGE.finder(text);
+        while (range.find()) {
+            int from = Integer.parseInt(range.match().group(1));
+            int to = Integer.parseInt(range.match().group(2));
+            if (to - from + 1 == n && (to == year || to == year - 1)) {
+                return new int[] {from, to};
+            }
+        }
+        return null;
     }
 
     /** The earliest start a "…大以来" phrase gives, no further back than ten years; {@code Integer.MAX_VALUE} when none. */

@@ -231,4 +231,11 @@ class YearDetectorTest {
         assertThat(detector.reportYears("第 一 章 组 织", "1 9 5 3 年,镇妇联成立,各村建立妇代会 2 0 个。", null, List.of()))
                 .containsExactly(1953);
     }
+
+    @Test
+    void aReviewOfNYearsBesideASpanOfNYearsTheTextWritesIsThatSpan() {
+        List<Integer> years = detector.reportYears("某县妇女发展纲要实施情况总结",
+                "十年来,全县认真实施《某县妇女发展纲要(2001-2010年)》,妇女事业取得长足进步。", LocalDate.of(2011, 4, 20), List.of());
+        assertThat(years).contains(2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010).doesNotContain(2000);
+    }
 }
