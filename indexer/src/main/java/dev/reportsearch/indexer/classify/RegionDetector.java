@@ -55,6 +55,8 @@ public final class RegionDetector {
     /** An outlet's name (某山网讯, 某县新闻网, 某市日报, 某县融媒体中心), in a dateline or the page's own site name. */
     private static final Pattern OWN_OUTLET = Pattern.compile(
             "(新闻网|网|日报|报|电视台|广播电视台|融媒体中心|融媒)");
+    /** An outlet's dateline: its name, then the day, then 讯 (某州日报讯, 某县融媒12月3日讯). */
+    private static final Pattern NEWS_DATELINE = Pattern.compile(OWN_OUTLET.pattern() + "\\s*(\\d{1,2}月\\d{1,2}日)?\\s*讯");
     /** The share of framing words of its kind that makes a region's outlet the report's own. */
     private static final double OWN_OUTLET_FRAMING = 0.5;
     /** Scores closer than this are equal: a name shared by several regions gives each the same share. */
@@ -426,14 +428,23 @@ public final class RegionDetector {
 
     /**
      * A region's own outlet in a report that speaks as a region of its kind (某山网讯 … 我县, 太原新闻网讯 … 我市,
-     * 某嘉网 in the breadcrumb of a 我县 page): the publisher, as in a source line; a paper of elsewhere (某某文汇报讯
-     * on a province's news, 据某市日报报道 in a county's report) is not, since the report does not speak as its kind.
+     * 某嘉网 in the breadcrumb of a 我县 page): the publisher, as in a source line; a paper of elsewhere (据某市日报报道
+     * in a county's report) is not, since the report does not speak as its kind, though its dateline (某市日报讯) names
+     * the place its story was filed from as a plain name would.
      */
     private static List<NameUse> ownOutletDatelines(String text, List<NameUse> uses, RegionFraming framing) {
-        return uses.stream().map(use -> use.kind() == NameUse.Kind.OUTLET && use.mention().regions().size() == 1
-                && OWN_OUTLET.matcher(text).region(use.mention().end(), text.length()).lookingAt()
-                && framing.share(use.mention().regions().get(0)) >= OWN_OUTLET_FRAMING
-                ? new NameUse(use.mention(), NameUse.Kind.ORGANISATION) : use).toList();
+        return uses.stream().map(use -> {
+            if (use.kind() != NameUse.Kind.OUTLET || use.mention().regions().size() != 1) {
+                return use;
+            }
+            if (OWN_OUTLET.matcher(text).region(use.mention().end(), text.length()).lookingAt()
+                    && framing.share(use.mention().regions().get(0)) >= OWN_OUTLET_FRAMING) {
+                return new NameUse(use.mention(), NameUse.Kind.ORGANISATION);
+            }
+            // a local outlet's dateline (某州日报讯) files its story from its place: a plain mention of it
+            return NEWS_DATELINE.matcher(text).region(use.mention().end(), text.length()).lookingAt()
+                    ? new NameUse(use.mention(), NameUse.Kind.PLAIN) : use;
+        }).toList();
     }
 
     /** True when an organisation, institution or medium's word (or 镇, 乡, 街道...) starts at {@code at}. */

@@ -282,4 +282,14 @@ class RegionDetectorTest {
         assertThat(detector.detect(new RegionEvidence("关于做好妇女儿童工作的通知", null, body, null)).map(Region::path))
                 .hasValue(List.of("四川省", "德阳市", "罗江区"));
     }
+
+    @Test
+    void aLocalOutletsDatelineNamesThePlaceTheStoryIsFiledFrom() {
+        RegionEvidence filed = new RegionEvidence("社区举办妇女健康讲座", null,
+                "荆门日报讯(通讯员 某某)日前,荆门高新区某某社区举办妇女健康讲座,社区妇女踊跃参加。", null);
+        assertThat(detected(filed)).isEqualTo("荆门市");
+        // a paper only cited is no dateline
+        RegionEvidence cited = new RegionEvidence("社区举办妇女健康讲座", null, "据荆门日报报道,某某社区举办妇女健康讲座,社区妇女踊跃参加。", null);
+        assertThat(detected(cited)).isNull();
+    }
 }
