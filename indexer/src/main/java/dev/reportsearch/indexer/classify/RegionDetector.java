@@ -87,6 +87,7 @@ public final class RegionDetector {
     private final RegionCues cues;
     private final RegionAliases aliases;
     private final TownshipStems townshipStems;
+    private final MistypedCounties mistyped;
 
     public RegionDetector() {
         this(Gazetteer.standard());
@@ -97,6 +98,7 @@ public final class RegionDetector {
         this.cues = RegionCues.standard();
         this.aliases = RegionAliases.standard(gazetteer);
         this.townshipStems = TownshipStems.of(gazetteer);
+        this.mistyped = MistypedCounties.of(gazetteer);
     }
 
     /** The report's own region, empty when the text names none (within {@code evidence.within()}). */
@@ -221,9 +223,12 @@ public final class RegionDetector {
     Map<Region, Double> scores(RegionEvidence raw) {
         RegionEvidence evidence = raw.folded();
         Region within = evidence.within();
-        List<Mention> title = mentions(evidence.title());
-        List<Mention> source = mentions(evidence.sourceLine());
-        List<Mention> body = mentions(evidence.body());
+        Set<String> townshipCounties = Stream.of(evidence.title(), evidence.sourceLine(), evidence.body())
+                .flatMap(text -> gazetteer.findTownshipMentions(text).stream()).flatMap(m -> m.regions().stream())
+                .map(Region::parentCode).collect(java.util.stream.Collectors.toSet());
+        List<Mention> title = RegionAliases.merge(mentions(evidence.title()), mistyped.find(evidence.title(), townshipCounties));
+        List<Mention> source = RegionAliases.merge(mentions(evidence.sourceLine()), mistyped.find(evidence.sourceLine(), townshipCounties));
+        List<Mention> body = RegionAliases.merge(mentions(evidence.body()), mistyped.find(evidence.body(), townshipCounties));
         List<Mention> titleTownships = townshipsAfterCounties(evidence.title(), title);
         List<Mention> sourceTownships = townshipsAfterCounties(evidence.sourceLine(), source);
         List<NameUse> titleUses = qualifiedBy(titleTownships, NameUse.read(evidence.title(), title, cues, Part.TITLE));

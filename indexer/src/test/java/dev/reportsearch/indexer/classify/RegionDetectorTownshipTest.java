@@ -192,4 +192,15 @@ class RegionDetectorTownshipTest {
         RegionEvidence evidence = RegionEvidence.ofBody("1 9 5 3 年,沈家 门 镇 民 主 妇 女联 合 会成立,各村妇女积极参与。");
         assertThat(detector.detect(evidence).map(Region::path)).hasValue(List.of("浙江省", "舟山市", "普陀区", "沈家门街道"));
     }
+
+    @Test
+    void aCountyNameWithOneCharacterMistypedIsTheCountyWhoseTownshipThePageNames() {
+        // 剩泗县 is no county: one character off 嵊泗县, which holds the 黄龙乡 the title names (泗县 is another county)
+        RegionEvidence typo = new RegionEvidence("黄龙乡召开妇女代表大会", "来源:剩泗县人民政府",
+                "近日,黄龙乡召开妇女代表大会,全乡妇女代表参加。", null);
+        assertThat(detector.detect(typo).map(Region::path)).hasValue(List.of("浙江省", "舟山市", "嵊泗县", "黄龙乡"));
+        // without a township of 嵊泗县, and after a word such as 在, 泗县 is 泗县
+        RegionEvidence plain = new RegionEvidence("全市妇女代表会议召开", null, "全市妇女代表在泗县召开会议,泗县妇联主持。", null);
+        assertThat(detector.detect(plain).map(Region::name)).hasValue("泗县");
+    }
 }
