@@ -50,9 +50,12 @@ record ReportYear(int year, boolean own) {
         if (stated.isEmpty()) {
             stated = meetingYear(page);
         }
-        if (stated.isEmpty()) {
-            // a plan is drawn up as its period begins: the 十三五 it looks back on is the period just ended
-            stated = PlanPeriods.planOfTitle(title).map(p -> OptionalInt.of(PlanPeriods.start(p))).orElse(OptionalInt.empty());
+        Optional<String> plan = PlanPeriods.planOfTitle(title);
+        if (stated.isEmpty() && plan.isPresent()) {
+            // a plan is of its period's first year; drawn up then (published by the year after), it looks back on the
+            // period just ended, while one issued later in its period (a notice of 2018 for 十三五) covers its own span
+            int start = PlanPeriods.start(plan.get());
+            return Optional.of(new ReportYear(start, published == null || published <= start + 1));
         }
         if (stated.isEmpty()) {
             stated = PlanPeriods.thisYearStated(page);

@@ -65,7 +65,8 @@ final class YearSpans {
         Set<Integer> years = new TreeSet<>();
         int y = year.year();
         Optional<String> plan = PlanPeriods.planOfTitle(title);
-        review.ifPresent(n -> {
+        // a plan issued later in its period reviews no years before it
+        (plan.isPresent() && !year.own() ? OptionalInt.empty() : review).ifPresent(n -> {
             // a government report of year Y, like a plan drawn up in its first year, looks back on the years before it
             int end = (government || plan.isPresent()) && year.own() ? y - 1 : y;
             int start = Math.min(end - n + 1, congressSince(text, end));

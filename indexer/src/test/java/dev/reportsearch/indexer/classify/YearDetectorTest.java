@@ -238,4 +238,11 @@ class YearDetectorTest {
                 "十年来,全县认真实施《某县妇女发展纲要(2001-2010年)》,妇女事业取得长足进步。", LocalDate.of(2011, 4, 20), List.of());
         assertThat(years).contains(2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010).doesNotContain(2000);
     }
+
+    @Test
+    void aPlanIssuedLaterInItsPeriodCoversItsOwnSpanAlone() {
+        List<Integer> years = detector.reportYears("关于印发《某市“十三五”妇女儿童发展规划》的通知",
+                "五年来,全市妇女儿童事业取得长足进步。现将规划印发给你们,请认真贯彻执行。", LocalDate.of(2018, 3, 9), List.of());
+        assertThat(years).containsExactly(2016, 2017, 2018, 2019, 2020);
+    }
 }
