@@ -231,10 +231,15 @@ public final class RegionDetector {
         List<Mention> body = RegionAliases.merge(mentions(evidence.body()), mistyped.find(evidence.body(), townshipCounties));
         List<Mention> titleTownships = townshipsAfterCounties(evidence.title(), title);
         List<Mention> sourceTownships = townshipsAfterCounties(evidence.sourceLine(), source);
-        List<NameUse> titleUses = qualifiedBy(titleTownships, NameUse.read(evidence.title(), title, cues, Part.TITLE));
-        List<NameUse> sourceUses = qualifiedBy(sourceTownships, NameUse.read(evidence.sourceLine(), source, cues, Part.SOURCE));
+        Set<String> smallerPlaces = shortFormsOfSmallerPlaces(List.of(evidence.title(), evidence.sourceLine(), evidence.body()),
+                List.of(title, source, body));
+        List<NameUse> titleUses = smaller(smallerPlaces,
+                qualifiedBy(titleTownships, NameUse.read(evidence.title(), title, cues, Part.TITLE)));
+        List<NameUse> sourceUses = smaller(smallerPlaces,
+                qualifiedBy(sourceTownships, NameUse.read(evidence.sourceLine(), source, cues, Part.SOURCE)));
         RegionFraming framing = RegionFraming.read(evidence.title() + "\n" + evidence.body(), cues);
-        List<NameUse> bodyUses = ownOutletDatelines(evidence.body(), NameUse.read(evidence.body(), body, cues, Part.BODY), framing);
+        List<NameUse> bodyUses = smaller(smallerPlaces,
+                ownOutletDatelines(evidence.body(), NameUse.read(evidence.body(), body, cues, Part.BODY), framing));
         Set<String> context = contextCodes(within, title, source, body);
         Places places = new Places(context, namedCodes(new Places(context, Map.of(), within),
                 titleUses, sourceUses, bodyUses), within, framing);
@@ -252,6 +257,32 @@ public final class RegionDetector {
         spreadToParents(scores, RegionLevel.COUNTY);
         spreadToParents(scores, RegionLevel.CITY);
         return scores;
+    }
+
+    /**
+     * The short forms the evidence also writes as a smaller place's name (横山 of 横山社区, 凤凰 of 凤凰街): there the bare
+     * short form (横山巾帼, 凤凰妇联) is that place's, not the county's of the same stem.
+     */
+    private Set<String> shortFormsOfSmallerPlaces(List<String> texts, List<List<Mention>> mentions) {
+        Set<String> stems = new HashSet<>();
+        for (int part = 0; part < texts.size(); part++) {
+            String text = texts.get(part);
+            mentions.get(part).stream()
+                    .filter(m -> m.regions().stream().noneMatch(m::isFullNameOf) && cues.startsWithAny(cues.suffix(), text, m.end()))
+                    .forEach(m -> stems.add(m.surface()));
+            // a township's name found whole (凤凰街 for a 凤凰街道) holds the short form too
+            mentions.get(part).stream().filter(m -> m.regions().stream().allMatch(r -> r.level() == RegionLevel.TOWNSHIP))
+                    .forEach(m -> cues.suffix().stream().filter(suffix -> m.surface().endsWith(suffix)).findFirst()
+                            .ifPresent(suffix -> stems.add(m.surface().substring(0, m.surface().length() - suffix.length()))));
+        }
+        return stems;
+    }
+
+    /** The uses, with a bare short form of a smaller place ({@link #shortFormsOfSmallerPlaces}) as no mention. */
+    private static List<NameUse> smaller(Set<String> smallerPlaces, List<NameUse> uses) {
+        return smallerPlaces.isEmpty() ? uses : uses.stream().map(use -> smallerPlaces.contains(use.mention().surface())
+                && use.mention().regions().stream().noneMatch(use.mention()::isFullNameOf)
+                ? new NameUse(use.mention(), NameUse.Kind.NONE) : use).toList();
     }
 
     /**

@@ -292,4 +292,14 @@ class RegionDetectorTest {
         RegionEvidence cited = new RegionEvidence("社区举办妇女健康讲座", null, "据荆门日报报道,某某社区举办妇女健康讲座,社区妇女踊跃参加。", null);
         assertThat(detected(cited)).isNull();
     }
+
+    @Test
+    void aShortFormThePageAlsoWritesAsASmallerPlacesNameIsThatPlaces() {
+        // 横山 is 横山区's short form, but this page's 横山 is its 横山社区
+        RegionEvidence community = new RegionEvidence("横山巾帼志愿服务队开展活动", null,
+                "近日,横山社区妇联组织横山巾帼志愿者走访慰问困难家庭。", null);
+        assertThat(detected(community)).isNull();
+        RegionEvidence street = new RegionEvidence("凤凰街妇联召开工作推进会", null, "会议要求讲好凤凰妇联故事,传播好巾帼声音。", null);
+        assertThat(detected(street)).isNull();
+    }
 }
