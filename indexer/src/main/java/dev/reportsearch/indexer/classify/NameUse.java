@@ -37,6 +37,9 @@ record NameUse(Mention mention, Kind kind) {
      */
     private static final Pattern DATELINE = Pattern.compile("\\s*\\d{1,2}月\\d{1,2}日电");
 
+    /** A site's host in its footer (某市新闻传媒中心 主办, 主办单位:某县妇联): the body right after the name runs the site. */
+    private static final Pattern HOST = Pattern.compile("\\p{IsHan}{0,10}[ \\u3000]*主办(?![的了])");
+
     /**
      * The use of every mention in a text (already folded to Simplified). In the source line a place's
      * newspaper is the publisher; in the title and source line a county right before its township
@@ -66,6 +69,7 @@ record NameUse(Mention mention, Kind kind) {
         }
         int end = bodyStart(text, m); // past an older kind: 罗江县妇儿工委 is 罗江区's
         if (isOrganisation(text, mentions, i, cues) || cues.followedBy(cues.organisation(), text, end)
+                || HOST.matcher(text).region(end, text.length()).lookingAt()
                 || (publisherLine && cues.startsWithAny(cues.media(), text, end))) {
             return Kind.ORGANISATION;
         }

@@ -302,4 +302,14 @@ class RegionDetectorTest {
         RegionEvidence street = new RegionEvidence("凤凰街妇联召开工作推进会", null, "会议要求讲好凤凰妇联故事,传播好巾帼声音。", null);
         assertThat(detected(street)).isNull();
     }
+
+    @Test
+    void aSitesHostInItsFooterIsThePublisher() {
+        // the story names another county twice; the footer says whose site it is
+        String page = "近日,社区巾帼志愿者结对淳安县困难家庭,送去慰问品,淳安县妇女表示感谢。\n桐庐县新闻传媒中心 主办\n版权所有";
+        assertThat(detected(new RegionEvidence("巾帼志愿服务队开展活动", null, page, null))).isEqualTo("桐庐县");
+        // an event's host is no site's
+        String event = "由某某协会主办的讲座在桐庐县某社区举行,杭州市妇联、杭州市总工会共同指导,全市妇女踊跃参加。";
+        assertThat(detected(new RegionEvidence("讲座举行", null, event, null))).isNotEqualTo("桐庐县");
+    }
 }
