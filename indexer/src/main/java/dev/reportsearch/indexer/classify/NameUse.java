@@ -1,5 +1,6 @@
 package dev.reportsearch.indexer.classify;
 
+import dev.reportsearch.core.model.Region;
 import dev.reportsearch.core.model.RegionLevel;
 import dev.reportsearch.core.region.Mention;
 import java.util.ArrayList;
@@ -8,15 +9,21 @@ import java.util.regex.Pattern;
 
 /**
  * How a region name is used where it stands: as the reporting body (石狮市妇联), as a plain name,
- * inside another body's name (深圳大学), as the qualifier of the place named right after it (湖北省 in
+ * inside another body's name (深圳大学) or an outlet's (宿松融媒), as the qualifier of the place named right after it (湖北省 in
  * 湖北省武汉市), or not as the place at all (惠民生, 万安镇 for 万安县).
  */
 record NameUse(Mention mention, Kind kind) {
-    enum Kind { ORGANISATION, PLAIN, OTHER_BODY, QUALIFIER, NONE }
+    /**
+     * OUTLET: a place's newspaper, site or media centre (宿松融媒, 吉林日报), another body in the body, yet its place is
+     * near the page: it places the townships the page names.
+     */
+    enum Kind { ORGANISATION, PLAIN, OTHER_BODY, OUTLET, QUALIFIER, NONE }
 
     /** Where in the evidence a text is: the title and source line speak for the report as a whole. */
     enum Part { TITLE, SOURCE, BODY }
 
+    /** The kinds a county-level name has borne and older pages still write (洞头县 for 洞头区). */
+    static final String FORMER_KINDS = "县区市旗";
     private static final String ENUMERATION_MARKS = "、,，和及与";
     /**
      * A company's registered name opens with its place (湛江某某水产有限公司, 某市某某饲料有限公司): a firm the report
@@ -29,6 +36,9 @@ record NameUse(Mention mention, Kind kind) {
      * national body's news is the capital: no evidence of the report's own area.
      */
     private static final Pattern DATELINE = Pattern.compile("\\s*\\d{1,2}月\\d{1,2}日电");
+
+    /** A site's host in its footer (某市新闻传媒中心 主办, 主办单位:某县妇联): the body right after the name runs the site. */
+    private static final Pattern HOST = Pattern.compile("\\p{IsHan}{0,10}[ \\u3000]*主办(?![的了])");
 
     /**
      * The use of every mention in a text (already folded to Simplified). In the source line a place's
@@ -47,21 +57,27 @@ record NameUse(Mention mention, Kind kind) {
         boolean publisherLine = part == Part.SOURCE;
         Mention m = mentions.get(i);
         boolean fullName = m.regions().stream().anyMatch(m::isFullNameOf);
-        if (cues.insideWord(text, m.start(), m.end()) || cues.runsOn(text, m.end()) || cues.precededBy(cues.passing(), text, m.start())
-                || (!fullName && cues.startsWithAny(cues.suffix(), text, m.end()))
+        if (cues.insideWord(text, m.start(), m.end()) || cues.insideOrganisation(text, m.start()) || cues.runsOn(text, m.end()) || cues.precededBy(cues.passing(), text, m.start())
+                || (!fullName && (cues.startsWithAny(cues.suffix(), text, m.end()) || isAnotherKindOfPlace(text, m)
+                        || WordBoundaries.straddled(text, m.start(), m.end())))
+                || isTownship(m) && WordBoundaries.straddled(text, m.start(), m.start())
                 || DATELINE.matcher(text).region(m.end(), text.length()).lookingAt()) {
             return Kind.NONE;
         }
         if (qualifiesNext(mentions, i, part != Part.BODY)) {
             return Kind.QUALIFIER;
         }
-        if (isOrganisation(text, mentions, i, cues)
-                || (publisherLine && cues.startsWithAny(cues.media(), text, m.end()))) {
+        int end = bodyStart(text, m); // past an older kind: 罗江县妇儿工委 is 罗江区's
+        if (isOrganisation(text, mentions, i, cues) || cues.followedBy(cues.organisation(), text, end)
+                || HOST.matcher(text).region(end, text.length()).lookingAt()
+                || (publisherLine && cues.startsWithAny(cues.media(), text, end))) {
             return Kind.ORGANISATION;
         }
-        if (cues.followedBy(cues.institution(), text, m.end()) || cues.startsWithAny(cues.media(), text, m.end())
-                || COMPANY.matcher(text).region(m.end(), text.length()).lookingAt()) {
+        if (cues.followedBy(cues.institution(), text, end) || COMPANY.matcher(text).region(end, text.length()).lookingAt()) {
             return Kind.OTHER_BODY;
+        }
+        if (cues.startsWithAny(cues.media(), text, end)) {
+            return Kind.OUTLET;
         }
         return Kind.PLAIN;
     }
@@ -79,6 +95,44 @@ record NameUse(Mention mention, Kind kind) {
         return mentions.get(i + 1).regions().stream().anyMatch(inner -> mentions.get(i).regions().stream()
                 .anyMatch(outer -> !outer.equals(inner) && (townships || inner.level() != RegionLevel.TOWNSHIP)
                         && inner.pathCodes().contains(outer.code())));
+    }
+
+    /** Where a body's name after the mention would start: past a kind the region may have borne (罗江 + 县 + 妇儿工委). */
+    private static int bodyStart(String text, Mention m) {
+        boolean olderKind = m.end() < text.length() && FORMER_KINDS.indexOf(text.charAt(m.end())) >= 0
+                && m.regions().stream().anyMatch(r -> !m.isFullNameOf(r) && mayHaveBeen(r, text.charAt(m.end())));
+        return olderKind ? m.end() + 1 : m.end();
+    }
+
+    /**
+     * True when a short form runs on into a place kind its regions cannot have borne (大城 in 大城市 for 大城县):
+     * a county may be called by an older kind (洞头县 for 洞头区, 巢湖县 for 巢湖市) but never by a newer one.
+     */
+    private static boolean isAnotherKindOfPlace(String text, Mention m) {
+        return m.end() < text.length() && FORMER_KINDS.indexOf(text.charAt(m.end())) >= 0
+                && m.regions().stream().noneMatch(r -> mayHaveBeen(r, text.charAt(m.end())));
+    }
+
+    /**
+     * True when the region may once have been of the kind {@code kind} (县, 区, 市 or 旗): a 县 or 旗 becomes a
+     * 市, a 县 or 市 becomes a 区, never the other way. An autonomous county (通道侗族自治县) is written as a 县.
+     */
+    static boolean mayHaveBeen(Region region, char kind) {
+        return rank(kind) <= rank(region.name().charAt(region.name().length() - 1));
+    }
+
+    /** The step of a kind on the way 县/旗 → 市 (州, 盟 alike) → 区; other kinds rank highest, as anything may precede them. */
+    private static int rank(char kind) {
+        return switch (kind) {
+            case '县', '旗' -> 0;
+            case '市', '州', '盟' -> 1;
+            default -> 2;
+        };
+    }
+
+    /** True when every region the name stands for is a township: its names repeat, and run across words (妇联和街道 is no 联和街道). */
+    private static boolean isTownship(Mention m) {
+        return m.regions().stream().allMatch(r -> r.level() == RegionLevel.TOWNSHIP);
     }
 
     /** True for a county's short form of at most {@code maxLength} characters (万安, 罗江), not a full name. */

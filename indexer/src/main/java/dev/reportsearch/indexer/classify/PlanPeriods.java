@@ -2,6 +2,7 @@ package dev.reportsearch.indexer.classify;
 
 import dev.reportsearch.indexer.regex.FastPattern;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 
@@ -16,6 +17,13 @@ final class PlanPeriods {
     static final String NAME = "[“\"'「『;]*(?:第)?十([一二三四五])(?:个五年|五)[”\"'」』;]*";
     private static final FastPattern YEAR_STATEMENT = FastPattern.compile(
             "今年是[^。，,]{0,20}?" + NAME + "[^。，,]{0,8}?(收官|开局|起步)之年");
+
+    /**
+     * A title that is a five-year plan itself (某市“十四五”妇女发展规划, 关于印发《…第十四个五年规划纲要》的通知), not a
+     * review of one (“十三五”规划执行情况) nor a sentence naming one (2022年是“十四五”规划承上启下的关键之年).
+     */
+    private static final FastPattern PLAN_TITLE = FastPattern.compile(
+            NAME + "[^，,。；;《》]{0,24}?(?:规划|纲要)(?:\\s*[(（][^)）]{0,16}[)）])?\\s*(?:》|$)");
 
     /** A plan looked back on: 回顾“十三五”, 回望十三五. */
     private static final FastPattern REVIEWED = FastPattern.compile("(?:回顾|回望)" + NAME);
@@ -48,6 +56,15 @@ final class PlanPeriods {
             }
         }
         return OptionalInt.empty();
+    }
+
+    /** The plan a title is (its numeral: 四 for 十四五), if the title is a five-year plan itself. */
+    static Optional<String> planOfTitle(String title) {
+        if (title == null) {
+            return Optional.empty();
+        }
+        FastPattern.Finder m = PLAN_TITLE.finder(title);
+        return m.find() ? Optional.of(m.match().group(1)) : Optional.empty();
     }
 
     /** The year "今年是“十三五”规划收官之年" names (2020), if the text says so. */

@@ -20,6 +20,9 @@ record RegionCues(List<String> organisation, List<String> institution, List<Stri
     /** An ordinal between a name and its body: 黟县第十七届人民代表大会, 常德市第三人民医院. */
     private static final Pattern ORDINAL = Pattern.compile("第[0-9零〇一二三四五六七八九十百]{1,4}[届次]?");
 
+    /** Kinds of county and higher regions, in the words of their bodies (县委, 市长). */
+    private static final String HIGHER_KINDS = "省市州县区旗";
+
     RegionCues {
         organisation = List.copyOf(organisation);
         institution = List.copyOf(institution);
@@ -49,6 +52,11 @@ record RegionCues(List<String> organisation, List<String> institution, List<Stri
         return byKind.getOrDefault(kind, List.of());
     }
 
+    /** The organisation words a township can have: not a county's or a city's own (区委, 县长), which follow no township's name. */
+    List<String> townshipBodies() {
+        return organisation.stream().filter(w -> w.chars().noneMatch(c -> HIGHER_KINDS.indexOf(c) >= 0)).toList();
+    }
+
     boolean startsWithAny(List<String> words, String text, int offset) {
         return words.stream().anyMatch(w -> text.startsWith(w, offset));
     }
@@ -65,6 +73,18 @@ record RegionCues(List<String> organisation, List<String> institution, List<Stri
     /** True when one of {@code words} ends right at {@code offset}. */
     boolean precededBy(List<String> words, String text, int offset) {
         return words.stream().anyMatch(w -> offset >= w.length() && text.startsWith(w, offset - w.length()));
+    }
+
+    /** True when an organisation word runs across {@code start}: a name there begins inside it (妇联和街道 holds no 联和街道). */
+    boolean insideOrganisation(String text, int start) {
+        for (String word : organisation) {
+            for (int k = 1; k < word.length(); k++) {
+                if (start >= k && text.startsWith(word, start - k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when the name at [start, end) runs on into an ordinary word through its last character (发展乡村). */

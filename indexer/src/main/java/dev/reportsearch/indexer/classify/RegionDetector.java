@@ -55,6 +55,8 @@ public final class RegionDetector {
     /** An outlet's name (某山网讯, 某县新闻网, 某市日报, 某县融媒体中心), in a dateline or the page's own site name. */
     private static final Pattern OWN_OUTLET = Pattern.compile(
             "(新闻网|网|日报|报|电视台|广播电视台|融媒体中心|融媒)");
+    /** An outlet's dateline: its name, then the day, then 讯 (某州日报讯, 某县融媒12月3日讯). */
+    private static final Pattern NEWS_DATELINE = Pattern.compile(OWN_OUTLET.pattern() + "\\s*(\\d{1,2}月\\d{1,2}日)?\\s*讯");
     /** The share of framing words of its kind that makes a region's outlet the report's own. */
     private static final double OWN_OUTLET_FRAMING = 0.5;
     /** Scores closer than this are equal: a name shared by several regions gives each the same share. */
@@ -63,7 +65,6 @@ public final class RegionDetector {
     private static final double NEAR_TIE = 0.9;
     /** Short forms up to this length count in the body only as an organisation (大田试验站 is no 大田县). */
     private static final int MAX_BARE_STEM = 2;
-    private static final String OLD_SUFFIXES = "县区市旗";
     /** A county's bare stem named this often as a plain name in a report speaking as a county counts ({@link #recurringOwnStem}). */
     private static final int RECURRING_STEM = 2;
     /** This many distinct stems of one county's townships place them without the county being named. */
@@ -86,6 +87,7 @@ public final class RegionDetector {
     private final RegionCues cues;
     private final RegionAliases aliases;
     private final TownshipStems townshipStems;
+    private final MistypedCounties mistyped;
 
     public RegionDetector() {
         this(Gazetteer.standard());
@@ -96,6 +98,7 @@ public final class RegionDetector {
         this.cues = RegionCues.standard();
         this.aliases = RegionAliases.standard(gazetteer);
         this.townshipStems = TownshipStems.of(gazetteer);
+        this.mistyped = MistypedCounties.of(gazetteer);
     }
 
     /** The report's own region, empty when the text names none (within {@code evidence.within()}). */
@@ -204,7 +207,7 @@ public final class RegionDetector {
         List<Mention> mentions = mentions(text);
         Set<Region> regions = new HashSet<>();
         NameUse.read(text, mentions, cues, part).stream()
-                .filter(use -> use.kind() != NameUse.Kind.NONE && use.kind() != NameUse.Kind.OTHER_BODY)
+                .filter(use -> use.kind() != NameUse.Kind.NONE && use.kind() != NameUse.Kind.OTHER_BODY && use.kind() != NameUse.Kind.OUTLET)
                 .forEach(use -> regions.addAll(use.mention().regions()));
         townshipsAfterCounties(text, mentions).forEach(m -> regions.addAll(m.regions()));
         return regions;
@@ -238,15 +241,23 @@ public final class RegionDetector {
     private Map<Region, Double> scores(Reading reading) {
         RegionEvidence evidence = reading.folded();
         Region within = evidence.within();
-        List<Mention> title = reading.title();
-        List<Mention> source = reading.source();
-        List<Mention> body = reading.body();
+        Set<String> townshipCounties = Stream.of(evidence.title(), evidence.sourceLine(), evidence.body())
+                .flatMap(text -> gazetteer.findTownshipMentions(text).stream()).flatMap(m -> m.regions().stream())
+                .map(Region::parentCode).collect(java.util.stream.Collectors.toSet());
+        List<Mention> title = RegionAliases.merge(reading.title(), mistyped.find(evidence.title(), townshipCounties));
+        List<Mention> source = RegionAliases.merge(reading.source(), mistyped.find(evidence.sourceLine(), townshipCounties));
+        List<Mention> body = RegionAliases.merge(reading.body(), mistyped.find(evidence.body(), townshipCounties));
         List<Mention> titleTownships = townshipsAfterCounties(evidence.title(), title);
         List<Mention> sourceTownships = townshipsAfterCounties(evidence.sourceLine(), source);
-        List<NameUse> titleUses = qualifiedBy(titleTownships, NameUse.read(evidence.title(), title, cues, Part.TITLE));
-        List<NameUse> sourceUses = qualifiedBy(sourceTownships, NameUse.read(evidence.sourceLine(), source, cues, Part.SOURCE));
+        Set<String> smallerPlaces = shortFormsOfSmallerPlaces(List.of(evidence.title(), evidence.sourceLine(), evidence.body()),
+                List.of(title, source, body));
+        List<NameUse> titleUses = smaller(smallerPlaces,
+                qualifiedBy(titleTownships, NameUse.read(evidence.title(), title, cues, Part.TITLE)));
+        List<NameUse> sourceUses = smaller(smallerPlaces,
+                qualifiedBy(sourceTownships, NameUse.read(evidence.sourceLine(), source, cues, Part.SOURCE)));
         RegionFraming framing = RegionFraming.read(evidence.title() + "\n" + evidence.body(), cues);
-        List<NameUse> bodyUses = ownOutletDatelines(evidence.body(), NameUse.read(evidence.body(), body, cues, Part.BODY), framing);
+        List<NameUse> bodyUses = smaller(smallerPlaces,
+                ownOutletDatelines(evidence.body(), NameUse.read(evidence.body(), body, cues, Part.BODY), framing));
         Set<String> context = contextCodes(within, title, source, body);
         Places places = new Places(context, namedCodes(new Places(context, Map.of(), within),
                 titleUses, sourceUses, bodyUses), within, framing);
@@ -264,6 +275,32 @@ public final class RegionDetector {
         spreadToParents(scores, RegionLevel.COUNTY);
         spreadToParents(scores, RegionLevel.CITY);
         return scores;
+    }
+
+    /**
+     * The short forms the evidence also writes as a smaller place's name (横山 of 横山社区, 凤凰 of 凤凰街): there the bare
+     * short form (横山巾帼, 凤凰妇联) is that place's, not the county's of the same stem.
+     */
+    private Set<String> shortFormsOfSmallerPlaces(List<String> texts, List<List<Mention>> mentions) {
+        Set<String> stems = new HashSet<>();
+        for (int part = 0; part < texts.size(); part++) {
+            String text = texts.get(part);
+            mentions.get(part).stream()
+                    .filter(m -> m.regions().stream().noneMatch(m::isFullNameOf) && cues.startsWithAny(cues.suffix(), text, m.end()))
+                    .forEach(m -> stems.add(m.surface()));
+            // a township's name found whole (凤凰街 for a 凤凰街道) holds the short form too
+            mentions.get(part).stream().filter(m -> m.regions().stream().allMatch(r -> r.level() == RegionLevel.TOWNSHIP))
+                    .forEach(m -> cues.suffix().stream().filter(suffix -> m.surface().endsWith(suffix)).findFirst()
+                            .ifPresent(suffix -> stems.add(m.surface().substring(0, m.surface().length() - suffix.length()))));
+        }
+        return stems;
+    }
+
+    /** The uses, with a bare short form of a smaller place ({@link #shortFormsOfSmallerPlaces}) as no mention. */
+    private static List<NameUse> smaller(Set<String> smallerPlaces, List<NameUse> uses) {
+        return smallerPlaces.isEmpty() ? uses : uses.stream().map(use -> smallerPlaces.contains(use.mention().surface())
+                && use.mention().regions().stream().noneMatch(use.mention()::isFullNameOf)
+                ? new NameUse(use.mention(), NameUse.Kind.NONE) : use).toList();
     }
 
     /**
@@ -325,9 +362,10 @@ public final class RegionDetector {
 
     /** The gazetteer's and the special names' mentions in a folded text, in order. */
     private List<Mention> mentions(String text) {
-        List<Mention> names = RegionAliases.merge(gazetteer.findMentions(text), aliases.find(text));
+        List<Mention> names = RegionAliases.merge(RegionAliases.merge(gazetteer.findMentions(text), aliases.find(text)),
+                OutletNames.find(text, gazetteer, cues));
         List<Mention> townships = RegionAliases.merge(RegionAliases.merge(gazetteer.findTownshipMentions(text),
-                townshipStems.findStreets(text)), townshipStems.findFormerNames(text, names));
+                townshipStems.findStreets(text)), townshipStems.findFormerNames(text, names, cues));
         return RegionAliases.merge(names, townships);
     }
 
@@ -341,10 +379,10 @@ public final class RegionDetector {
             if (use.kind() == NameUse.Kind.NONE || use.kind() == NameUse.Kind.QUALIFIER || candidates.isEmpty()) {
                 continue;
             }
-            boolean fullName = isFullName(mention, candidates.get(0)) || isOldFullName(text, mention);
+            boolean fullName = isFullName(mention, candidates.get(0)) || isOldFullName(text, mention, candidates.get(0));
             double weight = switch (use.kind()) {
                 case ORGANISATION -> (fullName ? fullWeight : shortWeight) + ORGANISATION;
-                case OTHER_BODY -> fullName ? OTHER_BODY : 0;
+                case OTHER_BODY, OUTLET -> fullName ? OTHER_BODY : 0;
                 default -> fullName ? fullWeight : shortStemCounts(mention, candidates, part == Part.BODY)
                         || recurringOwnStem(mention, uses, candidates, places.framing()) ? shortWeight : 0;
             };
@@ -375,8 +413,9 @@ public final class RegionDetector {
 
     /**
      * Township stems (万安 for 万安镇, 霓屿 for 霓屿街道) where the text places them: within a region it
-     * names, or three or more stems of one county together. A report that speaks as a township (我镇,
-     * 全镇) is that township's; otherwise a stem only speaks for its county (a 区 report naming its streets).
+     * names, or three or more stems of one county together; the stem of a township found nowhere else in China
+     * also as the name of its own body ({@link #namesOwnBody}). A report that speaks as a township (我镇, 全镇) is
+     * that township's; otherwise a stem only speaks for its county (a 区 report naming its streets).
      */
     private void scoreStems(Map<Region, Double> scores, RegionEvidence evidence, List<List<Mention>> names,
                             Places places, boolean asTownship) {
@@ -392,20 +431,30 @@ public final class RegionDetector {
         }
         for (int part = 0; part < texts.size(); part++) {
             for (Mention stem : stems.get(part)) {
+                boolean vouched = stem.regions().size() == 1 && namesOwnBody(texts.get(part), stem);
                 List<Region> placed = stem.regions().stream()
                         .filter(t -> places.within() == null || gazetteer.isWithin(t, places.within()))
-                        .filter(t -> places.places(t, stem.surface()) || (stem.surface().length() >= MIN_CO_OCCURRING_STEM
+                        .filter(t -> vouched || places.places(t, stem.surface()) || (stem.surface().length() >= MIN_CO_OCCURRING_STEM
                                 && stemsByCounty.get(t.parentCode()).size() >= CO_OCCURRING_STEMS))
                         .toList();
                 double share = weights[part] / Math.max(1, placed.size());
                 for (Region township : placed) {
-                    Region target = asTownship ? township : countyOf(township);
+                    Region target = asTownship || vouched ? township : countyOf(township); // its own body speaks for it
                     scores.merge(target, share, Double::sum);
                 }
             }
         }
     }
 
+
+    /**
+     * True when a township's stem names its own body (某某妇联, 某某党委): a township's organisation word follows (not
+     * 区委 or 县长, which no township has), and the stem stands as a word of its own (not 合市 in 配合市政府, 联和 in 妇联和).
+     */
+    private boolean namesOwnBody(String text, Mention stem) {
+        return cues.followedBy(cues.townshipBodies(), text, stem.end()) && !cues.insideOrganisation(text, stem.start())
+                && !WordBoundaries.straddled(text, stem.start(), stem.end());
+    }
 
     /**
      * In a headline a county's name right before the stem of one of its own townships names that township,
@@ -433,14 +482,23 @@ public final class RegionDetector {
 
     /**
      * A region's own outlet in a report that speaks as a region of its kind (某山网讯 … 我县, 太原新闻网讯 … 我市,
-     * 某嘉网 in the breadcrumb of a 我县 page): the publisher, as in a source line; a paper of elsewhere (某某文汇报讯
-     * on a province's news, 据某市日报报道 in a county's report) is not, since the report does not speak as its kind.
+     * 某嘉网 in the breadcrumb of a 我县 page): the publisher, as in a source line; a paper of elsewhere (据某市日报报道
+     * in a county's report) is not, since the report does not speak as its kind, though its dateline (某市日报讯) names
+     * the place its story was filed from as a plain name would.
      */
     private static List<NameUse> ownOutletDatelines(String text, List<NameUse> uses, RegionFraming framing) {
-        return uses.stream().map(use -> use.kind() == NameUse.Kind.OTHER_BODY && use.mention().regions().size() == 1
-                && OWN_OUTLET.matcher(text).region(use.mention().end(), text.length()).lookingAt()
-                && framing.share(use.mention().regions().get(0)) >= OWN_OUTLET_FRAMING
-                ? new NameUse(use.mention(), NameUse.Kind.ORGANISATION) : use).toList();
+        return uses.stream().map(use -> {
+            if (use.kind() != NameUse.Kind.OUTLET || use.mention().regions().size() != 1) {
+                return use;
+            }
+            if (OWN_OUTLET.matcher(text).region(use.mention().end(), text.length()).lookingAt()
+                    && framing.share(use.mention().regions().get(0)) >= OWN_OUTLET_FRAMING) {
+                return new NameUse(use.mention(), NameUse.Kind.ORGANISATION);
+            }
+            // a local outlet's dateline (某州日报讯) files its story from its place: a plain mention of it
+            return NEWS_DATELINE.matcher(text).region(use.mention().end(), text.length()).lookingAt()
+                    ? new NameUse(use.mention(), NameUse.Kind.PLAIN) : use;
+        }).toList();
     }
 
     /** True when an organisation, institution or medium's word (or 镇, 乡, 街道...) starts at {@code at}. */
@@ -455,9 +513,10 @@ public final class RegionDetector {
                 ? new NameUse(use.mention(), NameUse.Kind.QUALIFIER) : use).toList();
     }
 
-    /** A short form followed by 县, 区, 市 or 旗 is a full name, often an older one (洞头县 for 洞头区). */
-    private static boolean isOldFullName(String text, Mention mention) {
-        return mention.end() < text.length() && OLD_SUFFIXES.indexOf(text.charAt(mention.end())) >= 0;
+    /** A short form followed by a kind the region may have borne (县, 区, 市 or 旗) is a full name, often an older one (洞头县 for 洞头区). */
+    private static boolean isOldFullName(String text, Mention mention, Region region) {
+        return mention.end() < text.length() && NameUse.FORMER_KINDS.indexOf(text.charAt(mention.end())) >= 0
+                && NameUse.mayHaveBeen(region, text.charAt(mention.end()));
     }
 
     /**
@@ -496,10 +555,12 @@ public final class RegionDetector {
                 placed = bySuperior(candidates, places.framing());
             }
             // a name found nowhere else in China counts where the title, source line or an organisation names it,
-            // or in a county's report (县妇联到某镇举办…), which names its own townships
+            // in a county's report (县妇联到某镇举办…), which names its own townships, or in a report that speaks as
+            // a township of its kind (我镇, 镇党委); a name of two characters (兴镇) is too often a slogan's end (工业兴镇)
             boolean unique = candidates.size() == 1;
             candidates = !placed.isEmpty() ? placed
-                    : unique && (vouched || places.framing().speaksAsCountyOf(candidates.get(0))) ? candidates : List.of();
+                    : unique && (vouched || places.framing().speaksAsCountyOf(candidates.get(0))
+                    || mention.surface().length() > MAX_BARE_STEM && places.framing().speaksAs(candidates.get(0))) ? candidates : List.of();
         }
         if (candidates.size() > 1) {
             // 市中区 beside 枣庄市: both 市中区 of 山东 lie in the named province, only one in the named city

@@ -25,12 +25,12 @@ public record RegionEvidence(String title, String sourceLine, String body, Regio
     }
 
     /**
-     * The same evidence in one script: NFKC and Traditional folded to Simplified (開福區 → 开福区),
-     * so names match the gazetteer whichever script the page is in.
+     * The same evidence in one script: NFKC and Traditional folded to Simplified (開福區 → 开福区), and
+     * characters spaced out joined again (沈家 门 镇), so names match the gazetteer however the page writes them.
      */
     RegionEvidence folded() {
-        return new RegionEvidence(SearchText.normalize(title), SearchText.normalize(sourceLine),
-                SearchText.normalize(body), within);
+        return new RegionEvidence(SpacedCharacters.joined(SearchText.normalize(title)),
+                SpacedCharacters.joined(SearchText.normalize(sourceLine)), SpacedCharacters.joined(SearchText.normalize(body)), within);
     }
 
     /**

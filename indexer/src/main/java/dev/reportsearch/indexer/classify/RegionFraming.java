@@ -72,6 +72,11 @@ record RegionFraming(Map<Character, Double> shares, String superiors) {
         return township > 0 && township >= 1 - township;
     }
 
+    /** True when the report speaks mostly as a township and as one of this township's kind (我镇 for a 镇, 街道党工委 for a 街道). */
+    boolean speaksAs(Region township) {
+        return speaksAsTownship() && share(township) > 0;
+    }
+
     /** True when the region's county is of a kind the report names as its superior (屿头乡 of 黄岩区 under 区关工委). */
     boolean superiorMatches(Region township) {
         return superiors.indexOf(kindOf(township.path().get(township.path().size() - 2))) >= 0;

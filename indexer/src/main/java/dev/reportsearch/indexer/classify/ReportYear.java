@@ -17,7 +17,8 @@ import java.util.OptionalInt;
  *       (——2016年3月29日在…会议上), or of "今年是“十三五”规划收官之年";</li>
  *   <li>its own, for a multi-year review: the publication year, unless the text's latest year is older
  *       than the year before it (a review posted long after);</li>
- *   <li>the year the text names most often, comparisons' bases aside (the year it is about, which in a
+ *   <li>for a five-year plan (its title 某市“十四五”…规划), the plan's first year;</li>
+ *   <li>the year the text names most often up to the publication year, comparisons' bases aside (the year it is about, which in a
  *       government report is the year before its own);</li>
  *   <li>the publication year.</li>
  * </ol>
@@ -49,6 +50,13 @@ record ReportYear(int year, boolean own) {
         if (stated.isEmpty()) {
             stated = meetingYear(page);
         }
+        Optional<String> plan = PlanPeriods.planOfTitle(title);
+        if (stated.isEmpty() && plan.isPresent()) {
+            // a plan is of its period's first year; drawn up then (published by the year after), it looks back on the
+            // period just ended, while one issued later in its period (a notice of 2018 for 十三五) covers its own span
+            int start = PlanPeriods.start(plan.get());
+            return Optional.of(new ReportYear(start, published == null || published <= start + 1));
+        }
         if (stated.isEmpty()) {
             stated = PlanPeriods.thisYearStated(page);
         }
@@ -62,9 +70,11 @@ record ReportYear(int year, boolean own) {
                 return Optional.of(new ReportYear(end, true));
             }
         }
-        OptionalInt frequent = mostFrequent(mentions.stream().filter(m -> !m.comparison()).toList());
+        // a year after the page's own (2035年远景目标, 到2030年) is a target, never the year a report is of
+        List<YearMentions.Mention> past = mentions.stream().filter(m -> published == null || m.year() <= published).toList();
+        OptionalInt frequent = mostFrequent(past.stream().filter(m -> !m.comparison()).toList());
         if (frequent.isEmpty()) {
-            frequent = mostFrequent(mentions);
+            frequent = mostFrequent(past);
         }
         if (frequent.isPresent()) {
             return Optional.of(new ReportYear(frequent.getAsInt(), false));

@@ -106,14 +106,18 @@ final class TownshipStems {
 
     /**
      * A township's former name (邓埠镇 for 邓埠街道) right after its own county (余江县邓埠镇, 余江邓埠镇), read as
-     * its full name. Alone a former name is too often a run across words (妇联和镇党委 is no 联和镇).
+     * its full name, and one borne by no other township before its own body (某某镇妇联). Alone a former name is too often
+     * a run across words (妇联和镇党委 is no 联和镇).
      *
      * @param names the text's county names
      */
-    List<Mention> findFormerNames(String text, List<Mention> names) {
+    List<Mention> findFormerNames(String text, List<Mention> names, RegionCues cues) {
         List<Mention> found = new ArrayList<>();
         for (LongestMatchDictionary.Match<List<Region>> m : formers.scan(text)) {
-            List<Region> placed = m.value().stream().filter(t -> names.stream().anyMatch(county -> endsBefore(text, county, m.start())
+            // a former name borne by one township only, before its own body (某某镇民主妇女联合会 in a yearbook), is that township too
+            boolean ownBody = m.value().size() == 1 && cues.followedBy(cues.townshipBodies(), text, m.end())
+                    && !cues.insideOrganisation(text, m.start()) && !WordBoundaries.straddled(text, m.start(), m.start());
+            List<Region> placed = ownBody ? m.value() : m.value().stream().filter(t -> names.stream().anyMatch(county -> endsBefore(text, county, m.start())
                     && county.regions().stream().anyMatch(c -> c.code().equals(t.parentCode())))).toList();
             if (!placed.isEmpty()) {
                 found.add(new Mention(m.word(), m.start(), m.end(), placed));

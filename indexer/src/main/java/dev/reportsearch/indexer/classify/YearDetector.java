@@ -58,12 +58,12 @@ public final class YearDetector {
      * @return the years covered, ascending; empty when nothing says
      */
     public List<Integer> reportYears(String title, String text, String page, LocalDate publishedAt, List<Integer> partYears) {
-        String normalTitle = title == null ? null : SearchText.normalize(title);
-        String all = SearchText.normalize((title == null ? "" : title + "\n") + text);
+        String normalTitle = title == null ? null : SpacedCharacters.joined(SearchText.normalize(title));
+        String all = SpacedCharacters.joined(SearchText.normalize((title == null ? "" : title + "\n") + text));
         Integer published = publishedAt == null ? null : publishedAt.getYear();
         List<YearMentions.Mention> mentions = YearMentions.in(all);
         Set<Integer> years = new TreeSet<>(partYears);
-        String normalPage = SearchText.normalize(TextNormalizer.dropPinyinGlosses(page));
+        String normalPage = SpacedCharacters.joined(SearchText.normalize(TextNormalizer.dropPinyinGlosses(page)));
         OptionalInt review = YearSpans.reviewLength(all);
         Optional<ReportYear> found = ReportYear.of(normalTitle, normalPage, mentions, published, review.isPresent());
         if (found.isEmpty()) {

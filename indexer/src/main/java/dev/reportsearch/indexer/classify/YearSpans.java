@@ -3,6 +3,7 @@ package dev.reportsearch.indexer.classify;
 import dev.reportsearch.indexer.extract.ChineseNumber;
 import dev.reportsearch.indexer.regex.FastPattern;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
@@ -10,16 +11,18 @@ import java.util.TreeSet;
 /**
  * The spans of years a text reviews, every year of each counting:
  * <ul>
- *   <li>a review of N years (五年来, 过去五年, 这五年, 26年来, 本届政府工作回顾): the N years up to the report's
+ *   <li>a review of N years (五年来, 过去五年, 这五年, 26年来, 本届政府工作回顾): the span of N years the text writes
+ *       (十年来 beside 2001-2010年), else the N years up to the report's
  *       year, or up to the year before it in a government work report of its own year (which reviews
- *       Y-1 and plans Y); "党的十八大以来" in such a review reaches back to 2012;</li>
+ *       Y-1 and plans Y) or in a five-year plan (drawn up in its first year); "党的十八大以来" in such a review reaches back to 2012;</li>
  *   <li>a five-year plan's period reviewed (“十四五”时期工作回顾, 十二五规划执行情况, “十四五”以来): its five years,
  *       when it is the period that has just ended (its last year the report's year or the one before);</li>
  *   <li>since a year (自2014年以来, 从2014年开始, 2018年以来, 2008年至今): from it to the report's year; not "自2018年启动以来",
  *       which tells the history of something the report names;</li>
  *   <li>from one year to another (由2011年的18.9亿元提高到2016年的28.4亿元): both and all between, but not
  *       the baseline of a reviewed plan (the 2020 of 从2020年的51%提升到2025年 in a review of 十四五);</li>
- *   <li>a range in the title (2011-2015工作总结, 实施2001-2011年纲要).</li>
+ *   <li>a range in the title (2011-2015工作总结, 实施2001-2011年纲要), and the period of a plan that the title is
+ *       (某市“十四五”妇女发展规划: 2021–2025).</li>
  * </ul>
  * No span reaches back further than {@link #MAX_SPAN} years.
  */
@@ -61,15 +64,24 @@ final class YearSpans {
     static Set<Integer> of(String title, String text, ReportYear year, boolean government, OptionalInt review) {
         Set<Integer> years = new TreeSet<>();
         int y = year.year();
-        review.ifPresent(n -> {
-            int end = government && year.own() ? y - 1 : y;
+        Optional<String> plan = PlanPeriods.planOfTitle(title);
+        // a plan issued later in its period reviews no years before it
+        (plan.isPresent() && !year.own() ? OptionalInt.empty() : review).ifPresent(n -> {
+            // a government report of year Y, like a plan drawn up in its first year, looks back on the years before it
+            int end = (government || plan.isPresent()) && year.own() ? y - 1 : y;
             int start = Math.min(end - n + 1, congressSince(text, end));
-            add(years, start, end);
+            int[] written = writtenSpan(text, n, y);
+            if (written != null) {
+                add(years, written[0], written[1]); // 十年来 beside (2001-2010年) in a report of 2011: the span it names
+            } else {
+                add(years, start, end);
+            }
         });
         Set<Integer> baselines = new TreeSet<>();
         periods(text, y, years, baselines);
         since(text, y, years);
         fromTo(text, baselines, years);
+        plan.ifPresent(p -> add(years, PlanPeriods.start(p), PlanPeriods.end(p)));
         if (title != null) {
             FastPattern.Finder range = YearMentions.RANGE.finder(title);
             while (range.find()) {
@@ -92,6 +104,19 @@ final class YearSpans {
             }
         }
         return longest > 0 ? OptionalInt.of(longest) : OptionalInt.empty();
+    }
+
+    /** A range the text writes of exactly {@code n} years ending in the report's year or the one before, or null. */
+    private static int[] writtenSpan(String text, int n, int year) {
+        FastPattern.Finder range = YearMentions.RANGE.finder(text);
+        while (range.find()) {
+            int from = Integer.parseInt(range.match().group(1));
+            int to = Integer.parseInt(range.match().group(2));
+            if (to - from + 1 == n && (to == year || to == year - 1)) {
+                return new int[] {from, to};
+            }
+        }
+        return null;
     }
 
     /** The earliest start a "…大以来" phrase gives, no further back than ten years; {@code Integer.MAX_VALUE} when none. */

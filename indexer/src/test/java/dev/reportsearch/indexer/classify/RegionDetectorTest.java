@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportsearch.core.model.Region;
 import dev.reportsearch.core.region.Gazetteer;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RegionDetectorTest {
@@ -242,5 +243,73 @@ class RegionDetectorTest {
         RegionEvidence evidence = new RegionEvidence("江苏宜兴:区关工委召开工作会议", null,
                 "区关工委主任主持会议,传达了无锡市关工委会议精神和无锡市委常委的讲话精神,以及无锡市关工委主任的讲话。区关工委成员20人参加。", null);
         assertThat(detected(evidence)).isEqualTo("宜兴市");
+    }
+
+    @Test
+    void aShortFormRunOnIntoAKindItNeverBoreIsNoMention() {
+        // 大城县 was never a 市: 大城市 is the word 城市 after 加大, not the county
+        RegionEvidence city = new RegionEvidence("关于加大城市困难群众帮扶力度的通知", null, "我街道开展帮扶活动,走访困难家庭。", null);
+        assertThat(detected(city)).isNull();
+        // a 县 that became a 区 is still written with its older kind
+        RegionEvidence older = new RegionEvidence("洞头县妇联召开执委会议", null, "全县妇女积极参与。", null);
+        assertThat(detected(older)).isEqualTo("洞头区");
+    }
+
+    @Test
+    void aShortFormStraddlingTwoWordsIsNoMention() {
+        // 会理 (会理市) across 协会 / 理事
+        String body = "我市各协会理事积极参与活动。协会理事会议召开,我市妇女踊跃参加,协会理事带头示范。";
+        assertThat(detected(RegionEvidence.ofBody(body))).isNull();
+        String named = "会理妇联积极参与活动。我市妇女踊跃参加,会理妇女带头示范。";
+        assertThat(detected(RegionEvidence.ofBody(named))).isEqualTo("会理市");
+    }
+
+    @Test
+    void aPlaceWhoseNameIsAlsoAWordIsNamedByItsOutlet() {
+        // 大方 (大方县) is an ordinary word, left out of running text; before an outlet word it is the outlet's place
+        RegionEvidence source = new RegionEvidence("县妇联召开执委会议", "来源:大方融媒", "日前,县妇联召开执委会议,全县各乡镇妇联主席参加。", null);
+        assertThat(detected(source)).isEqualTo("大方县");
+        RegionEvidence breadcrumb = new RegionEvidence("县妇联召开执委会议", null,
+                "当前位置:《大方网》> 妇女工作 > 正文\n日前,县妇联召开执委会议,全县各乡镇妇联主席参加。", null);
+        assertThat(detected(breadcrumb)).isEqualTo("大方县");
+        assertThat(detected(RegionEvidence.ofBody("他为人大方网友称赞,全县妇女积极参与。"))).isNull();
+    }
+
+    @Test
+    void aBodyAfterACountysOlderKindIsItsBody() {
+        // 罗江县 became 罗江区: its 妇儿工委 is still the publisher's body, not a passing name beside the province's
+        String body = "按照罗江县妇儿工委的统一要求,我镇认真开展工作。四川各地积极响应,四川妇女踊跃参与。";
+        assertThat(detector.detect(new RegionEvidence("关于做好妇女儿童工作的通知", null, body, null)).map(Region::path))
+                .hasValue(List.of("四川省", "德阳市", "罗江区"));
+    }
+
+    @Test
+    void aLocalOutletsDatelineNamesThePlaceTheStoryIsFiledFrom() {
+        RegionEvidence filed = new RegionEvidence("社区举办妇女健康讲座", null,
+                "荆门日报讯(通讯员 某某)日前,荆门高新区某某社区举办妇女健康讲座,社区妇女踊跃参加。", null);
+        assertThat(detected(filed)).isEqualTo("荆门市");
+        // a paper only cited is no dateline
+        RegionEvidence cited = new RegionEvidence("社区举办妇女健康讲座", null, "据荆门日报报道,某某社区举办妇女健康讲座,社区妇女踊跃参加。", null);
+        assertThat(detected(cited)).isNull();
+    }
+
+    @Test
+    void aShortFormThePageAlsoWritesAsASmallerPlacesNameIsThatPlaces() {
+        // 横山 is 横山区's short form, but this page's 横山 is its 横山社区
+        RegionEvidence community = new RegionEvidence("横山巾帼志愿服务队开展活动", null,
+                "近日,横山社区妇联组织横山巾帼志愿者走访慰问困难家庭。", null);
+        assertThat(detected(community)).isNull();
+        RegionEvidence street = new RegionEvidence("凤凰街妇联召开工作推进会", null, "会议要求讲好凤凰妇联故事,传播好巾帼声音。", null);
+        assertThat(detected(street)).isNull();
+    }
+
+    @Test
+    void aSitesHostInItsFooterIsThePublisher() {
+        // the story names another county twice; the footer says whose site it is
+        String page = "近日,社区巾帼志愿者结对淳安县困难家庭,送去慰问品,淳安县妇女表示感谢。\n桐庐县新闻传媒中心 主办\n版权所有";
+        assertThat(detected(new RegionEvidence("巾帼志愿服务队开展活动", null, page, null))).isEqualTo("桐庐县");
+        // an event's host is no site's
+        String event = "由某某协会主办的讲座在桐庐县某社区举行,杭州市妇联、杭州市总工会共同指导,全市妇女踊跃参加。";
+        assertThat(detected(new RegionEvidence("讲座举行", null, event, null))).isNotEqualTo("桐庐县");
     }
 }

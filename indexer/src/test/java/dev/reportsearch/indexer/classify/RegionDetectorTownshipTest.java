@@ -59,8 +59,10 @@ class RegionDetectorTownshipTest {
     }
 
     @Test
-    void aFormerTownshipNameWithoutItsCountyIsNoTownship() {
-        assertThat(path(RegionEvidence.ofBody("北岙镇关工委认真开展关心下一代工作。"))).doesNotContain("北岙街道");
+    void aFormerTownshipNameWithoutItsCountyOrItsOwnBodyIsNoTownship() {
+        assertThat(path(RegionEvidence.ofBody("北岙镇认真开展关心下一代工作。"))).doesNotContain("北岙街道");
+        // a run across words: 妇联和镇党委 holds no 联和镇, though 镇党委 follows it
+        assertThat(path(RegionEvidence.ofBody("县妇联和镇党委认真开展关心下一代工作。"))).doesNotContain("联和街道");
     }
 
     @Test
@@ -149,5 +151,56 @@ class RegionDetectorTownshipTest {
         RegionEvidence city = new RegionEvidence("市妇联表彰最美家庭", null,
                 "近日,市妇联到门古寺镇举办表彰活动。市妇联连续多年开展评选,全市家庭积极参与。", null);
         assertThat(path(city)).isEmpty();
+    }
+
+    @Test
+    void theStemOfATownshipFoundNowhereElseNamesItAsItsOwnBody() {
+        // 枫泾 is 枫泾镇's stem alone in China: 枫泾妇联 is that township's federation
+        RegionEvidence own = new RegionEvidence("枫泾妇联开展“两癌”筛查", null, "近日,枫泾妇联组织农村妇女到卫生院免费筛查。", null);
+        assertThat(detector.detect(own).map(Region::name)).hasValue("枫泾镇");
+    }
+
+    @Test
+    void aStemOrANameRunAcrossAnOrganisationWordIsNone() {
+        // 配合市政府 holds no stem 合市 (合市镇) with its 政府, 妇联和区委 no 联和 (联和街道) with a 区委 no township has
+        String body = "全力配合市政府搞好整治。区妇联在市妇联和区委、区政府的正确领导下开展工作,乡镇妇联和街道妇联同步推进。";
+        assertThat(detector.detect(RegionEvidence.ofBody(body))).isEmpty();
+    }
+
+    @Test
+    void aPlacesOutletPlacesTheTownshipThePageNames() {
+        // two 黄龙乡 in China; the outlet of 嵊泗县 says which
+        RegionEvidence evidence = new RegionEvidence("黄龙乡召开妇女代表大会", null,
+                "嵊泗新闻网讯 近日,黄龙乡召开妇女代表大会,全乡妇女代表参加。乡妇联主席作工作报告。", null);
+        assertThat(detector.detect(evidence).map(Region::path)).hasValue(List.of("浙江省", "舟山市", "嵊泗县", "黄龙乡"));
+    }
+
+    @Test
+    void aTownshipFoundNowhereElseIsTheOneAReportSpeakingAsATownshipOfItsKindNames() {
+        // traditional script with a pinyin gloss, as converter pages serve it; 六横镇 is the only one in China
+        RegionEvidence evidence = new RegionEvidence("鎮(zhèn)長工作報告", null,
+                "六橫鎮(zhèn)正在發展之路上前進,全鎮人民團結奮鬥。我鎮經濟穩步增長,鎮黨委帶領全鎮幹部。", null);
+        assertThat(detector.detect(evidence).map(Region::name)).hasValue("六横镇");
+        // a two-character township name is too often a slogan's end (工业兴镇 holds 兴镇)
+        RegionEvidence slogan = new RegionEvidence("镇政府工作报告", null, "我镇坚持工业兴镇、农业稳镇,全镇经济稳步增长,镇党委带领全镇干部。", null);
+        assertThat(detector.detect(slogan)).isEmpty();
+    }
+
+    @Test
+    void aTownshipsFormerNameSpacedOutBeforeItsOwnBodyIsThatTownship() {
+        // PDF-to-text of a local gazette: 沈家门镇 is today's 沈家门街道; 民主妇女联合会 the federation's old name
+        RegionEvidence evidence = RegionEvidence.ofBody("1 9 5 3 年,沈家 门 镇 民 主 妇 女联 合 会成立,各村妇女积极参与。");
+        assertThat(detector.detect(evidence).map(Region::path)).hasValue(List.of("浙江省", "舟山市", "普陀区", "沈家门街道"));
+    }
+
+    @Test
+    void aCountyNameWithOneCharacterMistypedIsTheCountyWhoseTownshipThePageNames() {
+        // 剩泗县 is no county: one character off 嵊泗县, which holds the 黄龙乡 the title names (泗县 is another county)
+        RegionEvidence typo = new RegionEvidence("黄龙乡召开妇女代表大会", "来源:剩泗县人民政府",
+                "近日,黄龙乡召开妇女代表大会,全乡妇女代表参加。", null);
+        assertThat(detector.detect(typo).map(Region::path)).hasValue(List.of("浙江省", "舟山市", "嵊泗县", "黄龙乡"));
+        // without a township of 嵊泗县, and after a word such as 在, 泗县 is 泗县
+        RegionEvidence plain = new RegionEvidence("全市妇女代表会议召开", null, "全市妇女代表在泗县召开会议,泗县妇联主持。", null);
+        assertThat(detector.detect(plain).map(Region::name)).hasValue("泗县");
     }
 }

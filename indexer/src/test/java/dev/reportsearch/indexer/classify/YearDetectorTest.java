@@ -201,4 +201,48 @@ class YearDetectorTest {
         assertThat(detector.reportYears("《政府工作报告》解读一:2024年工作回顾(一)", "这一年,我们聚焦产业发展,新增企业30家。",
                 LocalDate.of(2025, 1, 22), List.of())).containsExactly(2024);
     }
+
+    @Test
+    void aTargetYearIsNeverTheReportsYear() {
+        // one mention each: the latest (a plan's horizon) used to win the tie
+        List<Integer> years = detector.reportYears("关于推进城乡社区服务的意见",
+                "2020年以前建成的服务中心要改造升级,对照2035年远景目标推进各项工作。", LocalDate.of(2022, 6, 2), List.of());
+        assertThat(years).doesNotContain(2035).contains(2020);
+    }
+
+    @Test
+    void aFiveYearPlanCoversItsPeriodAndLooksBackOnThePrevious() {
+        List<Integer> years = detector.reportYears("某县“十四五”妇女儿童发展规划",
+                "“十三五”期间,全县妇女儿童事业取得长足进步,对照2035年远景目标谋划发展。", LocalDate.of(2022, 6, 2), List.of());
+        assertThat(years).containsExactly(2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025);
+        List<Integer> reviewed = detector.reportYears("某区“十二五”时期儿童发展规划",
+                "五年来,全区儿童工作取得显著成绩。", LocalDate.of(2011, 11, 17), List.of());
+        assertThat(reviewed).containsExactly(2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015);
+    }
+
+    @Test
+    void aSentenceNamingAPlanIsNoPlan() {
+        assertThat(detector.reportYears("2022年是“十四五”规划承上启下的关键之年", "全年完成各项任务。",
+                LocalDate.of(2023, 1, 5), List.of())).containsExactly(2022);
+    }
+
+    @Test
+    void yearsSpacedOutDigitByDigitAreRead() {
+        assertThat(detector.reportYears("第 一 章 组 织", "1 9 5 3 年,镇妇联成立,各村建立妇代会 2 0 个。", null, List.of()))
+                .containsExactly(1953);
+    }
+
+    @Test
+    void aReviewOfNYearsBesideASpanOfNYearsTheTextWritesIsThatSpan() {
+        List<Integer> years = detector.reportYears("某县妇女发展纲要实施情况总结",
+                "十年来,全县认真实施《某县妇女发展纲要(2001-2010年)》,妇女事业取得长足进步。", LocalDate.of(2011, 4, 20), List.of());
+        assertThat(years).contains(2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010).doesNotContain(2000);
+    }
+
+    @Test
+    void aPlanIssuedLaterInItsPeriodCoversItsOwnSpanAlone() {
+        List<Integer> years = detector.reportYears("关于印发《某市“十三五”妇女儿童发展规划》的通知",
+                "五年来,全市妇女儿童事业取得长足进步。现将规划印发给你们,请认真贯彻执行。", LocalDate.of(2018, 3, 9), List.of());
+        assertThat(years).containsExactly(2016, 2017, 2018, 2019, 2020);
+    }
 }

@@ -36,6 +36,8 @@ class NotFigurePatternsTest {
             “4+1”工作法                | “4+1”
             母亲健康1+1行动            | 1+1
             12338妇儿维权公益服务热线    | 12338
+            推进12377青少年权益保护工作   | 12377
+            开通12390妇女儿童维权专席    | 12390
             闽ICP备09003561号          | 闽ICP备09003561号
             第1页共9页                 | 共9页
             阅读5202次                 | 阅读5202次
@@ -100,6 +102,8 @@ class NotFigurePatternsTest {
             出台惠企政策12条             | 12条
             选任六名专委会副主任          | 六名
             争取到六台手动轮椅            | 六台
+            服务12377名青少年            | 12377名
+            惠及12350户家庭              | 12350户
             """)
     void leavesFiguresNextToThemAlone(String text, String part) {
         assertThat(touched(text, part)).isFalse();
