@@ -126,13 +126,21 @@ public final class RegionDetector {
      * The evidence folded once and the names in each of its parts, found once: scoring and the checks after it read
      * the same body's names (a scan of the whole page with every dictionary).
      */
-    private record Reading(RegionEvidence folded, List<Mention> title, List<Mention> source, List<Mention> body) {
+    private record Reading(RegionEvidence folded, List<Mention> title, List<Mention> source, List<Mention> body,
+                           Set<String> townshipCounties) {
     }
 
+    /** The township names of each part, found once, also give the counties the page's townships lie in. */
     private Reading read(RegionEvidence raw) {
         RegionEvidence folded = raw.folded();
-        return new Reading(folded, List.copyOf(mentions(folded.title())), List.copyOf(mentions(folded.sourceLine())),
-                List.copyOf(mentions(folded.body())));
+        List<Mention> titleTownships = gazetteer.findTownshipMentions(folded.title());
+        List<Mention> sourceTownships = gazetteer.findTownshipMentions(folded.sourceLine());
+        List<Mention> bodyTownships = gazetteer.findTownshipMentions(folded.body());
+        Set<String> townshipCounties = Stream.of(titleTownships, sourceTownships, bodyTownships).flatMap(List::stream)
+                .flatMap(m -> m.regions().stream()).map(Region::parentCode).collect(java.util.stream.Collectors.toSet());
+        return new Reading(folded, List.copyOf(mentions(folded.title(), titleTownships)),
+                List.copyOf(mentions(folded.sourceLine(), sourceTownships)), List.copyOf(mentions(folded.body(), bodyTownships)),
+                townshipCounties);
     }
 
     /**
@@ -241,9 +249,7 @@ public final class RegionDetector {
     private Map<Region, Double> scores(Reading reading) {
         RegionEvidence evidence = reading.folded();
         Region within = evidence.within();
-        Set<String> townshipCounties = Stream.of(evidence.title(), evidence.sourceLine(), evidence.body())
-                .flatMap(text -> gazetteer.findTownshipMentions(text).stream()).flatMap(m -> m.regions().stream())
-                .map(Region::parentCode).collect(java.util.stream.Collectors.toSet());
+        Set<String> townshipCounties = reading.townshipCounties();
         List<Mention> title = RegionAliases.merge(reading.title(), mistyped.find(evidence.title(), townshipCounties));
         List<Mention> source = RegionAliases.merge(reading.source(), mistyped.find(evidence.sourceLine(), townshipCounties));
         List<Mention> body = RegionAliases.merge(reading.body(), mistyped.find(evidence.body(), townshipCounties));
@@ -362,9 +368,14 @@ public final class RegionDetector {
 
     /** The gazetteer's and the special names' mentions in a folded text, in order. */
     private List<Mention> mentions(String text) {
+        return mentions(text, gazetteer.findTownshipMentions(text));
+    }
+
+    /** The text's place names, given the township names the gazetteer finds in it. */
+    private List<Mention> mentions(String text, List<Mention> townshipNames) {
         List<Mention> names = RegionAliases.merge(RegionAliases.merge(gazetteer.findMentions(text), aliases.find(text)),
                 OutletNames.find(text, gazetteer, cues));
-        List<Mention> townships = RegionAliases.merge(RegionAliases.merge(gazetteer.findTownshipMentions(text),
+        List<Mention> townships = RegionAliases.merge(RegionAliases.merge(townshipNames,
                 townshipStems.findStreets(text)), townshipStems.findFormerNames(text, names, cues));
         return RegionAliases.merge(names, townships);
     }
