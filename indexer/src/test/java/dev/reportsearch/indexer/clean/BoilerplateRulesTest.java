@@ -315,4 +315,32 @@ class BoilerplateRulesTest {
         String prose = "全年开展活动120场，下一步将继续深化妇联改革，推动各项工作再上新台阶。";
         assertThat(RULES.strip(prose)).contains(prose);
     }
+
+    /** Classes found on validation12 (our own text, in the shapes those pages use). */
+    @ParameterizedTest
+    @ValueSource(strings = {"[移动版]", "[移動版]", "手机版", "【繁体版】", "请输入验证码", "验证码:", "关闭×", "``", "***",
+            "镇街分站: 某甲镇 某乙镇 某丙街道 某丁街道", "乡镇(街道)分站: 某甲镇 某乙镇 某丙街道",
+            "12345678-2-/2021-0507008"})
+    void dropsClassesOfChromeFromValidation12(String line) {
+        assertThat(RULES.strip(line)).as(line).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"移动版政务服务平台上线,全年办件1.2万件。", "验证码登录功能已覆盖全部村居。", "新建分站3个:某甲镇 某乙镇 某丙镇",
+            "全县站点导航覆盖12个乡镇,服务群众2万人次。", "2021-2025", "GB/T-2019-12", "【作者】某某 全文见下。"})
+    void keepsReportLinesLikeTheValidation12Classes(String line) {
+        assertThat(RULES.strip(line)).as(line).contains(line);
+    }
+
+    @Test
+    void readsABracketedMetadataRowAsMetadata() {
+        assertThat(RULES.isMetaLine("【作者】某市年鉴编纂委员会 【文章来源】《某市年鉴•2016》 【成文日期】2015-12-31 【点击率】913次")).isTrue();
+        assertThat(RULES.isMetaLine("【作者】某某 全文见下。")).isFalse();
+    }
+
+    @Test
+    void deletesADocumentMirrorsPlaceholderStamp() {
+        assertThat(RULES.strip("某市妇女儿童发展规划中期评估报告某市妇儿工委2006年5月15日第1页共39页编号:时间:2021年x月x日读书破万卷,下笔如有神页码:第1页共39页目录"))
+                .hasValueSatisfying(s -> assertThat(s).doesNotContain("2021年x月x日").doesNotContain("读书破万卷").contains("2006年5月15日"));
+    }
 }
