@@ -75,6 +75,13 @@ public final class Gazetteer {
             row.shortForms().forEach(s -> addOnce(townships, s, region));
             townshipSurfaces.addAll(TownshipNames.surfaces(row.name()));
             townshipSurfaces.addAll(row.shortForms());
+            if (!TownshipNames.surfaces(row.name()).isEmpty()) {
+                Region county = regions.get(region.parentCode());
+                for (String form : TownshipNames.writtenForms(row.name(), county == null ? null : county.name())) {
+                    addOnce(townships, form, region);
+                    townshipSurfaces.add(form);
+                }
+            }
         }
         for (GazetteerFile.Row row : concat(rows, townshipRows)) {
             if (!row.parentCode().isEmpty()) {

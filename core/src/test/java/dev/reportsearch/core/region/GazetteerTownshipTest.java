@@ -137,4 +137,17 @@ class GazetteerTownshipTest {
         assertThat(gazetteer.findTownshipMentions("持续发展乡村特色产业")).isEmpty();
         assertThat(gazetteer.findTownshipMentions("发展乡妇联召开执委会")).extracting(Mention::surface).containsExactly("发展乡");
     }
+
+    @Test
+    void findsTownshipsAsPagesWriteThem() {
+        // an ethnic township by its stem and kind, a zone's street without the zone's name, a street by its office
+        assertThat(gazetteer.townshipsNamed("杨柳乡")).extracting(Region::name).contains("杨柳白族彝族乡");
+        assertThat(gazetteer.findTownshipMentions("隆阳区杨柳乡人民政府")).singleElement()
+                .satisfies(m -> assertThat(m.regions()).extracting(Region::path)
+                        .contains(List.of("云南省", "保山市", "隆阳区", "杨柳白族彝族乡")));
+        assertThat(gazetteer.findTownshipMentions("发布机构:经济技术开发区明湖办事处")).singleElement()
+                .satisfies(m -> assertThat(m.regions()).extracting(Region::name).containsExactly("郑州经济技术开发区明湖街道"));
+        assertThat(gazetteer.townshipsNamed("哈德墩镇")).extracting(Region::name).containsExactly("沙雅县哈德墩镇");
+        assertThat(gazetteer.townshipsNamed("双岗办事处")).extracting(Region::name).contains("双岗街道");
+    }
 }

@@ -26,11 +26,11 @@ record NameUse(Mention mention, Kind kind) {
     static final String FORMER_KINDS = "县区市旗";
     private static final String ENUMERATION_MARKS = "、,，和及与";
     /**
-     * A company's registered name opens with its place (湛江某某水产有限公司, 某市某某饲料有限公司): a firm the report
-     * names, another body, not the report's area; the brand between place and company form keeps the institution
-     * words from seeing it.
+     * A company's registered name opens with its place (湛江某某水产有限公司, 某市某某饲料有限公司, 江苏某某管理公司): a
+     * firm the report names, another body, not the report's area; the brand between place and company form keeps the
+     * institution words from seeing it.
      */
-    private static final Pattern COMPANY = Pattern.compile("\\p{IsHan}{2,10}(有限责任公司|股份有限公司|有限公司|集团有限公司)");
+    private static final Pattern COMPANY = Pattern.compile("\\p{IsHan}{2,10}(有限责任公司|股份有限公司|有限公司|集团有限公司|公司)");
     /**
      * A news agency's dateline (中工网北京5月24日电, 新华社北京9月19日电) says where the story was filed, which for a
      * national body's news is the capital: no evidence of the report's own area.

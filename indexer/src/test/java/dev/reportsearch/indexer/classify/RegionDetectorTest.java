@@ -109,6 +109,8 @@ class RegionDetectorTest {
     @Test
     void aNameInsideAnOrdinaryWordIsNoMention() {
         assertThat(detector.detect(RegionEvidence.ofBody("我们尽心竭力惠民生,办好民生实事。"))).isEmpty();
+        assertThat(detector.detect(new RegionEvidence("阳春三月,春意盎然,在“三八”妇女节来临之际", null,
+                "阳春三月,春意盎然,在“三八”妇女节来临之际,乡妇联开展庆“三八”游园活动。", null))).isEmpty();
         assertThat(detector.detect(RegionEvidence.ofBody("市政府和县委高度重视,建成农业示范县。"))).isEmpty();
         assertThat(detector.detect(RegionEvidence.ofBody("在县委县政府领导和县团委支持下,全县青年积极参与。"))).isEmpty();
         assertThat(detector.detect(RegionEvidence.ofBody("全力实施生态立县、工业强县、开放兴县发展战略。"))).isEmpty();
@@ -311,5 +313,15 @@ class RegionDetectorTest {
         // an event's host is no site's
         String event = "由某某协会主办的讲座在桐庐县某社区举行,杭州市妇联、杭州市总工会共同指导,全市妇女踊跃参加。";
         assertThat(detected(new RegionEvidence("讲座举行", null, event, null))).isNotEqualTo("桐庐县");
+    }
+
+    @Test
+    void aPlaceOpeningAnyCompanysNameIsAnotherBody() {
+        // the firms a town attracted come from elsewhere: 江苏某某管理公司 says nothing of the town's province, though the
+        // page's raw line (its figures spaced by the converter) and the cleaned body both name it
+        String line = "我镇在县委、县政府的正确领导下,引进一家投资2亿元的江苏明某泰管理公司为某某寺景区建设,完成投资1 3亿元。";
+        assertThat(detector.detect(RegionEvidence.ofPage("乡镇2014年工作总结及2015年工作计划", null,
+                List.of("乡镇2014年工作总结及2015年工作计划", line), line.replace("1 3亿元", "1.3亿元")))).isEmpty();
+        assertThat(detected(RegionEvidence.ofBody("江苏省妇联联合某某公司开展巾帼创业培训,全省培训妇女1.2万人次。"))).isEqualTo("江苏省");
     }
 }

@@ -203,4 +203,12 @@ class RegionDetectorTownshipTest {
         RegionEvidence plain = new RegionEvidence("全市妇女代表会议召开", null, "全市妇女代表在泗县召开会议,泗县妇联主持。", null);
         assertThat(detector.detect(plain).map(Region::name)).hasValue("泗县");
     }
+
+    @Test
+    void anEthnicTownshipWrittenByItsStemIsFoundUnderItsCounty() {
+        // 民族乡 are written without their peoples' names: 杨柳乡 for 杨柳白族彝族乡, placed by its district
+        RegionEvidence evidence = new RegionEvidence("巾帼心向党 -杨柳乡三八妇女节活动", null,
+                "发文机构\n隆阳区杨柳乡人民政府\n3月8日,杨柳乡政府、杨柳派出所联合开展三八妇女节庆祝活动。", null);
+        assertThat(path(evidence)).containsExactly("云南省", "保山市", "隆阳区", "杨柳白族彝族乡");
+    }
 }
