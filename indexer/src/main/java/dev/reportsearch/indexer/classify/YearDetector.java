@@ -67,6 +67,9 @@ public final class YearDetector {
         OptionalInt review = YearSpans.reviewLength(all);
         Optional<ReportYear> found = ReportYear.of(normalTitle, normalPage, mentions, published, review.isPresent());
         if (found.isEmpty()) {
+            if (partYears.isEmpty() && mentions.isEmpty()) {
+                years.addAll(YearSpans.planOfAYearlessText(all)); // “十二五”时期,是我乡…的五年, and no year written
+            }
             return List.copyOf(years);
         }
         ReportYear year = found.get();

@@ -46,6 +46,12 @@ final class YearSpans {
     /** What makes a period's name a review of it, in the same heading or clause: "“十四五”时期和2025年工作回顾". */
     private static final FastPattern PERIOD_REVIEWED = FastPattern.compile(
             "^[^。，,；;！!？?\\n]{0,12}?" + YearCues.alternation("period-review"));
+    /**
+     * A plan period the text speaks of as its own time, in the same sentence: “十二五”时期,是我乡…的五年, 十二五期间工作回顾.
+     * Read only when no year is written at all (a 乡 report giving no date): the period is then all the text says.
+     */
+    private static final FastPattern PERIOD_AS_OWN = FastPattern.compile(
+            PlanPeriods.NAME + "(?:时期|期间)[^。；;！!？?\\n]{0,40}?(?:的五年|" + YearCues.alternation("period-review") + ")");
     private static final FastPattern SINCE = FastPattern.compile(
             "(?:自从|自|从)\\s*((?:19|20)\\d{2})\\s*年\\s*(?:以来|开始|起|至今)|(?<![0-9])((?:19|20)\\d{2})\\s*年(?:以来|至今)");
     private static final FastPattern FROM_TO = FastPattern.compile(
@@ -153,6 +159,24 @@ final class YearSpans {
                 baselines.add(PlanPeriods.start(numeral) - 1);
             }
         }
+    }
+
+    /**
+     * The years of the one plan period a text without any written year reviews as its own ({@link #PERIOD_AS_OWN});
+     * empty when it names none or several.
+     */
+    static Set<Integer> planOfAYearlessText(String text) {
+        Set<String> numerals = new TreeSet<>();
+        FastPattern.Finder m = PERIOD_AS_OWN.finder(text);
+        while (m.find()) {
+            numerals.add(m.match().group(1));
+        }
+        Set<Integer> years = new TreeSet<>();
+        if (numerals.size() == 1) {
+            String numeral = numerals.iterator().next();
+            add(years, PlanPeriods.start(numeral), PlanPeriods.end(numeral));
+        }
+        return years;
     }
 
     private static void since(String text, int year, Set<Integer> years) {

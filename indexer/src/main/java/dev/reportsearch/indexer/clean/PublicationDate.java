@@ -42,6 +42,8 @@ import java.util.stream.Stream;
 public final class PublicationDate {
     /** How many non-blank lines from the top may hold the date: long metadata tables and menus come first. */
     static final int HEADER_LINES = 20;
+    /** A publication stamp this long after the document's own date is a re-post's ({@link #reposted}). */
+    static final int REPOSTED_AFTER_DAYS = 366;
     /** Lines this short (a letter index A / B / C, one-word menu items) do not use up the header's lines. */
     static final int MENU_ITEM = 2;
     /** How far into a long line a publication label (…会议发布时间2012年2月20日 来源:…) still belongs to its stamp. */
@@ -135,10 +137,23 @@ public final class PublicationDate {
         if (a == null) {
             return b;
         }
+        if (b != null && (reposted(a, b) || reposted(b, a))) {
+            return a.kind == Kind.DOCUMENT ? a : b;
+        }
         if (b != null && b.kind == Kind.DATE_LINE && a.kind == Kind.DATE_LINE && a.timed && b.timed) {
             return b.date.isBefore(a.date) ? b : a;
         }
         return b != null && b.kind.ordinal() < a.kind.ordinal() ? b : a;
+    }
+
+    /**
+     * True when a page publishes a document more than a year after the document's own date (发文日期: 2017-01-25 in a
+     * 政务公开 table, 发布时间:2020-11-25 when a site moved its old files into a new directory): the publication
+     * stamp is then a re-post's, and the document's date is the report's own.
+     */
+    private static boolean reposted(Candidate document, Candidate published) {
+        return document.kind == Kind.DOCUMENT && published.kind == Kind.LABELLED
+                && document.date.plusDays(REPOSTED_AFTER_DAYS).isBefore(published.date);
     }
 
     /** The strongest date one header line gives. */

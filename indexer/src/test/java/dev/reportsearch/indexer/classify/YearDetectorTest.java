@@ -245,4 +245,12 @@ class YearDetectorTest {
                 "五年来,全市妇女儿童事业取得长足进步。现将规划印发给你们,请认真贯彻执行。", LocalDate.of(2018, 3, 9), List.of());
         assertThat(years).containsExactly(2016, 2017, 2018, 2019, 2020);
     }
+
+    @Test
+    void aPlanPeriodReviewedAsItsOwnCoversItsYearsWhenNoYearIsWritten() {
+        // a 乡 report giving no date: its “十二五” is all it says of its years
+        String text = "一、前五年工作回顾\n十二五时期,是我乡经济社会发展取得显著成效的五年。招商引资由“十一五”时期的0.8亿元增长到了2亿元。";
+        assertThat(detector.reportYears("政府工作报告", text, null, List.of())).containsExactly(2011, 2012, 2013, 2014, 2015);
+        assertThat(detector.reportYears("某乡工作", "我乡认真编制“十三五”时期妇女发展规划。", null, List.of())).isEmpty();
+    }
 }

@@ -151,4 +151,13 @@ class PublicationDateTest {
         assertThat(dateOf("活动时间:2019-05-01", "正文。")).isNull();
         assertThat(dateOf("大赛于2019年5月1日", "正文。")).isNull();
     }
+
+    @Test
+    void aDocumentPublishedYearsAfterItsOwnDateKeepsItsOwn() {
+        // a township's report moved into a new 政务公开 directory years later: the table's 发文日期 is the report's
+        assertThat(dateOf("索引号: 001/2017-1 发布机构: 某镇", "公开方式: 主动公开 发文日期: 2017-01-25", "2016年政府工作报告",
+                "发布时间:2020-11-25  14:55 来源: 浏览次数: 打印")).isEqualTo(LocalDate.of(2017, 1, 25));
+        // published days after it was written: the publication stamp stays
+        assertThat(dateOf("成文日期: 2021-02-20", "发布日期: 2021-02-27")).isEqualTo(LocalDate.of(2021, 2, 27));
+    }
 }
