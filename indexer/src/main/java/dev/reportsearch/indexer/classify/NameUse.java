@@ -24,6 +24,10 @@ record NameUse(Mention mention, Kind kind) {
 
     /** The kinds a county-level name has borne and older pages still write (洞头县 for 洞头区). */
     static final String FORMER_KINDS = "县区市旗";
+    /** The kinds a township's name ends in. */
+    private static final Pattern TOWNSHIP_KIND = Pattern.compile("(镇|乡|街道|办事处|苏木)$");
+    /** The office that runs a street (街道办事处), written as part of its name. */
+    private static final String STREET_OFFICE = "办事处";
     private static final String ENUMERATION_MARKS = "、,，和及与";
     /**
      * A company's registered name opens with its place (湛江某某水产有限公司, 某市某某饲料有限公司, 江苏某某管理公司): a
@@ -56,7 +60,8 @@ record NameUse(Mention mention, Kind kind) {
     private static Kind kindOf(String text, List<Mention> mentions, int i, RegionCues cues, Part part) {
         boolean publisherLine = part == Part.SOURCE;
         Mention m = mentions.get(i);
-        boolean fullName = m.regions().stream().anyMatch(m::isFullNameOf);
+        // a township as pages write it (杨柳乡 for 杨柳白族彝族乡, 明湖办事处) is whole with its kind: 明湖办事处社区 is its community
+        boolean fullName = m.regions().stream().anyMatch(m::isFullNameOf) || isWholeTownship(m);
         if (cues.insideWord(text, m.start(), m.end()) || cues.insideOrganisation(text, m.start()) || cues.runsOn(text, m.end()) || cues.precededBy(cues.passing(), text, m.start())
                 || (!fullName && (cues.startsWithAny(cues.suffix(), text, m.end()) || isAnotherKindOfPlace(text, m)
                         || WordBoundaries.straddled(text, m.start(), m.end())))
@@ -66,6 +71,9 @@ record NameUse(Mention mention, Kind kind) {
         }
         if (qualifiesNext(mentions, i, part != Part.BODY)) {
             return Kind.QUALIFIER;
+        }
+        if (isTownship(m) && m.surface().endsWith(STREET_OFFICE)) {
+            return Kind.ORGANISATION; // 某某街道办事处, 某某办事处: a street's office is its body
         }
         int end = bodyStart(text, m); // past an older kind: 罗江县妇儿工委 is 罗江区's
         if (isOrganisation(text, mentions, i, cues) || cues.followedBy(cues.organisation(), text, end)
@@ -128,6 +136,11 @@ record NameUse(Mention mention, Kind kind) {
             case '市', '州', '盟' -> 1;
             default -> 2;
         };
+    }
+
+    /** True when the name is a township's written with its kind (杨柳乡 for 杨柳白族彝族乡, 明湖办事处): no stem of a longer place. */
+    static boolean isWholeTownship(Mention m) {
+        return isTownship(m) && TOWNSHIP_KIND.matcher(m.surface()).find();
     }
 
     /** True when every region the name stands for is a township: its names repeat, and run across words (妇联和街道 is no 联和街道). */

@@ -74,9 +74,13 @@ public final class RegionDetector {
 
     /** How far into the body a township must be named to be the opening's subject ({@link #leadTownship}). */
     private static final int LEAD = 800;
-    /** A township's own unit right after its name: a community, a village, an office, or a project's quoted name. */
+    /**
+     * A township's own unit right after its name: a community, a village, an office, a station it runs (社工站, 文化站,
+     * 便民服务中心), or a project's quoted name.
+     */
     private static final Pattern OWN_UNIT = Pattern.compile(
-            "(\\p{IsHan}{1,8}(社区|村|居委会|居民委员会|村委会)|妇联|党工委|工委|党委|办事处|人民政府|人大|镇长|乡长|“)");
+            "(\\p{IsHan}{1,8}(社区|村|居委会|居民委员会|村委会)|妇联|党工委|工委|党委|办事处|人民政府|人大|镇长|乡长|“"
+                    + "|社工站|社会工作服务站|综合文化站|文化站|便民服务中心|新时代文明实践所|新时代文明实践站)");
     /**
      * Words that make the place named after them, in the same clause, where something happens or whom someone else
      * visits, not who acts (在某街道举行, 深入某镇, 对某乡某村贫困户走访慰问).
@@ -292,7 +296,8 @@ public final class RegionDetector {
         for (int part = 0; part < texts.size(); part++) {
             String text = texts.get(part);
             mentions.get(part).stream()
-                    .filter(m -> m.regions().stream().noneMatch(m::isFullNameOf) && cues.startsWithAny(cues.suffix(), text, m.end()))
+                    .filter(m -> m.regions().stream().noneMatch(m::isFullNameOf) && !NameUse.isWholeTownship(m)
+                            && cues.startsWithAny(cues.suffix(), text, m.end()))
                     .forEach(m -> stems.add(m.surface()));
             // a township's name found whole (凤凰街 for a 凤凰街道) holds the short form too
             mentions.get(part).stream().filter(m -> m.regions().stream().allMatch(r -> r.level() == RegionLevel.TOWNSHIP))

@@ -211,4 +211,19 @@ class RegionDetectorTownshipTest {
                 "发文机构\n隆阳区杨柳乡人民政府\n3月8日,杨柳乡政府、杨柳派出所联合开展三八妇女节庆祝活动。", null);
         assertThat(path(evidence)).containsExactly("云南省", "保山市", "隆阳区", "杨柳白族彝族乡");
     }
+
+    @Test
+    void aStreetsOfficeIsItsBody() {
+        // 明湖办事处 is the office of a zone's 明湖街道: the street's own body, though its zone is not named by the gazetteer's name
+        RegionEvidence evidence = new RegionEvidence(null, null,
+                "发布机构:经济技术开发区明湖办事处\n4月1日上午,明湖办事处社区办联合社区工作人员开展志愿者服务月活动。", null);
+        assertThat(path(evidence)).containsExactly("河南省", "郑州市", "郑州经济技术开发区", "郑州经济技术开发区明湖街道");
+    }
+
+    @Test
+    void aStationAStreetRunsMakesItTheSubject() {
+        RegionEvidence evidence = new RegionEvidence(null, null, "近日,在哈尔滨市香坊区民政局的指导下,“辞旧迎新”建筑街道社工站新年联欢会"
+                + "在建筑街道社工站活动室开展,共计80余人参加活动。", null);
+        assertThat(path(evidence)).containsExactly("黑龙江省", "哈尔滨市", "香坊区", "建筑街道");
+    }
 }
