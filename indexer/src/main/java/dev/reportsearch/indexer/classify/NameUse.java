@@ -17,7 +17,12 @@ record NameUse(Mention mention, Kind kind) {
      * OUTLET: a place's newspaper, site or media centre (宿松融媒, 吉林日报), another body in the body, yet its place is
      * near the page: it places the townships the page names.
      */
-    enum Kind { ORGANISATION, PLAIN, OTHER_BODY, OUTLET, QUALIFIER, NONE }
+    /**
+     * ZONE: a city's name before a development zone the gazetteer does not hold (辽源经济开发区): the zone lies in the
+     * city, so the name counts for it as a plain full name in the body would, wherever it stands; no more, since the
+     * zone's reports are not the whole city's and a district's name (its source line) says more.
+     */
+    enum Kind { ORGANISATION, PLAIN, OTHER_BODY, OUTLET, QUALIFIER, ZONE, NONE }
 
     /** Where in the evidence a text is: the title and source line speak for the report as a whole. */
     enum Part { TITLE, SOURCE, BODY }
@@ -81,6 +86,9 @@ record NameUse(Mention mention, Kind kind) {
                 || (publisherLine && cues.startsWithAny(cues.media(), text, end))) {
             return Kind.ORGANISATION;
         }
+        if (isCity(m) && cues.followedBy(cues.zone(), text, end)) {
+            return Kind.ZONE; // 辽源经济开发区: a zone the gazetteer does not hold lies in its city
+        }
         if (cues.followedBy(cues.institution(), text, end) || COMPANY.matcher(text).region(end, text.length()).lookingAt()) {
             return Kind.OTHER_BODY;
         }
@@ -136,6 +144,10 @@ record NameUse(Mention mention, Kind kind) {
             case '市', '州', '盟' -> 1;
             default -> 2;
         };
+    }
+
+    private static boolean isCity(Mention m) {
+        return !m.regions().isEmpty() && m.regions().stream().allMatch(r -> r.level() == RegionLevel.CITY);
     }
 
     /** True when the name is a township's written with its kind (杨柳乡 for 杨柳白族彝族乡, 明湖办事处): no stem of a longer place. */

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * region name (see the file's header for what each kind means).
  */
 record RegionCues(List<String> organisation, List<String> institution, List<String> media, List<String> suffix,
-                  List<String> passing, List<String> words, List<String> tails, List<String> framing) {
+                  List<String> passing, List<String> words, List<String> tails, List<String> framing, List<String> zone) {
     private static final String RESOURCE = "/dev/reportsearch/indexer/classify/region-cues.tsv";
     /** An ordinal between a name and its body: 黟县第十七届人民代表大会, 常德市第三人民医院. */
     private static final Pattern ORDINAL = Pattern.compile("第[0-9零〇一二三四五六七八九十百]{1,4}[届次]?");
@@ -32,6 +32,7 @@ record RegionCues(List<String> organisation, List<String> institution, List<Stri
         words = List.copyOf(words);
         tails = List.copyOf(tails);
         framing = List.copyOf(framing);
+        zone = List.copyOf(zone);
     }
 
     static RegionCues standard() {
@@ -45,7 +46,7 @@ record RegionCues(List<String> organisation, List<String> institution, List<Stri
         }
         return new RegionCues(kind(byKind, "organisation"), kind(byKind, "institution"), kind(byKind, "media"),
                 kind(byKind, "suffix"), kind(byKind, "passing"), kind(byKind, "word"), kind(byKind, "tail"),
-                kind(byKind, "framing"));
+                kind(byKind, "framing"), kind(byKind, "zone"));
     }
 
     private static List<String> kind(Map<String, List<String>> byKind, String kind) {

@@ -219,7 +219,8 @@ public final class RegionDetector {
         List<Mention> mentions = mentions(text);
         Set<Region> regions = new HashSet<>();
         NameUse.read(text, mentions, cues, part).stream()
-                .filter(use -> use.kind() != NameUse.Kind.NONE && use.kind() != NameUse.Kind.OTHER_BODY && use.kind() != NameUse.Kind.OUTLET)
+                .filter(use -> use.kind() != NameUse.Kind.NONE && use.kind() != NameUse.Kind.OTHER_BODY && use.kind() != NameUse.Kind.OUTLET
+                        && use.kind() != NameUse.Kind.ZONE)
                 .forEach(use -> regions.addAll(use.mention().regions()));
         townshipsAfterCounties(text, mentions).forEach(m -> regions.addAll(m.regions()));
         return regions;
@@ -399,6 +400,7 @@ public final class RegionDetector {
             double weight = switch (use.kind()) {
                 case ORGANISATION -> (fullName ? fullWeight : shortWeight) + ORGANISATION;
                 case OTHER_BODY, OUTLET -> fullName ? OTHER_BODY : 0;
+                case ZONE -> FULL_NAME;
                 default -> fullName ? fullWeight : shortStemCounts(mention, candidates, part == Part.BODY)
                         || recurringOwnStem(mention, uses, candidates, places.framing()) ? shortWeight : 0;
             };
@@ -614,7 +616,7 @@ public final class RegionDetector {
         }
         for (List<NameUse> uses : useLists) {
             for (NameUse use : uses) {
-                if (use.kind() == NameUse.Kind.NONE || use.kind() == NameUse.Kind.OTHER_BODY) {
+                if (use.kind() == NameUse.Kind.NONE || use.kind() == NameUse.Kind.OTHER_BODY || use.kind() == NameUse.Kind.ZONE) {
                     continue;
                 }
                 // A county's bare short form (罗江, 普陀) places only its own townships, not its city's.

@@ -324,4 +324,11 @@ class RegionDetectorTest {
                 List.of("乡镇2014年工作总结及2015年工作计划", line), line.replace("1 3亿元", "1.3亿元")))).isEmpty();
         assertThat(detected(RegionEvidence.ofBody("江苏省妇联联合某某公司开展巾帼创业培训,全省培训妇女1.2万人次。"))).isEqualTo("江苏省");
     }
+
+    @Test
+    void aZoneNamedAfterItsCityLiesInTheCity() {
+        // 辽源经济开发区 is no region of the gazetteer's: its report is its city's
+        assertThat(detected(RegionEvidence.ofBody("2月15日上午,辽源经济开发区召开2018年度工作总结大会。一年来,在市委、市政府的正确领导下,"
+                + "开发区各项工作实现了平稳发展,全区经济总体保持平稳健康发展。"))).isEqualTo("辽源市");
+    }
 }
