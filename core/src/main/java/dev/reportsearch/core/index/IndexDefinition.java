@@ -12,11 +12,14 @@ import java.time.format.DateTimeFormatter;
  * alias; a rebuild creates a new concrete index ({@code reportsearch-v1-20261123-101500123}) and
  * moves the alias onto it in one step.
  *
- * <p>No field keeps offsets: the highlighter re-reads the ten texts of a page (smartcn words and pairs alike), which
- * costs less than an offset pair per word or character of every document (the body's words with offsets were 54 of
- * 332 MB at 10,000 generated reports, 20 MB without). Each field is indexed for what it is used by and no more:
- * positions only where phrases run (the {@code .pairs} fields and {@code passages.chars}); none on the smartcn words
- * (matched as words, never as phrases) nor on the single characters ({@code .chars}: one character alone).
+ * <p>Only the body's smartcn words ({@code text}) keep {@code index_options: offsets}: snippets are highlighted
+ * from the body alone, and offsets on titles and headings would only grow the index. Its pairs
+ * ({@code text.pairs}) keep none either: an offset pair per character cost more than the highlighter's
+ * re-reading of the ten texts of a page. (Not so for the smartcn words: without offsets the body's words take 20
+ * instead of 54 of 332 MB at 10,000 generated reports, but re-reading a page's ten sections with smartcn made a
+ * highlighted section search 14 ms slower, 24 to 38 ms; tried for version 6, not adopted.) Each field is indexed
+ * for what it is used by and no more: positions only where phrases run (the {@code .pairs} fields and
+ * {@code passages.chars}), none on the single characters ({@code .chars}: one character alone).
  * The other fields, by use (since version 6):
  * <ul>
  *   <li>filtered and aggregated (terms and doc values): {@code docType}, {@code reportId} (also sorted),
@@ -56,8 +59,7 @@ public final class IndexDefinition {
      * single characters; {@code .chars} keeps single characters without positions, for a query of one character.
      * 6: lean (issue 10): each field indexed only for what queries, sorts and aggregations use (listed in
      * reportsearch.json's fields: what is only shown keeps neither terms, points nor doc values; what is only sorted
-     * keeps doc values, no points); the body's smartcn words keep no offsets (they are matched as words, never as
-     * phrases; the highlighter re-reads the page's texts, as it already did for their pairs).
+     * keeps doc values, no points).
      */
     public static final int VERSION = 6;
     public static final String DEFAULT_ALIAS = "reportsearch";
