@@ -15,8 +15,25 @@ import java.time.format.DateTimeFormatter;
  * <p>Only the body's smartcn words ({@code text}) keep {@code index_options: offsets}: snippets are highlighted
  * from the body alone, and offsets on titles and headings would only grow the index. Its pairs
  * ({@code text.pairs}) keep none either: an offset pair per character cost more than the highlighter's
- * re-reading of the ten texts of a page. Each field is indexed for what it is queried by and no more: positions only
- * where phrases run (the {@code .pairs} fields), none on the single characters ({@code .chars}: one character alone).
+ * re-reading of the ten texts of a page. (Not so for the smartcn words: without offsets the body's words take 20
+ * instead of 54 of 332 MB at 10,000 generated reports, but re-reading a page's ten sections with smartcn made a
+ * highlighted section search 14 ms slower, 24 to 38 ms; tried for version 6, not adopted.) Each field is indexed
+ * for what it is used by and no more: positions only where phrases run (the {@code .pairs} fields and
+ * {@code passages.chars}), none on the single characters ({@code .chars}: one character alone).
+ * The other fields, by use (since version 6):
+ * <ul>
+ *   <li>filtered and aggregated (terms and doc values): {@code docType}, {@code reportId} (also sorted),
+ *       {@code regionCode}, {@code regionCodes}, {@code years} (also sorted), {@code themes}, {@code units};</li>
+ *   <li>filtered only (terms, no doc values): {@code source.file} (a rebuild deletes a file's old report),
+ *       {@code figures.unit} (the unit filter and the unit of the value sort);</li>
+ *   <li>sorted or aggregated only (doc values, no points): {@code order}, {@code position},
+ *       {@code source.publishedAt}, {@code figures.value};</li>
+ *   <li>only shown, read from {@code _source} (neither terms, points nor doc values): {@code sectionId},
+ *       {@code region}, {@code regionLevel}, {@code regionPath}, {@code headingPath}, {@code source.url},
+ *       {@code source.publisher}, {@code subReports.*}, a figure's raw text, kind and approximation,
+ *       {@code maxValue}, {@code sectionCount}, {@code achievementCount}, {@code indexedAt}.</li>
+ * </ul>
+ * A new query, sort or aggregation on a field of the last lists needs its structure back (a new version).
  *
  * <p>Bump {@link #VERSION} whenever the mapping changes incompatibly: the next rebuild then writes
  * into an index of the new version.
@@ -40,8 +57,11 @@ public final class IndexDefinition {
      * 5: exact substrings on pairs of neighbouring characters (issue 10): each text's {@code .pairs} multi-field (our
      * plugin's {@code char_pairs} filter, and {@code char_pairs_query} at search time) carries the phrases that ran on
      * single characters; {@code .chars} keeps single characters without positions, for a query of one character.
+     * 6: lean (issue 10): each field indexed only for what queries, sorts and aggregations use (listed in
+     * reportsearch.json's fields: what is only shown keeps neither terms, points nor doc values; what is only sorted
+     * keeps doc values, no points).
      */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
     public static final String DEFAULT_ALIAS = "reportsearch";
     /** The refresh interval of a live index; keep in step with reportsearch.json. */
     public static final String REFRESH_INTERVAL = "1s";
