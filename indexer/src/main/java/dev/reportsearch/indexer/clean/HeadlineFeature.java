@@ -25,7 +25,7 @@ enum HeadlineFeature {
     ABOVE_THE_TEXT(0.5),
     /** The markup's title or the file's name holds it: a site's title bar and a download's name repeat the headline. */
     AGREES_WITH_THE_PAGE(4.0),
-    /** The page prints it again below (template and document sites print the headline twice). */
+    /** The page prints it again, alone or opening the first paragraph (template and document sites print the headline twice). */
     REPEATED(1.5),
     /**
      * How far down the header it stands (value: lines above it, up to four, over four): below the headline stand its

@@ -142,12 +142,13 @@ final class HeadlineScorer {
         return false;
     }
 
+    /** Whether another line is the candidate again, alone or opening a paragraph it runs on into. */
     private static boolean repeated(TitleCandidate candidate, TitleContext context, String han) {
         if (han.length() < TitleFinder.MIN_HEADLINE_HAN) {
             return false;
         }
         for (int k = 0; k < context.lines().size(); k++) {
-            if (!candidate.lines().contains(k) && HeadlineRules.hanOf(context.lines().get(k)).equals(han)) {
+            if (!candidate.lines().contains(k) && HeadlineRules.hanOf(context.lines().get(k)).startsWith(han)) {
                 return true;
             }
         }

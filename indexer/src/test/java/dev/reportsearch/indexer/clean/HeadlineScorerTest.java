@@ -91,6 +91,8 @@ class HeadlineScorerTest {
         assertThat(features(lines, 0, List.of(), new TitleEvidence("某县妇联2023年工作总结", null))).containsKey(HeadlineFeature.AGREES_WITH_THE_PAGE);
         assertThat(features(lines, 0, List.of(), new TitleEvidence(null, "下载/某县妇联2023年工作总结.docx"))).containsKey(HeadlineFeature.AGREES_WITH_THE_PAGE);
         assertThat(features(lines, 0, List.of(), new TitleEvidence(null, "page012.txt"))).doesNotContainKey(HeadlineFeature.AGREES_WITH_THE_PAGE);
+        List<String> runOn = List.of("某县妇联2023年工作总结.docx", "1、某县妇联2023年工作总结 2023年,县妇联团结带领广大妇女建功立业,工作取得新成效。");
+        assertThat(features(runOn, 0, List.of(), TitleEvidence.NONE)).containsKey(HeadlineFeature.REPEATED);
         List<String> split = List.of("某区民政局2020年工作总结", "某区民政局", "2020年工作总结", "一年来,区民政局紧紧围绕中心工作,各项工作取得新成效。");
         assertThat(features(split, 2, List.of(), TitleEvidence.NONE)).containsKey(HeadlineFeature.PART_OF_A_FULLER);
         assertThat(features(split, 0, List.of(), TitleEvidence.NONE)).doesNotContainKey(HeadlineFeature.PART_OF_A_FULLER);
