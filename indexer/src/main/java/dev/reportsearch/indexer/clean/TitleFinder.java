@@ -17,9 +17,9 @@ import static dev.reportsearch.indexer.clean.HeadlineRules.joinLines;
  *   <li>a delivered report's title is the line(s), up to three, just above its meeting line
  *       ("——2026年1月25日在…会议上"); when a fuller headline above names the same document
  *       ("2026年宁夏回族自治区政府工作报告" over "政府工作报告"), that one;</li>
- *   <li>else, in a header with metadata lines, the best of its headline lines by {@link HeadlineChooser} (standing
- *       right above the date or source line counts for much, so do the words and shape of a headline), or the line
- *       just below a metadata block that opens the page (索引号 | … tables);</li>
+ *   <li>else, in a header with metadata lines (a date or source line, a 索引号 | … table opening the page), the best
+ *       of its headline lines above the text by {@link HeadlineChooser} (standing right above the date or source line
+ *       counts for much, so do the words and shape of a headline);</li>
  *   <li>else a disclosure page's 标题 field ({@link #fieldTitle}), else a repost's 原标题:… ({@link #originalTitle}).</li>
  * </ul>
  * With no header at all, {@link FirstParagraphTitle} takes over.
@@ -84,7 +84,7 @@ public final class TitleFinder {
         }
         int firstMeta = meta.isEmpty() ? -1 : meta.get(0);
         // (a source line under the report's text is its footer, not a header: no title above it)
-        if (firstMeta > 0 && HeadlineRules.noProseBefore(lines, firstMeta - 1)) {
+        if (firstMeta == 0 || firstMeta > 0 && HeadlineRules.noProseBefore(lines, firstMeta - 1)) {
             Optional<TitleCandidate> best = chooser.best(headerCandidates(lines, top, meta, maxTitle),
                     new TitleContext(lines, meta, firstProse(lines, firstMeta), evidence));
             if (best.isPresent()) {
@@ -99,15 +99,6 @@ public final class TitleFinder {
             Optional<Found> split = splitHeadline(lines, top);
             if (split.isPresent()) {
                 return split;
-            }
-        }
-        if (firstMeta == 0) {
-            int below = 0;
-            while (below < top && meta.contains(below)) {
-                below++;
-            }
-            if (below < top && isHeadline(lines.get(below)) && hanCount(lines.get(below)) >= MIN_HEADLINE_HAN) {
-                return Optional.of(spanning(lines, below, top, meta));
             }
         }
         return Optional.empty();

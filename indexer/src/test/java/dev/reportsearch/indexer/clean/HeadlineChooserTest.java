@@ -53,6 +53,13 @@ class HeadlineChooserTest {
     }
 
     @Test
+    void aHeadlineBelowAMetadataBlockWinsOverASiteNameBetween() {
+        List<String> lines = List.of("索引号:000123/2023-00045", "发布机构:某县妇联", "某某县融媒体中心", "某县妇联2023年工作总结", TEXT);
+        assertThat(finder.find(lines, lines.size(), List.of(0, 1), MetadataExtractor.MAX_TITLE).orElseThrow().title())
+                .isEqualTo("某县妇联2023年工作总结");
+    }
+
+    @Test
     void theFilesNameTellsTheHeadlineFromASloganAboveIt() {
         List<String> paragraphs = List.of("巾帼心向党 奋进新征程", "某县妇联第五次代表大会工作报告", TEXT);
         assertThat(titles.titled(paragraphs, new TitleEvidence(null, "某县妇联第五次代表大会工作报告.doc")).title())
