@@ -16,6 +16,7 @@ import dev.reportsearch.indexer.classify.YearHeadings;
 import dev.reportsearch.indexer.clean.CleanDocument;
 import dev.reportsearch.indexer.clean.DocumentCleaner;
 import dev.reportsearch.indexer.clean.FirstParagraphTitle;
+import dev.reportsearch.indexer.clean.TitleEvidence;
 import dev.reportsearch.indexer.extract.AchievementExtractor;
 import dev.reportsearch.indexer.read.DocumentReader;
 import dev.reportsearch.indexer.read.ReadDocument;
@@ -191,6 +192,6 @@ public final class ReportPipeline implements ReportParser {
             int dot = name.lastIndexOf('.');
             return new FirstParagraphTitle.Titled(dot > 0 ? name.substring(0, dot) : name, paragraphs);
         }
-        return TITLES.titled(paragraphs);
+        return TITLES.titled(paragraphs, new TitleEvidence(null, fileName));
     }
 }

@@ -36,7 +36,7 @@ public final class DocumentCleaner {
     public static DocumentCleaner standard() {
         HeadlineRules headlines = HeadlineRules.standard();
         BoilerplateRules boilerplate = BoilerplateRules.standard();
-        return new DocumentCleaner(new TextNormalizer(), boilerplate, new MetadataExtractor(new TitleFinder(headlines), boilerplate::isMetaLine),
+        return new DocumentCleaner(new TextNormalizer(), boilerplate, new MetadataExtractor(new TitleFinder(headlines, HeadlineChooser.standard()), boilerplate::isMetaLine),
                 new LineJoiner(), new LabelLines(headlines));
     }
 
@@ -50,7 +50,7 @@ public final class DocumentCleaner {
         if (markup.title() != null) {
             markup = new PageMetadata(normalizer.normalizeLine(markup.title()), markup.publishedAt(), markup.url(), markup.publisher());
         }
-        PageHeader header = metadata.extract(withoutChrome, markup);
+        PageHeader header = metadata.extract(withoutChrome, markup, document.fileName());
         List<String> body = linkRuns.withoutLinkLists(header.body().stream().filter(l -> !boilerplate.isMetaLine(l)).toList());
         List<String> paragraphs = joiner.join(body);
         Set<String> hints = new LinkedHashSet<>(normaliseLines(new ArrayList<>(document.headingHints())));

@@ -51,14 +51,13 @@ public final class HeadlineRules {
     private final List<Pattern> original;
     private final List<Pattern> author;
     private final List<Pattern> field;
-    private final List<Pattern> event;
     private final List<Pattern> continued;
     private final List<Pattern> tag;
     private final List<Pattern> opens;
     private final List<Pattern> closes;
 
     public HeadlineRules(List<Pattern> meeting, List<Pattern> kinds, List<Pattern> suffixes, List<Pattern> original,
-                         List<Pattern> author, List<Pattern> field, List<Pattern> event, List<Pattern> continued,
+                         List<Pattern> author, List<Pattern> field, List<Pattern> continued,
                          List<Pattern> tag, List<Pattern> opens, List<Pattern> closes) {
         this.meeting = List.copyOf(meeting);
         this.kind = Pattern.compile(String.join("|", kinds.stream().map(p -> "(?:" + p.pattern() + ")").toList()));
@@ -66,7 +65,6 @@ public final class HeadlineRules {
         this.original = List.copyOf(original);
         this.author = List.copyOf(author);
         this.field = List.copyOf(field);
-        this.event = List.copyOf(event);
         this.continued = List.copyOf(continued);
         this.tag = List.copyOf(tag);
         this.opens = List.copyOf(opens);
@@ -74,10 +72,10 @@ public final class HeadlineRules {
     }
 
     public static HeadlineRules standard() {
-        Map<String, List<Pattern>> rules = RuleFile.read(RESOURCE, Set.of("meeting", "kind", "suffix", "original", "author", "field", "event",
+        Map<String, List<Pattern>> rules = RuleFile.read(RESOURCE, Set.of("meeting", "kind", "suffix", "original", "author", "field",
                 "continued", "tag", "opens", "closes"));
         return new HeadlineRules(rules.get("meeting"), rules.get("kind"), rules.get("suffix"), rules.get("original"),
-                rules.get("author"), rules.get("field"), rules.get("event"), rules.get("continued"),
+                rules.get("author"), rules.get("field"), rules.get("continued"),
                 rules.get("tag"), rules.get("opens"), rules.get("closes"));
     }
 
@@ -94,12 +92,6 @@ public final class HeadlineRules {
     public boolean isAuthorLine(String line) {
         String view = SimplifiedView.of(line.strip());
         return author.stream().anyMatch(p -> p.matcher(view).find());
-    }
-
-    /** Whether a headline line reports a meeting or event (…妇女代表大会召开): the main headline over a subtitle. */
-    boolean reportsAnEvent(String line) {
-        String view = SimplifiedView.of(line.strip());
-        return event.stream().anyMatch(p -> p.matcher(view).find());
     }
 
     /** Whether a headline line goes on from the line above (暨…部署会, 召开…总结): a headline set over lines. */

@@ -75,6 +75,11 @@ public final class MetadataExtractor {
      * @param markup   what the markup already said (HTML title, meta date); the markup wins
      */
     public PageHeader extract(List<String> lines, PageMetadata markup) {
+        return extract(lines, markup, null);
+    }
+
+    /** As {@link #extract(List, PageMetadata)}, the file's name (maybe null) weighed in choosing the title too. */
+    public PageHeader extract(List<String> lines, PageMetadata markup, String fileName) {
         List<String> body = withRunInStampsApart(lines);
         int top = Math.min(body.size(), HEADER_LINES);
         int firstMeta = -1;
@@ -97,7 +102,8 @@ public final class MetadataExtractor {
         Optional<String> field = titles.fieldTitle(body, top);
         String title = field.orElse(null);
         List<Integer> titleLines = List.of();
-        Optional<TitleFinder.Found> found = field.isPresent() ? Optional.empty() : titles.find(body, top, metaLines, MAX_TITLE);
+        Optional<TitleFinder.Found> found = field.isPresent() ? Optional.empty() : titles.find(body, top, metaLines, MAX_TITLE,
+                new TitleEvidence(markup.title(), fileName));
         if (found.isPresent()) {
             title = found.get().title();
             titleLines = found.get().lines();

@@ -17,8 +17,9 @@ import static dev.reportsearch.indexer.clean.HeadlineRules.joinLines;
  *   <li>a delivered report's title is the line(s), up to three, just above its meeting line
  *       ("——2026年1月25日在…会议上"); when a fuller headline above names the same document
  *       ("2026年宁夏回族自治区政府工作报告" over "政府工作报告"), that one;</li>
- *   <li>else the headline just above the first metadata line, or just below a metadata block that opens
- *       the page (索引号 | … tables);</li>
+ *   <li>else, in a header with metadata lines (a date or source line, a 索引号 | … table opening the page), the best
+ *       of its headline lines above the text by {@link HeadlineChooser} (standing right above the date or source line
+ *       counts for much, so do the words and shape of a headline);</li>
  *   <li>else a disclosure page's 标题 field ({@link #fieldTitle}), else a repost's 原标题:… ({@link #originalTitle}).</li>
  * </ul>
  * With no header at all, {@link FirstParagraphTitle} takes over.
@@ -35,17 +36,19 @@ public final class TitleFinder {
     static final int MIN_COVER_WORDS = 2;
     static final int MAX_COVER_WORDS = 8;
     /** A file's extension closing a document site's headline (某某工作报告.docx). */
-    private static final Pattern FILE_EXTENSION = Pattern.compile("\\.(docx?|pdf|wps|pptx?|xlsx?|txt)$", Pattern.CASE_INSENSITIVE);
+    static final Pattern FILE_EXTENSION = Pattern.compile("\\.(docx?|pdf|wps|pptx?|xlsx?|txt)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WRAPPED_MEETING_END = Pattern.compile("^[^。，,]{1,20}(会议|大会)上[)）]?$");
 
     private final HeadlineRules rules;
+    private final HeadlineChooser chooser;
 
-    public TitleFinder(HeadlineRules rules) {
+    public TitleFinder(HeadlineRules rules, HeadlineChooser chooser) {
         this.rules = rules;
+        this.chooser = chooser;
     }
 
     public static TitleFinder standard() {
-        return new TitleFinder(HeadlineRules.standard());
+        return new TitleFinder(HeadlineRules.standard(), HeadlineChooser.standard());
     }
 
     /** A title and the header lines that hold it (title lines, the meeting line), in order. */
@@ -62,6 +65,11 @@ public final class TitleFinder {
      * @param maxTitle how long a line above the first metadata line may be to be its title
      */
     public Optional<Found> find(List<String> lines, int top, List<Integer> meta, int maxTitle) {
+        return find(lines, top, meta, maxTitle, TitleEvidence.NONE);
+    }
+
+    /** As {@link #find(List, int, List, int)}, weighing what the markup's title and the file's name say. */
+    public Optional<Found> find(List<String> lines, int top, List<Integer> meta, int maxTitle, TitleEvidence evidence) {
         int meetingLine = -1;
         for (int i = 0; i < top && meetingLine < 0; i++) {
             if (rules.isMeetingLine(lines.get(i))) { // its date may read as a metadata line: it is the title's subtitle first
@@ -76,15 +84,12 @@ public final class TitleFinder {
         }
         int firstMeta = meta.isEmpty() ? -1 : meta.get(0);
         // (a source line under the report's text is its footer, not a header: no title above it)
-        if (firstMeta > 0 && lines.get(firstMeta - 1).length() <= maxTitle && !LabelLines.isField(lines.get(firstMeta - 1))
-                && HeadlineRules.noProseBefore(lines, firstMeta - 1)) {
-            int above = firstMeta - 2;
-            if (above >= 0 && !meta.contains(above) && isHeadline(lines.get(above)) && hanCount(lines.get(above)) >= MIN_HEADLINE_HAN
-                    && rules.reportsAnEvent(lines.get(above)) && !rules.reportsAnEvent(lines.get(firstMeta - 1))) {
-                // "某街道妇女代表大会召开" / "推进五大行动" / 来源…: the headline reports the event, the line under it is its subtitle
-                return Optional.of(found(lines.get(above), List.of(above, firstMeta - 1)));
+        if (firstMeta == 0 || firstMeta > 0 && HeadlineRules.noProseBefore(lines, firstMeta - 1)) {
+            Optional<TitleCandidate> best = chooser.best(headerCandidates(lines, top, meta, maxTitle),
+                    new TitleContext(lines, meta, firstProse(lines, firstMeta), evidence));
+            if (best.isPresent()) {
+                return Optional.of(found(best.get().text(), best.get().lines()));
             }
-            return Optional.of(spanning(lines, firstMeta - 1, top, meta));
         }
         if (firstMeta < 0) {
             Optional<Found> repeated = repeatedHeadline(lines, top);
@@ -96,16 +101,35 @@ public final class TitleFinder {
                 return split;
             }
         }
-        if (firstMeta == 0) {
-            int below = 0;
-            while (below < top && meta.contains(below)) {
-                below++;
-            }
-            if (below < top && isHeadline(lines.get(below)) && hanCount(lines.get(below)) >= MIN_HEADLINE_HAN) {
-                return Optional.of(spanning(lines, below, top, meta));
+        return Optional.empty();
+    }
+
+    /**
+     * The lines of a header with metadata lines that may be its headline, each with the lines it is set over: the
+     * line right above the first metadata line whatever its shape (short of a field or prose), the other headline
+     * lines above it and those between the metadata lines and the text.
+     */
+    private List<TitleCandidate> headerCandidates(List<String> lines, int top, List<Integer> meta, int maxTitle) {
+        int firstMeta = meta.get(0);
+        List<TitleCandidate> candidates = new ArrayList<>();
+        for (int k = 0; k < top && !(k > firstMeta && HeadlineRules.isProse(lines.get(k))); k++) {
+            String line = lines.get(k);
+            boolean aboveStamp = k == firstMeta - 1 && line.length() <= maxTitle && !LabelLines.isField(line);
+            if (!meta.contains(k) && (aboveStamp || isHeadline(line) && hanCount(line) >= MIN_HEADLINE_HAN)) {
+                Found run = spanning(lines, k, top, meta);
+                candidates.add(new TitleCandidate(run.title(), run.lines(), TitleCandidate.Shape.LINE));
             }
         }
-        return Optional.empty();
+        return candidates;
+    }
+
+    /** Where the text begins below the first metadata line: its first prose line, or past the end. */
+    private static int firstProse(List<String> lines, int firstMeta) {
+        int k = firstMeta;
+        while (k < lines.size() && !HeadlineRules.isProse(lines.get(k))) {
+            k++;
+        }
+        return k;
     }
 
     /**
