@@ -47,6 +47,7 @@ class HeadlineScorerTest {
             "1、本文档共40页,可阅读全部内容#CHROME_WORD",
             "ABC-123 2023/01/02 某某#FEW_HAN",
             "某某精品_某某视频_某某网#SEPARATED_WORDS",
+            "某某电竞|某某竞猜平台#CHROME_WORD",
             "首页 | 新闻 | 公开#SEPARATED_WORDS",
             "组配分类 计划总结 发布机构 某街道 索引号#SEPARATED_WORDS",
             "——坚持改进作风,自身建设不断加强#SUBTITLE",
@@ -66,6 +67,8 @@ class HeadlineScorerTest {
             "政 府 工 作 报 告#SEPARATED_WORDS",
             "学党史 悟思想 办实事 开新局#SEPARATED_WORDS",
             "某县电网公司助力乡村振兴#CHROME_WORD",
+            "某县妇联搭建巾帼创业服务平台#CHROME_WORD",
+            "盘点2021年|某县妇联亮点工作#CHROME_WORD",
             "省妇联主席出席开幕式并作重要讲话#NAMES_A_REPORT",
             "2023年某镇政府工作报告#FEW_HAN",
             "某县妇联2023年工作总结.docx#FEW_HAN"})
