@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import java.util.concurrent.CompletableFuture;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
