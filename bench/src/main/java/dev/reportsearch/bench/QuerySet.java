@@ -27,7 +27,10 @@ import dev.reportsearch.core.theme.Themes;
  * what the API sends.
  */
 public final class QuerySet {
-    /** One query: its kind, the API's query string (URL-encoded) and the Elasticsearch body the API sends for it. */
+    /**
+     * One query: its kind, the API's query string (URL-encoded) and the requests the API sends for it (its page of
+     * hits, then its total and facets) as one {@code _msearch} body, which Elasticsearch runs at once as the API does.
+     */
     public record Query(String kind, String text, String apiQuery, String esBody) {
     }
 
@@ -43,10 +46,20 @@ public final class QuerySet {
             String kind = cols[0].strip();
             String query = cols.length > 1 ? cols[1].strip() : "";
             Map<String, List<String>> params = parse(query);
-            SearchRequest request = requests.page(SearchParams.from(name -> params.getOrDefault(name, List.of())));
-            out.add(new Query(kind, query, encode(params), JsonpUtils.toJsonString(request, mapper)));
+            SearchParams search = SearchParams.from(name -> params.getOrDefault(name, List.of()));
+            out.add(new Query(kind, query, encode(params), multi(mapper, requests.page(search), requests.facets(search))));
         }
         return out;
+    }
+
+    /** The requests as an {@code _msearch} body: per request a header (its request cache choice) and its body. */
+    private static String multi(JacksonJsonpMapper mapper, SearchRequest... requests) {
+        StringBuilder sb = new StringBuilder();
+        for (SearchRequest r : requests) {
+            sb.append("{\"request_cache\":").append(Boolean.TRUE.equals(r.requestCache())).append("}\n");
+            sb.append(JsonpUtils.toJsonString(r, mapper)).append('\n');
+        }
+        return sb.toString();
     }
 
     /** A query string (a=b&c=d, values unencoded or %-encoded) as its parameters. */

@@ -86,8 +86,8 @@ public final class SearchBench {
             List<HttpRequest> apiRequests = queries.stream()
                     .map(q -> HttpRequest.newBuilder(URI.create(apiBase + q.apiQuery())).timeout(timeout).GET().build()).toList();
             List<HttpRequest> esRequests = queries.stream()
-                    .map(q -> BenchCluster.authorize(HttpRequest.newBuilder(URI.create(cluster.url() + "/" + alias + "/_search?typed_keys=true")), cluster.connection())
-                            .timeout(timeout).header("Content-Type", "application/json")
+                    .map(q -> BenchCluster.authorize(HttpRequest.newBuilder(URI.create(cluster.url() + "/" + alias + "/_msearch?typed_keys=true")), cluster.connection())
+                            .timeout(timeout).header("Content-Type", "application/x-ndjson")
                             .POST(HttpRequest.BodyPublishers.ofString(q.esBody(), StandardCharsets.UTF_8)).build()).toList();
             LoadRunner runner = new LoadRunner(clients, timeout);
 
@@ -96,7 +96,8 @@ public final class SearchBench {
             for (int i = 0; i < queries.size(); i++) {
                 long apiTotal = JSON.readTree(runner.once(apiRequests.get(i))).path("total").asLong(-1);
                 JsonNode es = JSON.readTree(runner.once(esRequests.get(i)));
-                long esTotal = es.path("hits").path("total").path("value").asLong(-2);
+                // the second request of the pair counts the total (QuerySet)
+                long esTotal = es.path("responses").path(1).path("hits").path("total").path("value").asLong(-2);
                 if (apiTotal != esTotal) {
                     mismatches.add(queries.get(i).text() + ": API " + apiTotal + ", Elasticsearch " + esTotal);
                 }

@@ -63,7 +63,7 @@ public final class Filters {
         return facets.isEmpty() ? null : and(List.copyOf(facets.values()));
     }
 
-    /** The facet filters except {@code facet}'s own: what that facet's counts are computed under. */
+    /** The facet filters except {@code facet}'s own: what that facet's counts are computed under; null when there are none. */
     public Query allBut(Facet facet) {
         List<Query> others = new ArrayList<>();
         facets.forEach((f, q) -> {
@@ -71,7 +71,7 @@ public final class Filters {
                 others.add(q);
             }
         });
-        return others.isEmpty() ? Query.of(b -> b.matchAll(m -> m)) : and(others);
+        return others.isEmpty() ? null : and(others);
     }
 
     /** Base and facet filters together: everything a hit must satisfy (used where no facets are shown). */

@@ -9,8 +9,9 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import dev.reportsearch.core.index.IndexFields;
 
 /**
- * Builds the Elasticsearch requests for a search: one page with facets, or one batch of an export.
- * Both share the query, filters and sort, so an export holds exactly what the search shows.
+ * Builds the Elasticsearch requests for a search: one page of hits and, beside it, its total and facets; or one
+ * batch of an export. All share the query and filters (page and export the sort), so an export holds exactly what
+ * the search shows.
  */
 public final class SearchRequests {
     /** Elasticsearch stops collecting after this and answers with what it has (marked timed_out). */
@@ -42,26 +43,47 @@ public final class SearchRequests {
         return Query.of(b -> b.bool(bool -> bool.filter(filters.base()).must(text)));
     }
 
-    /** One page of hits with disjunctive facets. */
+    /**
+     * One page of hits, without facets and without an exact total ({@link #facets} counts both): a request that
+     * also aggregates, or counts every match, makes Elasticsearch visit every match, where the page alone lets it
+     * skip those that cannot reach the first hits.
+     */
     public SearchRequest page(SearchParams params) {
-        return page(params, params.from(), params.size(), true);
+        return hits(params, params.from(), params.size(), true);
     }
 
     /**
-     * The first {@code size} hits' ids and scores with the facets, nothing to show: a fused search ranks these,
-     * then fetches only its page's hits to show ({@link SemanticSearch#shown}), so that it never highlights more.
+     * The first {@code size} hits' ids and scores, nothing to show: a fused search ranks these, then fetches only
+     * its page's hits to show ({@link SemanticSearch#shown}), so that it never highlights more.
      */
     public SearchRequest ranking(SearchParams params, int size) {
-        return page(params, 0, size, false);
+        return hits(params, 0, size, false);
     }
 
-    private SearchRequest page(SearchParams params, int from, int size, boolean shown) {
+    /**
+     * The total and the disjunctive facets of a search, no hits: sent beside {@link #page}. With no hits to score
+     * or show it is cheap to count, and Elasticsearch keeps its answer in the request cache until the index
+     * changes, so a page turn or a repeated search does not count again.
+     */
+    public SearchRequest facets(SearchParams params) {
+        Filters filters = Filters.of(params);
+        Query postFilter = filters.postFilter();
+        return SearchRequest.of(s -> {
+            s.index(alias).query(query(params, filters)).size(0).trackTotalHits(t -> t.enabled(true)).timeout(SEARCH_TIMEOUT)
+                    .aggregations(facets.aggregations(filters)).requestCache(true);
+            if (postFilter != null) {
+                s.postFilter(postFilter);
+            }
+            return s;
+        });
+    }
+
+    private SearchRequest hits(SearchParams params, int from, int size, boolean shown) {
         Filters filters = Filters.of(params);
         Query postFilter = filters.postFilter();
         return SearchRequest.of(s -> {
             s.index(alias).query(query(params, filters)).from(from).size(size)
-                    .trackTotalHits(t -> t.enabled(true)).sort(Sorts.of(params)).timeout(SEARCH_TIMEOUT)
-                    .aggregations(facets.aggregations(filters));
+                    .trackTotalHits(t -> t.enabled(false)).sort(Sorts.of(params)).timeout(SEARCH_TIMEOUT);
             if (shown) {
                 s.highlight(Highlights.of(params.type())).source(src -> src.filter(f -> f.excludes(NOT_SHOWN)));
             } else {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The answer of GET /api/search. {@code total}: hits by words (plus, when fused, sections only meaning found);
- * {@code tookMs}: Elasticsearch's time for the requests made; {@code semantic}: whether meaning was fused in.
+ * {@code tookMs}: Elasticsearch's time for the requests made (of the page's hits and of its counts, which run at
+ * once, the longer); {@code semantic}: whether meaning was fused in.
  */
 public record SearchResult(long total, int page, int size, String type, String sort, long tookMs, boolean semantic,
                            QueryEcho query, AppliedFilters filters, List<SearchHit> hits, FacetCounts facets) {

@@ -7,7 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -15,19 +17,23 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import dev.reportsearch.core.index.IndexDocument;
 
 /**
- * GET /api/search: runs one page and answers in the contract's shape. Where {@link SemanticSearch} applies,
- * the first hits found by words and those found by meaning are fused ({@link Fusion}), the page cut from them
- * and only its hits fetched to show; total and facets stay those of the words' search (plus, in total, the
- * sections only meaning found).
+ * GET /api/search: runs one page and answers in the contract's shape. The page's hits and the search's total
+ * and facets are two requests sent at once ({@link SearchRequests#page}, {@link SearchRequests#facets}): the
+ * hits then need not visit every match, and the counts come from Elasticsearch's request cache when the same
+ * search is asked again (a page turn). Where {@link SemanticSearch} applies, the first hits found by words and
+ * those found by meaning are fused ({@link Fusion}), the page cut from them and only its hits fetched to show;
+ * total and facets stay those of the words' search (plus, in total, the sections only meaning found).
  */
 public final class SearchService {
     private final ElasticsearchClient client;
+    private final ElasticsearchAsyncClient async;
     private final SearchRequests requests;
     private final Facets facets;
     private final SemanticSearch semantic;
 
     public SearchService(ElasticsearchClient client, SearchRequests requests, Facets facets, SemanticSearch semantic) {
         this.client = client;
+        this.async = new ElasticsearchAsyncClient(client._transport(), client._transportOptions());
         this.requests = requests;
         this.facets = facets;
         this.semantic = semantic;
@@ -36,10 +42,20 @@ public final class SearchService {
     public SearchResult search(SearchParams params) throws IOException {
         QueryText text = QueryText.parse(params.q());
         boolean fused = SemanticSearch.appliesTo(params, text) && semantic.available(client);
+        CompletableFuture<SearchResponse<IndexDocument>> counting = async.search(requests.facets(params), IndexDocument.class);
+        try {
+            return search(params, text, fused, counting);
+        } finally {
+            counting.cancel(true); // when the hits failed: their error is the answer, the counts are not needed
+        }
+    }
+
+    private SearchResult search(SearchParams params, QueryText text, boolean fused,
+                                CompletableFuture<SearchResponse<IndexDocument>> counting) throws IOException {
         SearchResponse<IndexDocument> res;
         List<SearchHit> hits = new ArrayList<>();
         List<List<String>> missing = new ArrayList<>();
-        long total;
+        long byMeaningOnly = 0; // sections found by meaning alone: the total counts them beside the words' matches
         long took;
         if (fused) {
             int depth = SemanticSearch.depth(params);
@@ -62,17 +78,19 @@ public final class SearchService {
             }
             Set<String> byWords = new HashSet<>();
             res.hits().hits().forEach(h -> byWords.add(h.id()));
-            total = totalOf(res) + near.hits().hits().stream().filter(h -> !byWords.contains(h.id())).count();
+            byMeaningOnly = near.hits().hits().stream().filter(h -> !byWords.contains(h.id())).count();
         } else {
             res = client.search(requests.page(params), IndexDocument.class);
             for (Hit<IndexDocument> hit : res.hits().hits()) {
                 hits.add(withMissingTerms(HitMapper.hit(hit), text, hit, missing));
             }
-            total = totalOf(res);
             took = res.took();
         }
-        return new SearchResult(total, params.page(), params.size(), params.type().id(), params.sort().id(), took, fused,
-                QueryEcho.of(text, missing), AppliedFilters.of(params), hits, facets.read(res.aggregations()));
+        SearchResponse<IndexDocument> counted = Responses.await(counting);
+        // both ran at once: the time Elasticsearch took is the longer of the two
+        took = Math.max(took, counted.took());
+        return new SearchResult(totalOf(counted) + byMeaningOnly, params.page(), params.size(), params.type().id(), params.sort().id(), took, fused,
+                QueryEcho.of(text, missing), AppliedFilters.of(params), hits, facets.read(counted.aggregations()));
     }
 
     /** The query terms a hit lacks ({@link MatchedTerms}), on the hit for the page and in {@code missing} for the echo. */
