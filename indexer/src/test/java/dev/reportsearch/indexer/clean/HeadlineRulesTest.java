@@ -41,6 +41,11 @@ class HeadlineRulesTest {
         assertThat(rules.clean("【妇联总结】某县妇联上半年工作总结(精选文档)")).isEqualTo("某县妇联上半年工作总结");
         assertThat(rules.clean("【专题·网上展示】某镇一集体获表彰")).isEqualTo("某镇一集体获表彰");
         assertThat(rules.clean("某县残联工作总结(实用3篇)")).isEqualTo("某县残联工作总结(实用3篇)");
+        // a news site's mark of what the story carries (a picture, a video) is no part of the headline
+        assertThat(rules.clean("某市总工会召开全委(扩大)会议[图]")).isEqualTo("某市总工会召开全委(扩大)会议");
+        assertThat(rules.clean("【视频】某县妇联开展家庭教育讲座")).isEqualTo("某县妇联开展家庭教育讲座");
+        assertThat(rules.clean("某镇举办“巧娘”手工编织培训(组图)")).isEqualTo("某镇举办“巧娘”手工编织培训");
+        assertThat(rules.clean("某县妇联推进会(图)会议纪要")).isEqualTo("某县妇联推进会(图)会议纪要");
     }
 
     @Test
