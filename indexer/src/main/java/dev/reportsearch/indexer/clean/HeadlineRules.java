@@ -226,6 +226,26 @@ public final class HeadlineRules {
         return NOT_HAN.matcher(SimplifiedView.of(s)).replaceAll("");
     }
 
+    /**
+     * Whether the Han characters of a line, Simplified, begin with {@code han}: {@code hanOf(s).startsWith(han)}
+     * without building the line's Han string, for a check that runs over every line of a page.
+     */
+    static boolean hanStartsWith(String s, String han) {
+        int matched = 0;
+        for (int i = 0; i < s.length() && matched < han.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            int simplified = Character.isBmpCodePoint(c) ? SimplifiedView.of((char) c) : c;
+            if (Character.UnicodeScript.of(simplified) == Character.UnicodeScript.HAN) {
+                if (matched + Character.charCount(simplified) > han.length() || han.codePointAt(matched) != simplified) {
+                    return false;
+                }
+                matched += Character.charCount(simplified);
+            }
+        }
+        return matched >= han.length();
+    }
+
     /** Lines of one headline joined: nothing between two Han characters, a space otherwise. */
     static String joinLines(List<String> parts) {
         StringBuilder out = new StringBuilder();

@@ -148,7 +148,7 @@ final class HeadlineScorer {
             return false;
         }
         for (int k = 0; k < context.lines().size(); k++) {
-            if (!candidate.lines().contains(k) && HeadlineRules.hanOf(context.lines().get(k)).startsWith(han)) {
+            if (!candidate.lines().contains(k) && HeadlineRules.hanStartsWith(context.lines().get(k), han)) {
                 return true;
             }
         }

@@ -11,11 +11,16 @@ final class SimplifiedView {
     private SimplifiedView() {
     }
 
+    /** One character of the view. */
+    static char of(char c) {
+        return SearchText.simplified(c);
+    }
+
     static String of(String line) {
         char[] chars = null;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            char s = SearchText.simplified(c);
+            char s = of(c);
             if (s != c) {
                 if (chars == null) {
                     chars = line.toCharArray();

@@ -9,6 +9,15 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HeadlineRulesTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"某县妇联2023年工作总结", "某縣婦聯2023年工作總結,一年來全縣婦女", "某 县 妇 联 2023 年工作总结", "某县妇联",
+            "某县妇联2022年工作总结", "县妇联2023年工作总结", "𠀀某县妇联2023年工作总结", "", "2023"})
+    void hanStartsWithIsTheLinesHanStartingWithIt(String line) {
+        for (String han : List.of("某县妇联年工作总结", "某县妇联", "𠀀某县", "县妇联")) {
+            assertThat(HeadlineRules.hanStartsWith(line, han)).as(line + " / " + han).isEqualTo(HeadlineRules.hanOf(line).startsWith(han));
+        }
+    }
+
     private final HeadlineRules rules = HeadlineRules.standard();
 
     @ParameterizedTest
