@@ -73,9 +73,10 @@ public final class Gazetteer {
             Region region = regions.get(row.code());
             addOnce(townships, TownshipNames.key(row.name()), region);
             row.shortForms().forEach(s -> addOnce(townships, s, region));
-            townshipSurfaces.addAll(TownshipNames.surfaces(row.name()));
+            List<String> surfaces = TownshipNames.surfaces(row.name());
+            townshipSurfaces.addAll(surfaces);
             townshipSurfaces.addAll(row.shortForms());
-            if (!TownshipNames.surfaces(row.name()).isEmpty()) {
+            if (!surfaces.isEmpty()) {
                 Region county = regions.get(region.parentCode());
                 for (String form : TownshipNames.writtenForms(row.name(), county == null ? null : county.name())) {
                     addOnce(townships, form, region);
