@@ -27,7 +27,6 @@ public final class FirstParagraphTitle {
     /** How much of the first sentence stands in for a missing title. */
     static final int FALLBACK_LENGTH = 30;
 
-    private static final Pattern SALUTATION = Pattern.compile("^(各位|尊敬的|同志们|亲爱的|親愛的)[^。]{0,24}[:：]$");
     /** Where a speech begins after a headline run into it: 各位代表:, 各位委员,同志们:, 各位代表。 (a converter's stop for the colon). */
     private static final Pattern SALUTATION_START = Pattern.compile("(各位|尊敬的|親愛的|亲爱的)[^。，,:：]{1,8}([，,][^。，,:：]{1,8})?[:：。！!]");
     /** A delivered report's meeting line run into its headline (政府工作报告——2012年1月3日在…会议上): where the headline ends. */
@@ -86,7 +85,7 @@ public final class FirstParagraphTitle {
      */
     public Titled titled(List<String> paragraphs, TitleEvidence evidence) {
         int text = 0;
-        while (text < paragraphs.size() && !HeadlineRules.isProse(paragraphs.get(text)) && !SALUTATION.matcher(paragraphs.get(text).strip()).matches()) {
+        while (text < paragraphs.size() && !HeadlineRules.isProse(paragraphs.get(text)) && !HeadlineRules.isSalutation(paragraphs.get(text))) {
             text++;
         }
         int prose = text;

@@ -24,6 +24,8 @@ public final class HeadlineRules {
     static final int MAX_MEETING_LINE = 90;
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。！!？?；;]");
+    /** A speech's salutation alone on its line: 各位代表:, 尊敬的各位领导、同志们:. */
+    private static final Pattern SALUTATION = Pattern.compile("^(各位|尊敬的|同志们|亲爱的|親愛的)[^。]{0,24}[:：]$");
     private static final Pattern LABEL_END = Pattern.compile("[:：]$");
     /** A row of a metadata table (标 题: | … |) names fields; it is no headline. */
     private static final Pattern TABLE_ROW = Pattern.compile("[:：]\\s*\\|");
@@ -210,6 +212,11 @@ public final class HeadlineRules {
     /** A line of the report's text (long, or holding a sentence): a header has none above its title. */
     static boolean isProse(String line) {
         return line.length() > MAX_NAVIGATION_LINE || SENTENCE_END.matcher(line).find();
+    }
+
+    /** A speech's salutation (各位代表:): what follows it is the speech, its headings the speech's, not the page's. */
+    static boolean isSalutation(String line) {
+        return SALUTATION.matcher(line.strip()).matches();
     }
 
     /** Whether the lines before {@code index} are all short navigation, none the report's text. */

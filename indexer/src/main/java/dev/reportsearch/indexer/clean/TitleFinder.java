@@ -114,6 +114,9 @@ public final class TitleFinder {
         List<TitleCandidate> candidates = new ArrayList<>();
         for (int k = 0; k < top && !(k > firstMeta && HeadlineRules.isProse(lines.get(k))); k++) {
             String line = lines.get(k);
+            if (HeadlineRules.isSalutation(line)) {
+                break; // a heading below 各位代表: is the speech's first heading (一、2017年工作回顾), not the page's title
+            }
             boolean aboveStamp = k == firstMeta - 1 && line.length() <= maxTitle && !LabelLines.isField(line);
             if (!meta.contains(k) && (aboveStamp || isHeadline(line) && hanCount(line) >= MIN_HEADLINE_HAN)) {
                 Found run = spanning(lines, k, top, meta);

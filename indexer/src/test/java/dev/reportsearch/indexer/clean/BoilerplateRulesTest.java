@@ -343,4 +343,19 @@ class BoilerplateRulesTest {
         assertThat(RULES.strip("某市妇女儿童发展规划中期评估报告某市妇儿工委2006年5月15日第1页共39页编号:时间:2021年x月x日读书破万卷,下笔如有神页码:第1页共39页目录"))
                 .hasValueSatisfying(s -> assertThat(s).doesNotContain("2021年x月x日").doesNotContain("读书破万卷").contains("2006年5月15日"));
     }
+    /** A government report's opening formula says who reports to whom and asks for review: nothing of the work. */
+    @ParameterizedTest
+    @ValueSource(strings = {"各位代表：现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员提出意见。",
+            "现在,我代表市人民政府向大会作工作报告,请予审议。", "各位代表, 现在我代表区人民政府，向大会报告政府工作，请予审查，并请各位列席人员提出意见。",
+            "（现在，我代表某镇人民政府向大会报告工作，请予审议。）"})
+    void dropsAGovernmentReportsOpeningFormula(String line) {
+        assertThat(RULES.strip(line)).as(line).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"现在，我代表县人民政府，向大会报告工作。过去一年，全县地区生产总值增长6.5%，请予审议的事项另行印发。",
+            "我代表县妇联向大会报告工作,全年培训妇女1.2万人次。", "现在,我县已建成妇女之家126个,请予审议的议案共5件。"})
+    void keepsReportLinesLikeTheOpeningFormula(String line) {
+        assertThat(RULES.strip(line)).as(line).contains(line);
+    }
 }

@@ -121,6 +121,14 @@ class TitleFinderTest {
     }
 
     @Test
+    void aSpeechsFirstHeadingBelowItsSalutationIsNoTitle() {
+        // the opening formula (现在,我代表…请予审议。) went as chrome, so no prose line stands between the salutation and
+        // the speech's first heading
+        assertThat(titles.find(List.of("发布时间:2018-01-20", "各位代表:", "一、2017年工作回顾", "过去一年,全县地区生产总值增长6.5%。"),
+                4, List.of(0), MetadataExtractor.MAX_TITLE).map(TitleFinder.Found::title)).isEmpty();
+    }
+
+    @Test
     void aMetadataTableRowIsNoHeadline() {
         assertThat(HeadlineRules.isHeadline("标 题: | 某镇2021年政府工作报告 |")).isFalse();
         assertThat(HeadlineRules.isHeadline("某镇2021年政府工作报告")).isTrue();
