@@ -35,4 +35,35 @@ class LineJoinerTest {
                 "二、推进维权关爱服务");
         assertThat(joiner.join(lines)).isEqualTo(lines);
     }
+
+    /** A yearbook's text layer wrapped at about 36 Han characters: lines shorter than prose, each a sentence's middle. */
+    @Test
+    void joinsAPageHardWrappedAtAFixedWidth() {
+        List<String> lines = List.of(
+                "【开展“美丽庭院”创建】 在2019年创建工作的基础上,全县新发动126个",
+                "村开展“美丽庭院”创建活动,在房前屋后及庭院空地种花12.5万株,其中户均",
+                "30株以上的村达88个。 全县创建活动已形成了“党委领导、政府支持、妇联",
+                "牵头、部门配合”的工作机制,县妇联与县农业农村局联合表彰了20个示范村",
+                "和60户示范户。",
+                "【巾帼创业】 各级妇女组织为创业妇女办理贷款,年内新扶持妇女860名。");
+        assertThat(LineJoiner.wrapWidth(lines)).isEqualTo(66);
+        assertThat(joiner.join(lines)).containsExactly(
+                "【开展“美丽庭院”创建】 在2019年创建工作的基础上,全县新发动126个村开展“美丽庭院”创建活动,在房前屋后及庭院空地种花12.5万株,"
+                        + "其中户均30株以上的村达88个。 全县创建活动已形成了“党委领导、政府支持、妇联牵头、部门配合”的工作机制,"
+                        + "县妇联与县农业农村局联合表彰了20个示范村和60户示范户。",
+                "【巾帼创业】 各级妇女组织为创业妇女办理贷款,年内新扶持妇女860名。");
+    }
+
+    /** Paragraphs as a site publishes them vary in length: no width, and a short line stays a heading. */
+    @Test
+    void findsNoWrapWidthOnAPageOfParagraphs() {
+        List<String> lines = List.of("一、基本情况",
+                "全年共举办家庭教育讲座276场,受益家长2.1万人次,覆盖全县所有乡镇和社区。",
+                "二、主要做法",
+                "坚持党建带妇建,推动基层妇联组织改革,新建妇女之家36个,实现村(社区)妇联组织全覆盖,执委队伍不断壮大。",
+                "开展“两癌”筛查1.2万人,为困难妇女送上慰问金。",
+                "三、下一步打算");
+        assertThat(LineJoiner.wrapWidth(lines)).isZero();
+        assertThat(joiner.join(lines)).hasSize(6);
+    }
 }
