@@ -31,6 +31,12 @@ public final class YearDetector {
     /** A government work report: given to a people's congress, it reviews the year before its own. */
     private static final FastPattern GOVERNMENT = FastPattern.compile(
             YearCues.alternation("government") + "|人民代表大会第.{1,3}次会议上");
+    /**
+     * A report on part of its year (2022年上半年政府工作报告, 前三季度工作总结): given to no congress, it reviews that part of
+     * its own year, not the year before.
+     */
+    private static final FastPattern PART_OF_A_YEAR = FastPattern.compile(
+            "(19|20)\\d{2}年?(度)?(上半年|下半年|半年|第?[一二三四1-4]季度|前三季度|1-\\d{1,2}月|1至\\d{1,2}月)");
     /** How far into the text a government report says what it is. */
     static final int GOVERNMENT_REACH = 1500;
     /** 去年 as a time of the report (去年9月), not a comparison's base (比去年, 较去年同期). */
@@ -97,6 +103,9 @@ public final class YearDetector {
     }
 
     private static boolean isGovernmentReport(String title, String all) {
+        if (title != null && PART_OF_A_YEAR.foundIn(title.replaceAll("\\s+", ""))) {
+            return false;
+        }
         String head = all.substring(0, Math.min(all.length(), GOVERNMENT_REACH)).replaceAll("\\s+", "");
         return title != null && GOVERNMENT.foundIn(title.replaceAll("\\s+", "")) || GOVERNMENT.foundIn(head);
     }

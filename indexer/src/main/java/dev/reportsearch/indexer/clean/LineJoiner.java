@@ -10,6 +10,7 @@ import java.util.List;
  * that cannot begin a sentence (",加大女干部..."), when a number was split ("全年培训1" / "5600人"), when
  * the first ends in a comma and is no heading, or when the first is a long line that does not end a
  * sentence (long, or holding a finished sentence); in the last two cases only when the second does not look like a heading.
+ * A line ending in a conjunction (及, 暨) goes on in the next, and a line ending in a date stamp is no split number.
  * A page hard-wrapped at a fixed width (a yearbook's or a PDF's text layer: most lines as wide as each other, wider than
  * any heading) also joins a line that reaches that width without ending a sentence to the next, short as its lines are
  * ("…在房前屋后及村内空闲地植树344.35万棵,其中户均植树" / "20棵以上的村达399个。"), unless the next opens a heading.
@@ -37,6 +38,10 @@ public final class LineJoiner {
     private static final FastPattern ENDS_MID_SENTENCE = FastPattern.compile("[，,、]$");
     private static final FastPattern STARTS_AS_CONTINUATION = FastPattern.compile("^[，,、。；;：:）)》」』!！？?%％]");
     private static final FastPattern ENDS_WITH_DIGIT = FastPattern.compile("[0-9０-９][.．]?$");
+    /** A date stamp closing a line (标题 2022-03-10): a whole number, not one a line break split. */
+    private static final FastPattern ENDS_WITH_DATE = FastPattern.compile("(19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}$");
+    /** A conjunction no heading or sentence ends with: 某镇2010年工作总结及 / 2011年工作计划 is one line. */
+    private static final FastPattern ENDS_WITH_CONJUNCTION = FastPattern.compile("(及|暨|以及)$");
     private static final FastPattern STARTS_WITH_DIGIT = FastPattern.compile("^[0-9０-９]");
     private static final FastPattern PART_MARKER = FastPattern.compile("(?i)part\\s*[.．]?\\s*\\d+$");
     private static final FastPattern HEADING_MARKER = FastPattern.compile(
@@ -75,10 +80,13 @@ public final class LineJoiner {
 
     /**
      * The width a page was hard-wrapped at, in display columns, or 0 when it was not: the top of the band of
-     * {@link #WRAP_BAND} columns that holds the most lines of at least {@link #MIN_WRAPPED_WIDTH}.
+     * {@link #WRAP_BAND} columns that holds the most lines of at least {@link #MIN_WRAPPED_WIDTH} that stop mid-sentence.
      */
     static int wrapWidth(List<String> lines) {
-        int[] widths = lines.stream().mapToInt(LineJoiner::width).filter(w -> w >= MIN_WRAPPED_WIDTH).sorted().toArray();
+        long wide = lines.stream().filter(l -> width(l) >= MIN_WRAPPED_WIDTH).count();
+        // only lines that stop mid-sentence: a list of numbered sentences of one length is no wrapped text
+        int[] widths = lines.stream().filter(l -> !ENDS_SENTENCE.foundIn(l.stripTrailing())).mapToInt(LineJoiner::width)
+                .filter(w -> w >= MIN_WRAPPED_WIDTH).sorted().toArray();
         int best = 0;
         int bestCount = 0;
         for (int top = 0, bottom = 0; top < widths.length; top++) {
@@ -90,7 +98,7 @@ public final class LineJoiner {
                 best = widths[top];
             }
         }
-        return bestCount >= MIN_WRAPPED_LINES && bestCount * 2 >= widths.length ? best : 0;
+        return bestCount >= MIN_WRAPPED_LINES && bestCount * 2 >= wide ? best : 0;
     }
 
     /** Display columns: two for a Han character or a full-width form, one for the rest. */
@@ -103,7 +111,10 @@ public final class LineJoiner {
             return true;
         }
         if (ENDS_WITH_DIGIT.foundIn(first) && STARTS_WITH_DIGIT.foundIn(next)
-                && !PART_MARKER.foundIn(first)) {
+                && !PART_MARKER.foundIn(first) && !ENDS_WITH_DATE.foundIn(first)) {
+            return true;
+        }
+        if (ENDS_WITH_CONJUNCTION.foundIn(first) && !HEADING_MARKER.foundIn(next)) {
             return true;
         }
         if (ENDS_MID_SENTENCE.foundIn(first) && !HEADING_MARKER.foundIn(first) && !looksLikeHeading(next)) {

@@ -88,6 +88,13 @@ class YearDetectorTest {
     }
 
     @Test
+    void aGovernmentsReportOnPartOfItsYearReviewsThatPartNotTheYearBefore() {
+        assertThat(years("2022年上半年政府工作报告(镇乡)", "今年上半年,全镇完成地区生产总值12.5亿元,同比增长6.1%。", null)).containsExactly(2022);
+        assertThat(years("某县2021年前三季度政府工作报告", "前三季度,全县……。", null)).containsExactly(2021);
+        assertThat(years("2022年某镇政府工作报告", "过去一年,全镇……。", null)).containsExactly(2021, 2022);
+    }
+
+    @Test
     void aGovernmentReportOfAStatedYearReviewsTheFiveYearsBeforeItAndPlansItsOwn() {
         assertThat(years("2022年某区人民政府工作报告", "过去五年工作回顾\n五年来,我们……。2021年预计突破1000亿元。", LocalDate.of(2023, 5, 1)))
                 .isEqualTo(span(2017, 2022));

@@ -358,4 +358,32 @@ class BoilerplateRulesTest {
     void keepsReportLinesLikeTheOpeningFormula(String line) {
         assertThat(RULES.strip(line)).as(line).contains(line);
     }
+
+    /** Classes found on validation13 (our own text, in the shapes those pages use). */
+    @ParameterizedTest
+    @ValueSource(strings = {"您好!欢迎来到我们的网站!", "• 分享到", "· 分享至:", "资料图:参加某区妇女代表大会的部分女代表走出会场 摄影:王某",
+            "(某某在线编辑:李某某) |", "（某某网编辑：张某）",
+            "Copyright (c) 2010 某某网 All rights reserved 版权所有:某省妇女联合会 技术支持:某某传媒股份有限公司 返回某某妇女网 地 址:某省某市某某路100号省机关办公区13号楼 琼ICP备18000000号-1 |",
+            "作者原创,不允许二次传播,一经发现收回", "严禁转载", "\"/>", "-->"})
+    void dropsClassesOfChromeFromValidation13(String line) {
+        assertThat(RULES.strip(line)).as(line).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"您好,妇女之家!全年接待来访群众1200人次。", "分享到朋友圈的家风故事达300余篇。", "图为县妇联开展“两癌”筛查现场。",
+            "编辑出版《巾帼风采》12期。", "版权意识不断增强,全年开展知识产权培训12场。", "严禁转载的内部资料不予公开,全年依申请公开信息12件。",
+            "a>b"})
+    void keepsReportLinesLikeTheValidation13Classes(String line) {
+        assertThat(RULES.strip(line)).as(line).contains(line);
+    }
+
+    @Test
+    void readsABracketedLabelTableAsMetadata() {
+        assertThat(RULES.isMetaLine("[ 索引号 ] | 115001130000000000/2024-00007 | [ 发文字号 ] | 某府发〔2024〕2号 |")).isTrue();
+        assertThat(RULES.isMetaLine("[ 成文日期 ] | 2024-02-22 | [ 发布日期 ] | 2024-02-22 |")).isTrue();
+        assertThat(RULES.isMetaLine("【巾帼风采】某县妇联开展家庭教育讲座")).isFalse();
+        assertThat(RULES.isMetaLine("• 2020年05月25日 17时33分")).isTrue();
+        assertThat(RULES.isMetaLine("2020年05月25日")).isTrue();
+        assertThat(RULES.isMetaLine("2020年05月25日召开妇女代表大会")).isFalse();
+    }
 }

@@ -66,4 +66,29 @@ class LineJoinerTest {
         assertThat(LineJoiner.wrapWidth(lines)).isZero();
         assertThat(joiner.join(lines)).hasSize(6);
     }
+
+    /** A notice's numbered sentences of one length are no wrapped text: each ends its sentence. */
+    @Test
+    void findsNoWrapWidthInAListOfSentencesOfOneLength() {
+        List<String> lines = List.of(
+                "1. 部分文件含有公式或动画,预览时可能显示异常,下载后无此问题,请放心下载使用。",
+                "2. 本文档由用户上传,版权归属用户,本站负责整理发布,如有争议请及时联系客服。",
+                "3. 下载前请仔细阅读文档内容,确认内容符合您的需求后进行下载,谢谢您的支持。",
+                "4. 下载时可能由于网络波动等原因无法下载,付费后未能下载的用户请联系客服。");
+        assertThat(LineJoiner.wrapWidth(lines)).isZero();
+    }
+
+    @Test
+    void aLineEndingInADateStampIsNoSplitNumber() {
+        assertThat(joiner.join(List.of("某街道2021年工作总结及2022年工作要点 2022-03-10", "2021年主要工作回顾", "2021年是意义非凡的一年。")))
+                .containsExactly("某街道2021年工作总结及2022年工作要点 2022-03-10", "2021年主要工作回顾", "2021年是意义非凡的一年。");
+        assertThat(joiner.join(List.of("全年培训1", "5600人次。"))).containsExactly("全年培训15600人次。");
+    }
+
+    @Test
+    void aLineEndingInAConjunctionGoesOnInTheNext() {
+        assertThat(joiner.join(List.of("某镇2010年政府工作总结及", "2011年工作计划", "今年以来,全镇经济社会各项事业持续发展。")))
+                .containsExactly("某镇2010年政府工作总结及2011年工作计划", "今年以来,全镇经济社会各项事业持续发展。");
+        assertThat(joiner.join(List.of("工作总结暨", "一、基本情况"))).containsExactly("工作总结暨", "一、基本情况");
+    }
 }

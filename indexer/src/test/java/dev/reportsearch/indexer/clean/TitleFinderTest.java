@@ -143,6 +143,14 @@ class TitleFinderTest {
     }
 
     @Test
+    void theNameFieldOfADisclosurePageWinsOverThePortalsBanner() {
+        List<String> lines = List.of("政府信息公开 规章库", "某区某某街道办事处政府信息公开", "索引号: 11440300000000000H/2022-00033 分类:",
+                "发布机构: 某区某某街道办事处 成文日期: 2022-09-08", "名称: 某区某某街道办事处2021年工作总结", "文号: 发布日期: 2022-09-08");
+        assertThat(titles.fieldTitle(lines, lines.size())).contains("某区某某街道办事处2021年工作总结");
+        assertThat(titles.fieldTitle(List.of("名称: 发布日期: 2022-09-08"), 1)).isEmpty();
+    }
+
+    @Test
     void theOriginalTitleOfARepost() {
         assertThat(titles.originalTitle(List.of("会议要求,抓好落实。", "原标题:某市总工会调研农民工工作"))).contains("某市总工会调研农民工工作");
         assertThat(titles.originalTitle(List.of("(原标题:《某县报告》解读一:2023年工作回顾(一))", "这一年,全县经济平稳增长。")))

@@ -96,6 +96,13 @@ class FigureParserTest {
     }
 
     @Test
+    void readsWeightsAreasAndLivestockAsRuralReportsCountThem() {
+        assertThat(PARSER.parse("全旗养鹅166万羽,水稻单产达820公斤,总面积320.29平方千米,投放鱼苗5000尾。")).extracting(Figure::raw)
+                .containsExactly("166万羽", "820公斤", "320.29平方千米", "5000尾");
+        assertThat(PARSER.parse("发放羽绒服300件。")).extracting(Figure::raw).containsExactly("300件");
+    }
+
+    @Test
     void countsLoansAndTransactionsInTheirMeasureWord() {
         assertThat(PARSER.parse("累计发放小额贷款850笔,金额3200万元。")).extracting(Figure::raw).containsExactly("850笔", "3200万元");
     }
