@@ -10,7 +10,7 @@ import dev.reportsearch.core.text.SearchText;
  * itself and, for exact substrings, as pairs of neighbouring characters in its {@code .pairs} multi-field (since
  * version 5: a phrase of about n/2 pairs instead of n single characters, the most frequent terms of the index) and
  * as single characters, without positions, in its {@code .chars} multi-field, for a query of one character alone
- * ({@link #exact}).
+ * ({@link #exact}). The passages (since version 7) have only pairs ({@link #PASSAGES_PAIRS}).
  */
 public final class IndexFields {
     /** The report's title (every document carries it). */
