@@ -33,8 +33,23 @@ class IndexDefinitionTest {
             assertThat(properties.path(field).path("analyzer").asText()).as(field).isEqualTo("smartcn_search_form");
             assertThat(properties.path(field).path("fields").path("chars").path("analyzer").asText()).as(field).isEqualTo("chars");
         }
-        assertThat(properties.path(IndexFields.PASSAGES).path("fields").path("chars").path("analyzer").asText()).isEqualTo("chars");
         JsonNode chars = root.path("settings").path("analysis").path("analyzer").path("chars");
         assertThat(chars.path("char_filter").get(0).asText()).isEqualTo("search_form");
+    }
+
+    @Test
+    void passagesAreSearchedAsCharacterPairsWithPositions() throws Exception {
+        JsonNode root = body();
+        JsonNode passages = root.path("mappings").path("properties").path(IndexFields.PASSAGES);
+        assertThat(passages.path("index").asBoolean(true)).as("the original is only shown").isFalse();
+        assertThat(passages.path("fields").has("chars")).as("no single characters since version 7").isFalse();
+        JsonNode pairs = passages.path("fields").path("pairs");
+        assertThat(IndexFields.PASSAGES_PAIRS).isEqualTo(IndexFields.PASSAGES + IndexFields.PAIRS);
+        assertThat(pairs.path("analyzer").asText()).isEqualTo("pairs");
+        assertThat(pairs.path("search_analyzer").asText()).isEqualTo("pairs_query");
+        assertThat(pairs.path("similarity").asText()).isEqualTo("passage");
+        assertThat(pairs.has("index_options")).as("positions, the default: phrases run on them").isFalse();
+        assertThat(pairs.path("position_increment_gap").asInt()).as("no phrase across two passages").isEqualTo(100);
+        assertThat(IndexDefinition.VERSION).isGreaterThanOrEqualTo(7);
     }
 }

@@ -2,6 +2,8 @@ package dev.reportsearch.api.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,20 +48,58 @@ class QueryBuilderTest {
 
     @Test
     void aSectionIsScoredByItsPassagesTooAndByAllWordsInOne() throws Exception {
-        String q = json(QueryBuilder.text("妇女 培训")).toString();
-        String passageChars = QueryBuilder.PASSAGES;
-        assertThat(q).contains(passageChars);
+        String passagePairs = QueryBuilder.PASSAGES;
+        assertThat(passagePairs).isEqualTo(IndexFields.PASSAGES + IndexFields.PAIRS);
         JsonNode should = json(QueryBuilder.text("妇女 培训")).path("bool").path("should");
+        assertThat(should.toString()).doesNotContain(IndexFields.PASSAGES + IndexFields.CHARS);
         assertThat(should.findValues("match_phrase")).anySatisfy(p -> {
-            assertThat(p.path(passageChars).path("query").asText()).isEqualTo("妇女 培训");
-            assertThat(p.path(passageChars).path("slop").asInt()).isPositive();
+            assertThat(p.path(passagePairs).path("query").asText()).isEqualTo("妇女");
+            assertThat(p.path(passagePairs).path("slop").asInt()).isEqualTo(QueryBuilder.TERM_SLOP);
         });
+        assertThat(should.findValues("match_phrase")).anySatisfy(p -> {
+            assertThat(p.path(passagePairs).path("query").asText()).isEqualTo("妇女 培训");
+            assertThat(p.path(passagePairs).path("slop").asInt()).isEqualTo(QueryBuilder.NEAR_SLOP);
+        });
+    }
+
+    @Test
+    void aWordOfOneHanCharacterIsThePrefixOfThePassagesPairs() throws Exception {
+        JsonNode should = json(QueryBuilder.text("贷")).path("bool").path("should");
+        assertThat(should.findValues("prefix")).singleElement()
+                .satisfies(p -> assertThat(p.path(QueryBuilder.PASSAGES).path("value").asText()).isEqualTo("贷"));
+        assertThat(should.findValues("match_phrase").toString()).doesNotContain(QueryBuilder.PASSAGES);
+        // in the search form: a Traditional character is the prefix of the Simplified pairs
+        assertThat(json(QueryBuilder.text("貸")).path("bool").path("should").findValues("prefix").toString()).contains("贷");
+        // a letter or a digit alone is a token of the pairs field as it is, and a character beside a number is at a run's edge
+        for (String q : new String[] {"a", "5", "12万"}) {
+            JsonNode s = json(QueryBuilder.text(q)).path("bool").path("should");
+            assertThat(s.findValues("prefix")).as(q).isEmpty();
+            assertThat(s.findValues("match_phrase").toString()).as(q).contains(QueryBuilder.PASSAGES);
+        }
+        // quoted, it is the same prefix
+        assertThat(json(QueryBuilder.text("\"贷\" 款")).path("bool").path("should").findValues("prefix")).hasSize(2);
+    }
+
+    @Test
+    void allWordsInOnePassageAreAskedAsPairsThatStayInsideEachWord() {
+        // even words pair as typed
+        assertThat(QueryBuilder.nearText(List.of("创业", "贷款"))).isEqualTo("创业 贷款");
+        // an odd run would pair 金 with 发: every word but the last leaves its odd last character out
+        assertThat(QueryBuilder.nearText(List.of("救助金", "发放"))).isEqualTo("救助 发放");
+        assertThat(QueryBuilder.nearText(List.of("发放", "救助金"))).isEqualTo("发放 救助金");
+        assertThat(QueryBuilder.nearText(List.of("2019年", "培训"))).isEqualTo("2019 培训");
+        assertThat(QueryBuilder.nearText(List.of("A型", "检查"))).isEqualTo("A 检查");
+        assertThat(QueryBuilder.nearText(List.of("婦女", "權益"))).isEqualTo("妇女 权益");
+        // a word of one character is left out; one word left is no "all words" clause
+        assertThat(QueryBuilder.nearText(List.of("妇", "培训", "人次"))).isEqualTo("培训 人次");
+        assertThat(QueryBuilder.nearText(List.of("妇", "培训"))).isNull();
+        assertThat(QueryBuilder.nearText(List.of("妇女 培训"))).isEqualTo("妇女 培训");
     }
 
     @Test
     void oneCharacterAloneIsFoundAmongTheSingleCharactersAndLongerTextsAsPairs() throws Exception {
         String one = json(QueryBuilder.text("妇")).toString();
-        assertThat(one).contains("\"" + IndexFields.BODY + IndexFields.CHARS + "\"").doesNotContain(IndexFields.PAIRS);
+        assertThat(one).contains("\"" + IndexFields.BODY + IndexFields.CHARS + "\"").doesNotContain("\"" + IndexFields.BODY + IndexFields.PAIRS + "\"");
         String two = json(QueryBuilder.text("妇女")).toString();
         assertThat(two).contains("\"" + IndexFields.BODY + IndexFields.PAIRS + "\"").doesNotContain("\"" + IndexFields.BODY + IndexFields.CHARS + "\"");
         String mixed = json(QueryBuilder.text("12万")).toString();
