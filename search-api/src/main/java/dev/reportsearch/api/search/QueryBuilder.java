@@ -16,7 +16,7 @@ import dev.reportsearch.core.index.IndexFields;
  * ({@link MatchedTerms}) so that a hit says which terms it answers.
  *
  * <p>Each word matches as smartcn words (the body and the heading) or as an exact substring (a phrase
- * on the character pairs of the {@code .pairs} fields, or one character alone on {@code .chars}), so words that smartcn splits badly (筛查, 两癌,
+ * on the character pairs of the {@code .pairs} fields, or for one character alone the prefix of those pairs), so words that smartcn splits badly (筛查, 两癌,
  * 巧妇贷) are still found; and, at a lower weight, as the other ways the field writes it
  * ({@link Vocabulary}: 两纲 for 妇女儿童发展纲要). Exact substrings weigh more; the whole query as one
  * exact substring, or its words close together in one passage, weighs most. A section is also scored by its best
@@ -125,9 +125,9 @@ public final class QueryBuilder {
         return out;
     }
 
-    /** {@code text} as an exact substring of {@code field}: a phrase on its pairs, or its one character ({@link IndexFields#exact}). */
+    /** {@code text} as an exact substring of {@code field}: a phrase on its pairs, or the prefix of its pairs for one character ({@link IndexFields#exact}). */
     private static Query exact(String field, String text, float boost) {
-        return Query.of(b -> b.matchPhrase(p -> p.field(IndexFields.exact(field, text)).query(text).boost(boost)));
+        return IndexFields.exact(field, text, boost);
     }
 
     private static Query words(String field, String text, float boost) {

@@ -57,13 +57,19 @@ class QueryBuilderTest {
     }
 
     @Test
-    void oneCharacterAloneIsFoundAmongTheSingleCharactersAndLongerTextsAsPairs() throws Exception {
-        String one = json(QueryBuilder.text("妇")).toString();
-        assertThat(one).contains("\"" + IndexFields.BODY + IndexFields.CHARS + "\"").doesNotContain(IndexFields.PAIRS);
-        String two = json(QueryBuilder.text("妇女")).toString();
-        assertThat(two).contains("\"" + IndexFields.BODY + IndexFields.PAIRS + "\"").doesNotContain("\"" + IndexFields.BODY + IndexFields.CHARS + "\"");
-        String mixed = json(QueryBuilder.text("12万")).toString();
-        assertThat(mixed).contains("\"" + IndexFields.BODY + IndexFields.PAIRS + "\"").doesNotContain("\"" + IndexFields.BODY + IndexFields.CHARS + "\"");
+    void oneHanCharacterAloneIsThePrefixOfPairsAndLongerTextsArePhrasesOfPairs() throws Exception {
+        String pairs = IndexFields.BODY + IndexFields.PAIRS;
+        JsonNode one = json(QueryBuilder.text("“婦”"));
+        assertThat(one.findValues("prefix")).anySatisfy(p -> assertThat(p.path(pairs).path("value").asText()).isEqualTo("妇"));
+        assertThat(one.findValues("match_phrase").stream().filter(p -> p.has(pairs)).toList()).isEmpty();
+        JsonNode two = json(QueryBuilder.text("妇女"));
+        assertThat(two.findValues("match_phrase")).anySatisfy(p -> assertThat(p.path(pairs).path("query").asText()).isEqualTo("妇女"));
+        assertThat(two.findValues("prefix")).isEmpty();
+        JsonNode digit = json(QueryBuilder.text("5"));
+        assertThat(digit.findValues("match_phrase")).anySatisfy(p -> assertThat(p.path(pairs).path("query").asText()).isEqualTo("5"));
+        assertThat(digit.findValues("prefix")).as("a digit alone is a token of its own, not a prefix").isEmpty();
+        JsonNode mixed = json(QueryBuilder.text("12万"));
+        assertThat(mixed.findValues("match_phrase")).anySatisfy(p -> assertThat(p.path(pairs).path("query").asText()).isEqualTo("12万"));
     }
 
     @Test
