@@ -85,8 +85,8 @@ class IndexedSeedsTest {
             for (JsonNode chrome : seed.path("boilerplate")) {
                 String text = chrome.asText();
                 long hits = client.count(c -> c.index(ALIAS).query(q -> q.bool(b -> b
-                        .should(s -> s.matchPhrase(m -> m.field(IndexFields.exact(IndexFields.BODY, text)).query(text)))
-                        .should(s -> s.matchPhrase(m -> m.field(IndexFields.exact(IndexFields.HEADING, text)).query(text)))))).count();
+                        .should(IndexFields.exact(IndexFields.BODY, text, 1f))
+                        .should(IndexFields.exact(IndexFields.HEADING, text, 1f))))).count();
                 if (hits > 0) {
                     found.add(text + " (" + hits + " documents)");
                 }
@@ -103,7 +103,7 @@ class IndexedSeedsTest {
                 String text = notFigure.asText();
                 SearchResponse<JsonNode> res = client.search(s -> s.index(ALIAS).size(100)
                         .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("docType").value("achievement")))
-                                .must(m -> m.matchPhrase(p -> p.field(IndexFields.exact(IndexFields.BODY, text)).query(text))))), JsonNode.class);
+                                .must(IndexFields.exact(IndexFields.BODY, text, 1f)))), JsonNode.class);
                 for (Hit<JsonNode> hit : res.hits().hits()) {
                     String quote = hit.source().path("text").asText();
                     int at = quote.indexOf(text);

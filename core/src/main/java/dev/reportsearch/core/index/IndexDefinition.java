@@ -19,7 +19,7 @@ import java.time.format.DateTimeFormatter;
  * instead of 54 of 332 MB at 10,000 generated reports, but re-reading a page's ten sections with smartcn made a
  * highlighted section search 14 ms slower, 24 to 38 ms; tried for version 6, not adopted.) Each field is indexed
  * for what it is used by and no more: positions only where phrases run (the {@code .pairs} fields, among them
- * {@code passages.pairs}), none on the single characters ({@code .chars}: one character alone).
+ * {@code passages.pairs}); no field of single characters (since version 7).
  * The other fields, by use (since version 6):
  * <ul>
  *   <li>filtered and aggregated (terms and doc values): {@code docType}, {@code reportId} (also sorted),
@@ -63,7 +63,10 @@ public final class IndexDefinition {
      * 7: passages as character pairs (issue 10): a section's sentences with figures are searched on
      * {@code passages.pairs} (the {@code .pairs} analysis of the other texts, with positions) instead of single
      * characters ({@code passages.chars}), so their sloppy phrases run over about half as many, far rarer terms;
-     * a word split inside a passage (维权 in 维护妇女权益) is no longer found there.
+     * a word split inside a passage (维权 in 维护妇女权益) is no longer found there. And no single characters at all:
+     * the {@code .chars} multi-fields of title, heading and body go (41 of 312 MB at 10,000 generated reports, and one
+     * analysis of every text at indexing); a query of one Han character alone is the prefix of the {@code .pairs}
+     * terms it begins ({@link IndexFields#exact}), scored as a constant.
      */
     public static final int VERSION = 7;
     public static final String DEFAULT_ALIAS = "reportsearch";

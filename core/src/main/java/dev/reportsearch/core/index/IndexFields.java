@@ -1,5 +1,7 @@
 package dev.reportsearch.core.index;
 
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+
 import dev.reportsearch.core.text.SearchText;
 
 /**
@@ -8,9 +10,10 @@ import dev.reportsearch.core.text.SearchText;
  * <p>Since index version 4 each text is stored once, as the original shown to users; Elasticsearch analyses
  * its search normal form from it (our plugin's {@code search_form} char filter), as smartcn words in the field
  * itself and, for exact substrings, as pairs of neighbouring characters in its {@code .pairs} multi-field (since
- * version 5: a phrase of about n/2 pairs instead of n single characters, the most frequent terms of the index) and
- * as single characters, without positions, in its {@code .chars} multi-field, for a query of one character alone
- * ({@link #exact}). The passages (since version 7) have only pairs ({@link #PASSAGES_PAIRS}).
+ * version 5: a phrase of about n/2 pairs instead of n single characters, the most frequent terms of the index). A
+ * query of one Han character alone is the prefix of the pairs it begins (since version 7; before, a {@code .chars}
+ * multi-field of single characters, 13% of the index, held it): {@link #exact}. The passages (since version 7) have
+ * only pairs ({@link #PASSAGES_PAIRS}).
  */
 public final class IndexFields {
     /** The report's title (every document carries it). */
@@ -31,8 +34,6 @@ public final class IndexFields {
      */
     public static final String PASSAGES = "passages";
     public static final String PASSAGES_PAIRS = PASSAGES + ".pairs";
-    /** The multi-field of single characters: term queries only (one character alone), no positions. */
-    public static final String CHARS = ".chars";
     /** The multi-field of character pairs: phrases, for exact substrings of more than one character. */
     public static final String PAIRS = ".pairs";
 
@@ -40,13 +41,31 @@ public final class IndexFields {
     }
 
     /**
-     * The multi-field of {@code field} that finds {@code text} as an exact substring: a text of one character (a
-     * Han character, a letter or a digit, whatever punctuation is around it) is found anywhere only among the single
-     * characters; anything longer is a phrase of pairs, whose single characters at a run's edges find a lone
-     * character between numbers or Latin words ("12万").
+     * {@code text} as an exact substring of {@code field}, weighing {@code boost}: a phrase on the field's pairs.
+     * A Han character alone is no pair: each of its places in a text is the first character of a pair or, at a
+     * run's end, the character alone, so the prefix of the field's pairs finds them all (scored alike: a prefix
+     * query is constant). A digit or a letter alone, whatever punctuation is around it, is a token of its own
+     * in the pairs as in the query, and its phrase finds it.
      */
-    public static String exact(String field, String text) {
+    public static Query exact(String field, String text, float boost) {
+        String pairs = field + PAIRS;
+        String han = loneHan(text);
+        if (han != null) {
+            return Query.of(q -> q.prefix(p -> p.field(pairs).value(han).boost(boost)));
+        }
+        return Query.of(q -> q.matchPhrase(p -> p.field(pairs).query(text).boost(boost)));
+    }
+
+    /** The search form of {@code text}'s one Han (or Hiragana) character, when that is all it holds of letters and digits; else null. */
+    public static String loneHan(String text) {
         String form = SearchText.normalize(text);
-        return form.codePoints().filter(Character::isLetterOrDigit).limit(2).count() == 1 ? field + CHARS : field + PAIRS;
+        int[] letters = form.codePoints().filter(Character::isLetterOrDigit).limit(2).toArray();
+        return letters.length == 1 && isPaired(letters[0]) ? Character.toString(letters[0]) : null;
+    }
+
+    /** A character the standard tokenizer makes a token of its own and our pairs filter pairs (Han, Hiragana). */
+    public static boolean isPaired(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA;
     }
 }

@@ -21,7 +21,7 @@ class IndexDefinitionTest {
         assertThat(passage.path("k1").asDouble()).isLessThan(1.2);
         JsonNode body = root.path("mappings").path("properties").path(IndexFields.BODY);
         assertThat(body.path("similarity").asText()).isEqualTo("passage");
-        assertThat(body.path("fields").path("chars").path("similarity").asText()).isEqualTo("passage");
+        assertThat(body.path("fields").path("pairs").path("similarity").asText()).isEqualTo("passage");
     }
 
     @Test
@@ -31,10 +31,13 @@ class IndexDefinitionTest {
         assertThat(properties.has("norm")).as("no second, normalised copy of the texts").isFalse();
         for (String field : new String[] {IndexFields.TITLE, IndexFields.HEADING, IndexFields.BODY}) {
             assertThat(properties.path(field).path("analyzer").asText()).as(field).isEqualTo("smartcn_search_form");
-            assertThat(properties.path(field).path("fields").path("chars").path("analyzer").asText()).as(field).isEqualTo("chars");
+            assertThat(properties.path(field).path("fields").path("pairs").path("analyzer").asText()).as(field).isEqualTo("pairs");
+            assertThat(properties.path(field).path("fields").has("chars")).as(field + ": no single characters since version 7").isFalse();
         }
-        JsonNode chars = root.path("settings").path("analysis").path("analyzer").path("chars");
-        assertThat(chars.path("char_filter").get(0).asText()).isEqualTo("search_form");
+        JsonNode analyzers = root.path("settings").path("analysis").path("analyzer");
+        assertThat(analyzers.path("pairs").path("char_filter").get(0).asText()).isEqualTo("search_form");
+        assertThat(analyzers.path("pairs_query").path("char_filter").get(0).asText()).isEqualTo("search_form");
+        assertThat(analyzers.has("chars")).as("no single characters since version 7").isFalse();
     }
 
     @Test

@@ -8,13 +8,11 @@ import dev.reportsearch.core.index.IndexFields;
 /**
  * What the highlighter marks: query matches in the body's words and exact substrings. Sections get
  * fragments; achievements, being one sentence, get their whole text. The exact substrings are marked on the
- * body's pairs with its single characters matched in (a query of one character alone is searched there), so that
- * one set of fragments holds both.
+ * body's pairs (a query of one character alone marks the pairs it begins).
  */
 final class Highlights {
     static final String BODY = IndexFields.BODY;
     static final String BODY_EXACT = IndexFields.BODY + IndexFields.PAIRS;
-    private static final String BODY_CHARS = IndexFields.BODY + IndexFields.CHARS;
     static final int FRAGMENT = 120;
 
     private Highlights() {
@@ -28,7 +26,7 @@ final class Highlights {
     static Highlight of(SearchType type, Query query) {
         int fragments = type == SearchType.ACHIEVEMENT ? 0 : 2;
         return Highlight.of(h -> (query == null ? h : h.highlightQuery(query)).preTags(Snippets.PRE).postTags(Snippets.POST).requireFieldMatch(true)
-                .fields(BODY_EXACT, f -> f.matchedFields(BODY_EXACT, BODY_CHARS).fragmentSize(FRAGMENT).numberOfFragments(fragments).noMatchSize(0))
+                .fields(BODY_EXACT, f -> f.fragmentSize(FRAGMENT).numberOfFragments(fragments).noMatchSize(0))
                 .fields(BODY, f -> f.fragmentSize(FRAGMENT).numberOfFragments(fragments).noMatchSize(0)));
     }
 }

@@ -1,8 +1,10 @@
 package dev.reportsearch.api.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import co.elastic.clients.elasticsearch.core.search.Hit;
 
@@ -18,9 +20,15 @@ public final class HitMapper {
     }
 
     public static SearchHit hit(Hit<IndexDocument> hit) {
+        return hit(hit, Set.of());
+    }
+
+    /** @param characters the query's lone characters ({@link Snippets#markingOnly}) */
+    public static SearchHit hit(Hit<IndexDocument> hit, Set<String> characters) {
         IndexDocument s = hit.source();
         String original = Docs.orEmpty(s.text());
-        Map<String, List<String>> hl = hit.highlight();
+        Map<String, List<String>> hl = new HashMap<>();
+        hit.highlight().forEach((field, fragments) -> hl.put(field, Snippets.markingOnly(fragments, characters)));
         List<ShownFigure> figures = null;
         String snippet;
         if (s.is(DocType.ACHIEVEMENT)) {

@@ -17,7 +17,7 @@ import dev.reportsearch.core.text.SearchText;
  * ({@link MatchedTerms}) so that a hit says which terms it answers.
  *
  * <p>Each word matches as smartcn words (the body and the heading) or as an exact substring (a phrase
- * on the character pairs of the {@code .pairs} fields, or one character alone on {@code .chars}), so words that smartcn splits badly (筛查, 两癌,
+ * on the character pairs of the {@code .pairs} fields, or for one character alone the prefix of those pairs), so words that smartcn splits badly (筛查, 两癌,
  * 巧妇贷) are still found; and, at a lower weight, as the other ways the field writes it
  * ({@link Vocabulary}: 两纲 for 妇女儿童发展纲要). Exact substrings weigh more; the whole query as one
  * exact substring, or its words close together in one passage, weighs most. A section is also scored by its best
@@ -110,23 +110,11 @@ public final class QueryBuilder {
      * {@link #IN_PASSAGE} flat.
      */
     static Query inPassage(String term, int slop) {
-        String single = singlePaired(term);
+        String single = IndexFields.loneHan(term);
         if (single != null) {
             return Query.of(b -> b.prefix(p -> p.field(PASSAGES).value(single).boost(IN_PASSAGE)));
         }
         return Query.of(b -> b.matchPhrase(p -> p.field(PASSAGES).query(term).slop(slop).boost(IN_PASSAGE)));
-    }
-
-    /** The one Han or Hiragana character of {@code term} in the search form, when it has no other letter or digit; else null. */
-    private static String singlePaired(String term) {
-        int[] content = SearchText.normalize(term).codePoints().filter(Character::isLetterOrDigit).toArray();
-        return content.length == 1 && pairable(content[0]) ? Character.toString(content[0]) : null;
-    }
-
-    /** A character the standard tokenizer makes a token of its own and our pairs filter pairs (Han, Hiragana). */
-    private static boolean pairable(int c) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA;
     }
 
     /**
@@ -165,7 +153,7 @@ public final class QueryBuilder {
         }
         int run = 0;
         for (int i = end - 1; i >= 0; i--) {
-            if (pairable(cps[i])) {
+            if (IndexFields.isPaired(cps[i])) {
                 run++;
             } else if (Character.isLetterOrDigit(cps[i])) {
                 break;
@@ -203,9 +191,9 @@ public final class QueryBuilder {
         return out;
     }
 
-    /** {@code text} as an exact substring of {@code field}: a phrase on its pairs, or its one character ({@link IndexFields#exact}). */
+    /** {@code text} as an exact substring of {@code field}: a phrase on its pairs, or the prefix of its pairs for one character ({@link IndexFields#exact}). */
     private static Query exact(String field, String text, float boost) {
-        return Query.of(b -> b.matchPhrase(p -> p.field(IndexFields.exact(field, text)).query(text).boost(boost)));
+        return IndexFields.exact(field, text, boost);
     }
 
     private static Query words(String field, String text, float boost) {

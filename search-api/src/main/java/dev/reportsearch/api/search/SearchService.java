@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
@@ -15,6 +17,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 
 import dev.reportsearch.core.index.IndexDocument;
+import dev.reportsearch.core.index.IndexFields;
 
 /**
  * GET /api/search: runs one page and answers in the contract's shape. The page's hits and the search's total
@@ -56,6 +59,7 @@ public final class SearchService {
         List<SearchHit> hits = new ArrayList<>();
         List<List<String>> missing = new ArrayList<>();
         long byMeaningOnly = 0; // sections found by meaning alone: the total counts them beside the words' matches
+        Set<String> characters = text.terms().stream().map(IndexFields::loneHan).filter(Objects::nonNull).collect(Collectors.toSet());
         long took;
         if (fused) {
             int depth = SemanticSearch.depth(params);
@@ -72,7 +76,7 @@ public final class SearchService {
                 for (Fusion.Ranked<Hit<IndexDocument>> r : page) {
                     Hit<IndexDocument> hit = byId.get(r.item().id());
                     if (hit != null) { // gone between the two requests (a rebuild swapped the index): left out
-                        hits.add(withMissingTerms(HitMapper.hit(hit).withScore(r.score()), text, hit, missing));
+                        hits.add(withMissingTerms(HitMapper.hit(hit, characters).withScore(r.score()), text, hit, missing));
                     }
                 }
             }
@@ -82,7 +86,7 @@ public final class SearchService {
         } else {
             res = client.search(requests.page(params), IndexDocument.class);
             for (Hit<IndexDocument> hit : res.hits().hits()) {
-                hits.add(withMissingTerms(HitMapper.hit(hit), text, hit, missing));
+                hits.add(withMissingTerms(HitMapper.hit(hit, characters), text, hit, missing));
             }
             took = res.took();
         }

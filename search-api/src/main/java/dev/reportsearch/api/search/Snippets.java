@@ -3,6 +3,11 @@ package dev.reportsearch.api.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.reportsearch.core.text.SearchText;
 
 /**
  * Turns highlighter output into HTML-safe snippets. The highlighter marks fragments with private-use
@@ -12,6 +17,8 @@ public final class Snippets {
     public static final String PRE = "\uE000";
     public static final String POST = "\uE001";
     static final int PLAIN_LENGTH = 160;
+    /** A mark of more than one character: its first, and the rest. */
+    private static final Pattern LONG_MARK = Pattern.compile(PRE + "(.)([^" + POST + "]+)" + POST);
 
     private Snippets() {
     }
@@ -50,7 +57,7 @@ public final class Snippets {
         for (String h : highlighted) {
             matches.addAll(ranges(h));
         }
-        // Query matches that touch are one match (the .chars fields mark each character);
+        // Query matches that touch are one match (the pairs of a phrase are marked one by one);
         // a figure next to a match stays a mark of its own.
         List<int[]> ranges = new ArrayList<>(merge(matches, true));
         for (String mark : marks) {
@@ -102,6 +109,20 @@ public final class Snippets {
         return merged;
     }
 
+    /**
+     * The highlighted fragments with each mark that begins with one of {@code characters} (a query of one character
+     * alone, found as the prefix of the pairs it begins: 妇 marks 妇女) cut to that character.
+     *
+     * @param characters the query's lone characters, in the search form
+     */
+    static List<String> markingOnly(List<String> highlighted, Set<String> characters) {
+        if (highlighted == null || characters.isEmpty()) {
+            return highlighted;
+        }
+        return highlighted.stream().map(h -> LONG_MARK.matcher(h).replaceAll(m -> characters.contains(SearchText.normalize(m.group(1)))
+                ? Matcher.quoteReplacement(PRE + m.group(1) + POST + m.group(2)) : Matcher.quoteReplacement(m.group()))).toList();
+    }
+
     /** The text escaped, with non-overlapping sorted ranges wrapped in {@code <mark>}. */
     static String render(String text, List<int[]> ranges) {
         StringBuilder out = new StringBuilder(text.length() + ranges.size() * 13);
@@ -119,7 +140,7 @@ public final class Snippets {
         return out.append(escape(text.substring(pos))).toString();
     }
 
-    /** Adjacent marks (one per character on the .chars fields) become one; only our marks become tags. */
+    /** Adjacent marks (one per pair of a phrase) become one; only our marks become tags. */
     static String toHtml(String marked) {
         String merged = marked.replace(POST + PRE, "");
         StringBuilder b = new StringBuilder(merged.length() + 32);

@@ -71,7 +71,7 @@ public final class SuggestHandler {
         boolean phrases = p.codePointCount(0, p.length()) >= MIN_PHRASE_PREFIX;
         SearchResponse<IndexDocument> res = client.search(s -> s.index(alias).size(phrases ? PASSAGES : 0)
                 .query(q -> q.bool(b -> b.filter(Filters.term("docType", "section"))
-                        .must(m -> m.matchPhrase(mp -> mp.field(IndexFields.exact(IndexFields.BODY, p)).query(p)))))
+                        .must(IndexFields.exact(IndexFields.BODY, p, 1f))))
                 .source(src -> src.filter(f -> f.includes(IndexFields.BODY, "suggest", "regionCodes")))
                 .suggest(sg -> sg.suggesters("complete", c -> c.prefix(p)
                         .completion(cs -> cs.field("suggest").size(MAX * 3))))
