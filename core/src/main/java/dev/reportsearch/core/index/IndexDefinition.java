@@ -66,7 +66,7 @@ public final class IndexDefinition {
      * a word split inside a passage (维权 in 维护妇女权益) is no longer found there. And no single characters at all:
      * the {@code .chars} multi-fields of title, heading and body go (41 of 312 MB at 10,000 generated reports, and one
      * analysis of every text at indexing); a query of one Han character alone is the prefix of the {@code .pairs}
-     * terms it begins ({@link IndexFields#exact}), scored as a constant.
+     * terms it begins ({@link IndexFields#pairsStartingWith}).
      */
     public static final int VERSION = 7;
     public static final String DEFAULT_ALIAS = "reportsearch";

@@ -42,18 +42,26 @@ public final class IndexFields {
 
     /**
      * {@code text} as an exact substring of {@code field}, weighing {@code boost}: a phrase on the field's pairs.
-     * A Han character alone is no pair: each of its places in a text is the first character of a pair or, at a
-     * run's end, the character alone, so the prefix of the field's pairs finds them all (scored alike: a prefix
-     * query is constant). A digit or a letter alone, whatever punctuation is around it, is a token of its own
-     * in the pairs as in the query, and its phrase finds it.
+     * A Han character alone is no pair: {@link #pairsStartingWith}. A digit or a letter alone, whatever punctuation
+     * is around it, is a token of its own in the pairs as in the query, and its phrase finds it.
      */
     public static Query exact(String field, String text, float boost) {
         String pairs = field + PAIRS;
         String han = loneHan(text);
         if (han != null) {
-            return Query.of(q -> q.prefix(p -> p.field(pairs).value(han).boost(boost)));
+            return pairsStartingWith(pairs, han, boost);
         }
         return Query.of(q -> q.matchPhrase(p -> p.field(pairs).query(text).boost(boost)));
+    }
+
+    /**
+     * A Han character anywhere in a {@code .pairs} field: each of its places in a text is the first character of a pair
+     * or, at a run's end, the character alone, so the prefix finds them all. Scored as the sum of the pairs it
+     * finds, as a term query on single characters was by how often the character occurs; a constant score (a prefix
+     * query's own) left many hits with equal scores, whose order then turned on the last bit of a sum.
+     */
+    public static Query pairsStartingWith(String pairsField, String han, float boost) {
+        return Query.of(q -> q.prefix(p -> p.field(pairsField).value(han).rewrite("scoring_boolean").boost(boost)));
     }
 
     /** The search form of {@code text}'s one Han (or Hiragana) character, when that is all it holds of letters and digits; else null. */

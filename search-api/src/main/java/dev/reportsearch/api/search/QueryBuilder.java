@@ -106,13 +106,13 @@ public final class QueryBuilder {
     /**
      * {@code term} in one of the section's passages: a phrase of its pairs, {@code slop} moves apart at most; a
      * term of one Han (or Hiragana) character, which no pair is, as the prefix of the pairs it starts (every
-     * occurrence but a run's last starts a pair, and the last is indexed alone): found anywhere, scored
-     * {@link #IN_PASSAGE} flat.
+     * occurrence but a run's last starts a pair, and the last is indexed alone): found anywhere
+     * ({@link IndexFields#pairsStartingWith}).
      */
     static Query inPassage(String term, int slop) {
         String single = IndexFields.loneHan(term);
         if (single != null) {
-            return Query.of(b -> b.prefix(p -> p.field(PASSAGES).value(single).boost(IN_PASSAGE)));
+            return IndexFields.pairsStartingWith(PASSAGES, single, IN_PASSAGE);
         }
         return Query.of(b -> b.matchPhrase(p -> p.field(PASSAGES).query(term).slop(slop).boost(IN_PASSAGE)));
     }
