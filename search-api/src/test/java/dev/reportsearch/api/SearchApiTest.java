@@ -59,6 +59,25 @@ class SearchApiTest {
     }
 
     /**
+     * A word found only as its smartcn words, apart in the text (亲子活动 in "开展亲子阅读活动"), has no exact fragment:
+     * its snippet is cut from the words' fragments, which a page asks for apart (Highlights#words), and marks them.
+     */
+    @Test
+    void aWordFoundOnlyAsItsWordsIsMarkedAsThem() {
+        // words only: a fused search (semantic retrieval) asks for its page's fragments in a request of its own
+        JsonNode res = ok(http.get("/api/search", "q", "亲子活动", "region", "晋江市", "semantic", "false"));
+        assertThat(res.path("hits")).isNotEmpty();
+        JsonNode hit = res.path("hits").get(0);
+        assertThat(hit.path("text").asText()).contains("亲子阅读活动").doesNotContain("亲子活动");
+        List<String> marked = new ArrayList<>();
+        Matcher m = MARK.matcher(hit.path("snippet").asText());
+        while (m.find()) {
+            marked.add(m.group(1));
+        }
+        assertThat(marked).isNotEmpty().allSatisfy(mark -> assertThat("亲子活动").contains(mark));
+    }
+
+    /**
      * An exact substring marks its own characters and no others, whether it is one character alone (searched on single
      * characters), an even count (pairs side by side) or an odd one (the last pair overlapping the one before).
      */

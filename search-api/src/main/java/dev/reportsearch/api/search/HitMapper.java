@@ -25,10 +25,19 @@ public final class HitMapper {
 
     /** @param characters the query's lone characters ({@link Snippets#markingOnly}) */
     public static SearchHit hit(Hit<IndexDocument> hit, Set<String> characters) {
+        return hit(hit, characters, Map.of());
+    }
+
+    /**
+     * @param characters the query's lone characters ({@link Snippets#markingOnly})
+     * @param moreFragments fragments of this hit asked for apart from it ({@link Highlights#words}), by field
+     */
+    public static SearchHit hit(Hit<IndexDocument> hit, Set<String> characters, Map<String, List<String>> moreFragments) {
         IndexDocument s = hit.source();
         String original = Docs.orEmpty(s.text());
         Map<String, List<String>> hl = new HashMap<>();
         hit.highlight().forEach((field, fragments) -> hl.put(field, Snippets.markingOnly(fragments, characters)));
+        moreFragments.forEach((field, fragments) -> hl.put(field, Snippets.markingOnly(fragments, characters)));
         List<ShownFigure> figures = null;
         String snippet;
         if (s.is(DocType.ACHIEVEMENT)) {

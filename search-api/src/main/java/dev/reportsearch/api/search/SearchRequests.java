@@ -32,15 +32,20 @@ public final class SearchRequests {
 
     /** The query part: text (if any) scored, type and unit as filters. */
     public static Query query(SearchParams params, Filters filters) {
+        return query(params, filters.base());
+    }
+
+    /** Text (if any) scored, under {@code filter}. */
+    private static Query query(SearchParams params, Query filter) {
         Query text = params.hasQuery() ? QueryBuilder.text(params.q()) : null;
         if (params.hasQuery() && text == null) {
             // Input with nothing searchable in it (only operators or punctuation) matches nothing.
-            return Query.of(b -> b.bool(bool -> bool.filter(filters.base()).mustNot(m -> m.matchAll(a -> a))));
+            return Query.of(b -> b.bool(bool -> bool.filter(filter).mustNot(m -> m.matchAll(a -> a))));
         }
         if (text == null) {
-            return Query.of(b -> b.bool(bool -> bool.filter(filters.base())));
+            return Query.of(b -> b.bool(bool -> bool.filter(filter)));
         }
-        return Query.of(b -> b.bool(bool -> bool.filter(filters.base()).must(text)));
+        return Query.of(b -> b.bool(bool -> bool.filter(filter).must(text)));
     }
 
     /**
@@ -78,19 +83,24 @@ public final class SearchRequests {
         });
     }
 
+    /**
+     * Hits under every filter, the chosen facets' too, in the query: with no facets to count, a post_filter would
+     * only make Elasticsearch score every match of the words before dropping those outside the chosen region, year
+     * or theme (a search of 关爱 in 河南省 in 2022 scored all sections holding 关爱 to show 936); in the query, the
+     * filters let it skip them. Filters do not score: the hits and their order are the same.
+     */
     private SearchRequest hits(SearchParams params, int from, int size, boolean shown) {
         Filters filters = Filters.of(params);
-        Query postFilter = filters.postFilter();
         return SearchRequest.of(s -> {
-            s.index(alias).query(query(params, filters)).from(from).size(size)
+            s.index(alias).query(query(params, filters.all())).from(from).size(size)
                     .trackTotalHits(t -> t.enabled(false)).sort(Sorts.of(params)).timeout(SEARCH_TIMEOUT);
             if (shown) {
-                s.highlight(Highlights.of(params.type())).source(src -> src.filter(f -> f.excludes(NOT_SHOWN)));
+                s.source(src -> src.filter(f -> f.excludes(NOT_SHOWN)));
+                if (params.hasQuery()) { // without text there is nothing to mark
+                    s.highlight(Highlights.exactFirst(params.type()));
+                }
             } else {
                 s.source(src -> src.fetch(false));
-            }
-            if (postFilter != null) {
-                s.postFilter(postFilter);
             }
             // Browse pages (no text) repeat the same few requests; Elasticsearch keeps their answers until the
             // index changes. Searches with text vary too much to be worth the cache's memory.
@@ -99,17 +109,19 @@ public final class SearchRequests {
         });
     }
 
+    /**
+     * The words' fragments of the page's sections {@code ids} that had no exact fragment ({@link Highlights#exactFirst}):
+     * by id, marked for the search's text query, nothing else fetched.
+     */
+    public SearchRequest wordFragments(SearchParams params, List<String> ids) {
+        Query text = QueryBuilder.text(params.q());
+        return SearchRequest.of(s -> s.index(alias).query(q -> q.ids(i -> i.values(ids))).size(ids.size())
+                .timeout(SEARCH_TIMEOUT).highlight(Highlights.words(text)).source(src -> src.fetch(false)));
+    }
+
     /** One batch of an export: all filters in the query, no facets, paged by search_after in a point in time. */
     public SearchRequest batch(SearchParams params, String pitId, List<FieldValue> searchAfter, int size) {
-        Filters filters = Filters.of(params);
-        Query all = Query.of(b -> b.bool(bool -> {
-            bool.must(query(params, filters));
-            Query post = filters.postFilter();
-            if (post != null) {
-                bool.filter(post);
-            }
-            return bool;
-        }));
+        Query all = query(params, Filters.of(params).all());
         return SearchRequest.of(s -> {
             s.pit(p -> p.id(pitId).keepAlive(k -> k.time("1m"))).query(all).size(size)
                     .trackTotalHits(t -> t.enabled(false)).sort(Sorts.of(params))

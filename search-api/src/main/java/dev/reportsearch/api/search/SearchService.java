@@ -85,16 +85,37 @@ public final class SearchService {
             byMeaningOnly = near.hits().hits().stream().filter(h -> !byWords.contains(h.id())).count();
         } else {
             res = client.search(requests.page(params), IndexDocument.class);
-            for (Hit<IndexDocument> hit : res.hits().hits()) {
-                hits.add(withMissingTerms(HitMapper.hit(hit, characters), text, hit, missing));
-            }
             took = res.took();
+            Map<String, Map<String, List<String>>> wordFragments = Map.of();
+            List<String> lacking = lackingExactFragments(params, text, res.hits().hits());
+            if (!lacking.isEmpty()) {
+                SearchResponse<Void> more = client.search(requests.wordFragments(params, lacking), Void.class);
+                took += more.took();
+                wordFragments = new HashMap<>();
+                for (Hit<Void> h : more.hits().hits()) {
+                    wordFragments.put(h.id(), h.highlight());
+                }
+            }
+            for (Hit<IndexDocument> hit : res.hits().hits()) {
+                hits.add(withMissingTerms(HitMapper.hit(hit, characters, wordFragments.getOrDefault(hit.id(), Map.of())), text, hit, missing));
+            }
         }
         SearchResponse<IndexDocument> counted = Responses.await(counting);
         // both ran at once: the time Elasticsearch took is the longer of the two
         took = Math.max(took, counted.took());
         return new SearchResult(totalOf(counted) + byMeaningOnly, params.page(), params.size(), params.type().id(), params.sort().id(), took, fused,
                 QueryEcho.of(text, missing), AppliedFilters.of(params), hits, facets.read(counted.aggregations()));
+    }
+
+    /**
+     * The page's sections that have no exact fragment ({@link Highlights#exactFirst}) and may have words' fragments:
+     * only words typed unquoted are searched as words, so a search of quoted phrases alone has none to ask for.
+     */
+    private static List<String> lackingExactFragments(SearchParams params, QueryText text, List<Hit<IndexDocument>> page) {
+        if (params.type() != SearchType.SECTION || !params.hasQuery() || text.phrases().containsAll(text.terms())) {
+            return List.of();
+        }
+        return page.stream().filter(h -> !h.highlight().containsKey(Highlights.BODY_EXACT)).map(Hit::id).toList();
     }
 
     /** The query terms a hit lacks ({@link MatchedTerms}), on the hit for the page and in {@code missing} for the echo. */

@@ -41,6 +41,13 @@ class SearchRequestsTest {
     }
 
     @Test
+    void aPageFiltersByTheChosenFacetsInItsQuerySoThatElasticsearchNeedNotScoreWhatTheyExclude() throws Exception {
+        JsonNode body = json(REQUESTS.page(params(Map.of("q", List.of("关爱"), "region", List.of("河南省"), "year", List.of("2022")))));
+        assertThat(body.has("post_filter")).isFalse();
+        assertThat(body.path("query").path("bool").path("filter").toString()).contains("410000").contains("2022");
+    }
+
+    @Test
     void totalAndFacetsAreOneCacheableRequestWithoutHits() throws Exception {
         SearchRequest facets = REQUESTS.facets(params(Map.of("q", List.of("维权 服务"), "year", List.of("2020"))));
         JsonNode body = json(facets);
