@@ -30,9 +30,12 @@ public final class SearchRequests {
         this.facets = facets;
     }
 
-    /** The query part: text (if any) scored, type and unit as filters. */
-    public static Query query(SearchParams params, Filters filters) {
-        return query(params, filters.base());
+    /**
+     * Text (if any) scored under every filter, the chosen facets' too: what a hit must satisfy where no facets are
+     * counted (a page, an export's batch, a trend's sums).
+     */
+    public static Query filtered(SearchParams params) {
+        return query(params, Filters.of(params).all());
     }
 
     /** Text (if any) scored, under {@code filter}. */
@@ -74,7 +77,7 @@ public final class SearchRequests {
         Filters filters = Filters.of(params);
         Query postFilter = filters.postFilter();
         return SearchRequest.of(s -> {
-            s.index(alias).query(query(params, filters)).size(0).trackTotalHits(t -> t.enabled(true)).timeout(SEARCH_TIMEOUT)
+            s.index(alias).query(query(params, filters.base())).size(0).trackTotalHits(t -> t.enabled(true)).timeout(SEARCH_TIMEOUT)
                     .aggregations(facets.aggregations(filters)).requestCache(true);
             if (postFilter != null) {
                 s.postFilter(postFilter);
@@ -90,9 +93,8 @@ public final class SearchRequests {
      * filters let it skip them. Filters do not score: the hits and their order are the same.
      */
     private SearchRequest hits(SearchParams params, int from, int size, boolean shown) {
-        Filters filters = Filters.of(params);
         return SearchRequest.of(s -> {
-            s.index(alias).query(query(params, filters.all())).from(from).size(size)
+            s.index(alias).query(filtered(params)).from(from).size(size)
                     .trackTotalHits(t -> t.enabled(false)).sort(Sorts.of(params)).timeout(SEARCH_TIMEOUT);
             if (shown) {
                 s.source(src -> src.filter(f -> f.excludes(NOT_SHOWN)));
@@ -121,9 +123,8 @@ public final class SearchRequests {
 
     /** One batch of an export: all filters in the query, no facets, paged by search_after in a point in time. */
     public SearchRequest batch(SearchParams params, String pitId, List<FieldValue> searchAfter, int size) {
-        Query all = query(params, Filters.of(params).all());
         return SearchRequest.of(s -> {
-            s.pit(p -> p.id(pitId).keepAlive(k -> k.time("1m"))).query(all).size(size)
+            s.pit(p -> p.id(pitId).keepAlive(k -> k.time("1m"))).query(filtered(params)).size(size)
                     .trackTotalHits(t -> t.enabled(false)).sort(Sorts.of(params))
                     .source(src -> src.filter(f -> f.excludes(NOT_SHOWN)));
             if (searchAfter != null && !searchAfter.isEmpty()) {

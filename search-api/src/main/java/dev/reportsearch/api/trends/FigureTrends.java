@@ -70,14 +70,7 @@ public final class FigureTrends {
         if (params.units().isEmpty()) {
             throw ApiException.badParameter("unit", "needs_unit", "give the unit to sum (unit=元, unit=人 ...): figures in different units do not add up");
         }
-        Filters filters = Filters.of(params);
-        Query query = Query.of(q -> q.bool(b -> {
-            b.must(SearchRequests.query(params, filters));
-            if (filters.postFilter() != null) {
-                b.filter(filters.postFilter());
-            }
-            return b;
-        }));
+        Query query = SearchRequests.filtered(params);
         Aggregation stats = Aggregation.of(a -> a.nested(n -> n.path("figures"))
                 .aggregations("unit", u -> u.filter(Filters.unitsQuery(params.units()))
                         .aggregations("stats", s -> s.stats(st -> st.field("figures.value")))));
