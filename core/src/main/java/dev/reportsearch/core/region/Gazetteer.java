@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * China's provinces, prefecture-level cities, counties and townships, by code, by name and by
@@ -43,6 +44,11 @@ public final class Gazetteer {
     private final Map<String, List<Region>> childrenByCode;
     private final LongestMatchDictionary<List<Region>> mentionable;
     private final LongestMatchDictionary<List<Region>> townshipMentionable;
+    /**
+     * {@link #unambiguousName}s worked out so far: a search's region facet asks for one per region it counts (up to
+     * hundreds a request, each a few resolutions), and the answer never changes.
+     */
+    private final Map<Region, String> unambiguousNames = new ConcurrentHashMap<>();
 
     private Gazetteer(List<GazetteerFile.Row> rows, List<GazetteerFile.Row> townshipRows,
                       List<GazetteerFile.FormerName> formerNames, Set<String> notMentions) {
@@ -208,6 +214,10 @@ public final class Gazetteer {
      * 苍南县灵溪镇), else its whole path, else its code.
      */
     public String unambiguousName(Region region) {
+        return unambiguousNames.computeIfAbsent(region, this::shortestReadBack);
+    }
+
+    private String shortestReadBack(Region region) {
         List<String> path = region.path();
         List<String> candidates = new ArrayList<>();
         candidates.add(region.name());

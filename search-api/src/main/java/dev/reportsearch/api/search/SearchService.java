@@ -25,7 +25,8 @@ import dev.reportsearch.core.index.IndexFields;
  * hits then need not visit every match, and the counts come from Elasticsearch's request cache when the same
  * search is asked again (a page turn). Where {@link SemanticSearch} applies, the first hits found by words and
  * those found by meaning are fused ({@link Fusion}), the page cut from them and only its hits fetched to show;
- * total and facets stay those of the words' search (plus, in total, the sections only meaning found).
+ * total and facets stay those of the words' search (plus, in total, the sections only meaning found). The words'
+ * ranking and the nearest sections are asked for at once, the query embedded while Elasticsearch ranks.
  */
 public final class SearchService {
     private final ElasticsearchClient client;
@@ -63,11 +64,18 @@ public final class SearchService {
         long took;
         if (fused) {
             int depth = SemanticSearch.depth(params);
-            res = client.search(requests.ranking(params, depth), IndexDocument.class);
-            SearchResponse<IndexDocument> near = client.search(semantic.nearest(params, depth), IndexDocument.class);
+            // the words' ranking runs in Elasticsearch while this thread embeds the query for the nearest sections
+            CompletableFuture<SearchResponse<IndexDocument>> ranking = async.search(requests.ranking(params, depth), IndexDocument.class);
+            SearchResponse<IndexDocument> near;
+            try {
+                near = client.search(semantic.nearest(params, depth), IndexDocument.class);
+                res = Responses.await(ranking);
+            } finally {
+                ranking.cancel(true); // when the nearest failed: its error is the answer
+            }
             List<Fusion.Ranked<Hit<IndexDocument>>> all = Fusion.ranked(res.hits().hits(), near.hits().hits(), Hit::id, Fusion.MEANING_WEIGHT);
             List<Fusion.Ranked<Hit<IndexDocument>>> page = all.subList(Math.min(params.from(), all.size()), Math.min(params.from() + params.size(), all.size()));
-            took = res.took() + near.took();
+            took = Math.max(res.took(), near.took());
             if (!page.isEmpty()) {
                 SearchResponse<IndexDocument> shown = client.search(semantic.shown(params, page.stream().map(r -> r.item().id()).toList()), IndexDocument.class);
                 took += shown.took();
