@@ -12,12 +12,13 @@ import java.time.format.DateTimeFormatter;
  * alias; a rebuild creates a new concrete index ({@code reportsearch-v1-20261123-101500123}) and
  * moves the alias onto it in one step.
  *
- * <p>Only the body's smartcn words ({@code text}) keep {@code index_options: offsets}: snippets are highlighted
- * from the body alone, and offsets on titles and headings would only grow the index. Its pairs
- * ({@code text.pairs}) keep none either: an offset pair per character cost more than the highlighter's
- * re-reading of the ten texts of a page. (Not so for the smartcn words: without offsets the body's words take 20
- * instead of 54 of 332 MB at 10,000 generated reports, but re-reading a page's ten sections with smartcn made a
- * highlighted section search 14 ms slower, 24 to 38 ms; tried for version 6, not adopted.) Each field is indexed
+ * <p>No field keeps offsets: the highlighter reads the text of a hit again where it marks one. The body's pairs
+ * ({@code text.pairs}), which mark every page's exact fragments, never kept any (an offset pair per character cost
+ * more than re-reading the ten texts of a page); the body's smartcn words ({@code text}) kept them until version 7,
+ * when every page marked them too (re-reading a page's ten sections with smartcn made a highlighted section search
+ * 14 ms slower, 24 to 38 ms, at 10,000 generated reports). Since a page marks the exact fragments first and asks
+ * for the words' only for the few sections without one, the words keep neither offsets nor positions (version 8;
+ * no phrase runs on them). Each field is indexed
  * for what it is used by and no more: positions only where phrases run (the {@code .pairs} fields, among them
  * {@code passages.pairs}); no field of single characters (since version 7).
  * The other fields, by use (since version 6):
@@ -67,8 +68,11 @@ public final class IndexDefinition {
      * the {@code .chars} multi-fields of title, heading and body go (41 of 312 MB at 10,000 generated reports, and one
      * analysis of every text at indexing); a query of one Han character alone is the prefix of the {@code .pairs}
      * terms it begins ({@link IndexFields#pairsStartingWith}).
+     * 8: the body's smartcn words ({@code text}) keep term frequencies only, no positions or offsets (issue 10): they
+     * are only matched and scored, and marked only for the few hits of a page without an exact fragment
+     * ({@code Highlights} in the API), re-read then; 261.5 → 228.8 MB (−12.5%) at 10,000 generated reports.
      */
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
     public static final String DEFAULT_ALIAS = "reportsearch";
     /** The refresh interval of a live index; keep in step with reportsearch.json. */
     public static final String REFRESH_INTERVAL = "1s";

@@ -25,17 +25,13 @@ final class Highlights {
     private Highlights() {
     }
 
-    /** Both kinds of fragment, of the search's own query or, when not null, of {@code query} (a kNN search marks the words). */
-    static Highlight of(SearchType type, Query query) {
-        return Highlight.of(h -> start(h, query)
-                .fields(BODY_EXACT, f -> fragments(f, type))
-                .fields(BODY, f -> fragments(f, type)));
-    }
-
-    /** A page's fragments: an achievement's both kinds (its whole sentence is shown, marked by both); a section's exact ones. */
+    /**
+     * A page's fragments: an achievement's both kinds (its whole sentence is shown, marked by both: one sentence is
+     * quickly read again for its words); a section's exact ones.
+     */
     static Highlight exactFirst(SearchType type) {
         if (type == SearchType.ACHIEVEMENT) {
-            return of(type, null);
+            return Highlight.of(h -> start(h, null).fields(BODY_EXACT, f -> fragments(f, type)).fields(BODY, f -> fragments(f, type)));
         }
         return Highlight.of(h -> start(h, null).fields(BODY_EXACT, f -> fragments(f, type)));
     }

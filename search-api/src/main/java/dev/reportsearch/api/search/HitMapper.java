@@ -19,13 +19,9 @@ public final class HitMapper {
     private HitMapper() {
     }
 
+    /** A hit with nothing asked for apart from it (a similar section). */
     public static SearchHit hit(Hit<IndexDocument> hit) {
-        return hit(hit, Set.of());
-    }
-
-    /** @param characters the query's lone characters ({@link Snippets#markingOnly}) */
-    public static SearchHit hit(Hit<IndexDocument> hit, Set<String> characters) {
-        return hit(hit, characters, Map.of());
+        return hit(hit, Set.of(), Map.of());
     }
 
     /**

@@ -78,13 +78,14 @@ public final class SearchService {
             took = Math.max(res.took(), near.took());
             if (!page.isEmpty()) {
                 SearchResponse<IndexDocument> shown = client.search(semantic.shown(params, page.stream().map(r -> r.item().id()).toList()), IndexDocument.class);
-                took += shown.took();
+                WordFragments more = wordFragments(params, text, shown.hits().hits());
+                took += shown.took() + more.took();
                 Map<String, Hit<IndexDocument>> byId = new HashMap<>();
                 shown.hits().hits().forEach(h -> byId.put(h.id(), h));
                 for (Fusion.Ranked<Hit<IndexDocument>> r : page) {
                     Hit<IndexDocument> hit = byId.get(r.item().id());
                     if (hit != null) { // gone between the two requests (a rebuild swapped the index): left out
-                        hits.add(withMissingTerms(HitMapper.hit(hit, characters).withScore(r.score()), text, hit, missing));
+                        hits.add(withMissingTerms(HitMapper.hit(hit, characters, more.of(hit.id())).withScore(r.score()), text, hit, missing));
                     }
                 }
             }
@@ -93,19 +94,10 @@ public final class SearchService {
             byMeaningOnly = near.hits().hits().stream().filter(h -> !byWords.contains(h.id())).count();
         } else {
             res = client.search(requests.page(params), IndexDocument.class);
-            took = res.took();
-            Map<String, Map<String, List<String>>> wordFragments = Map.of();
-            List<String> lacking = lackingExactFragments(params, text, res.hits().hits());
-            if (!lacking.isEmpty()) {
-                SearchResponse<Void> more = client.search(requests.wordFragments(params, lacking), Void.class);
-                took += more.took();
-                wordFragments = new HashMap<>();
-                for (Hit<Void> h : more.hits().hits()) {
-                    wordFragments.put(h.id(), h.highlight());
-                }
-            }
+            WordFragments more = wordFragments(params, text, res.hits().hits());
+            took = res.took() + more.took();
             for (Hit<IndexDocument> hit : res.hits().hits()) {
-                hits.add(withMissingTerms(HitMapper.hit(hit, characters, wordFragments.getOrDefault(hit.id(), Map.of())), text, hit, missing));
+                hits.add(withMissingTerms(HitMapper.hit(hit, characters, more.of(hit.id())), text, hit, missing));
             }
         }
         SearchResponse<IndexDocument> counted = Responses.await(counting);
@@ -113,6 +105,33 @@ public final class SearchService {
         took = Math.max(took, counted.took());
         return new SearchResult(totalOf(counted) + byMeaningOnly, params.page(), params.size(), params.type().id(), params.sort().id(), took, fused,
                 QueryEcho.of(text, missing), AppliedFilters.of(params), hits, facets.read(counted.aggregations()));
+    }
+
+    /** The words' fragments of a page's sections, by id, and Elasticsearch's time for them. */
+    private record WordFragments(Map<String, Map<String, List<String>>> byId, long took) {
+        static final WordFragments NONE = new WordFragments(Map.of(), 0);
+
+        Map<String, List<String>> of(String id) {
+            return byId.getOrDefault(id, Map.of());
+        }
+    }
+
+    /**
+     * The words' fragments of the page's sections that have no exact one ({@link #lackingExactFragments}), asked for
+     * by id: marking the body's smartcn words means reading those sections again with smartcn (the body keeps no
+     * offsets since index version 8), worth it only for the few hits whose snippet needs them.
+     */
+    private WordFragments wordFragments(SearchParams params, QueryText text, List<Hit<IndexDocument>> page) throws IOException {
+        List<String> lacking = lackingExactFragments(params, text, page);
+        if (lacking.isEmpty()) {
+            return WordFragments.NONE;
+        }
+        SearchResponse<Void> more = client.search(requests.wordFragments(params, lacking), Void.class);
+        Map<String, Map<String, List<String>>> byId = new HashMap<>();
+        for (Hit<Void> h : more.hits().hits()) {
+            byId.put(h.id(), h.highlight());
+        }
+        return new WordFragments(byId, more.took());
     }
 
     /**

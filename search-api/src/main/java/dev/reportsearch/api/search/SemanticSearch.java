@@ -89,12 +89,16 @@ public final class SemanticSearch {
                 .size(depth).timeout(SearchRequests.SEARCH_TIMEOUT).source(src -> src.fetch(false)));
     }
 
-    /** The hits of a fused page, to show: by id, with the words' highlights so that their snippets mark what matches. */
+    /**
+     * The hits of a fused page, to show: by id, with the exact fragments of the words' query so that their snippets
+     * mark what matches (a section without one gets its words' fragments from a second request, as on a page of the
+     * words' search: {@link Highlights#exactFirst}).
+     */
     public SearchRequest shown(SearchParams params, List<String> ids) {
         Query text = QueryBuilder.text(params.q());
         // the words' query as a should clause: it scores nothing that matters here, but names the terms each hit matches
         return SearchRequest.of(s -> s.index(alias).query(q -> q.bool(b -> b.filter(f -> f.ids(i -> i.values(ids))).should(text))).size(ids.size())
-                .timeout(SearchRequests.SEARCH_TIMEOUT).highlight(Highlights.of(params.type(), text))
+                .timeout(SearchRequests.SEARCH_TIMEOUT).highlight(Highlights.exactFirst(params.type()))
                 .source(src -> src.filter(f -> f.excludes(SearchRequests.NOT_SHOWN))));
     }
 }

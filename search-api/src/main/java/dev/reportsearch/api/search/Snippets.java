@@ -25,7 +25,7 @@ public final class Snippets {
 
     /**
      * A snippet of a long text from highlighted fragments. The highlighter cuts them from the original text
-     * itself: the index analyses the search form from it and keeps offsets into it (index version 4).
+     * itself: the index analyses the search form from it, and the offsets the highlighter marks point into it (index version 4).
      *
      * @param fragments highlighted fragments of the original text
      * @param original  the original text, shown abbreviated when nothing is highlighted
