@@ -52,11 +52,18 @@ public final class QuerySet {
         return out;
     }
 
-    /** The requests as an {@code _msearch} body: per request a header (its request cache choice) and its body. */
+    /**
+     * The requests as an {@code _msearch} body: per request a header (its request cache choice and search type, the
+     * URL parameters of a single search) and its body.
+     */
     private static String multi(JacksonJsonpMapper mapper, SearchRequest... requests) {
         StringBuilder sb = new StringBuilder();
         for (SearchRequest r : requests) {
-            sb.append("{\"request_cache\":").append(Boolean.TRUE.equals(r.requestCache())).append("}\n");
+            sb.append("{\"request_cache\":").append(Boolean.TRUE.equals(r.requestCache()));
+            if (r.searchType() != null) {
+                sb.append(",\"search_type\":\"").append(r.searchType().jsonValue()).append('"');
+            }
+            sb.append("}\n");
             sb.append(JsonpUtils.toJsonString(r, mapper)).append('\n');
         }
         return sb.toString();

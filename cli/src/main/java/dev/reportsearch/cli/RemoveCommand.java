@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
 import dev.reportsearch.core.es.EsClients;
 import dev.reportsearch.core.index.IndexDefinition;
+import dev.reportsearch.core.index.IndexGeneration;
 import dev.reportsearch.indexer.load.IndexLayout;
 import dev.reportsearch.indexer.load.ReportIndex;
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ final class RemoveCommand implements Callable<Integer> {
         ElasticsearchClient client = EsClients.create(target.connection());
         try {
             ReportIndex index = new ReportIndex(client, new IndexDefinition(es.alias), IndexLayout.forNodes(1));
-            String live = index.aliasTarget().orElseThrow(() -> new IllegalStateException("Nothing is indexed under " + es.alias));
+            IndexGeneration live = index.aliasTarget().orElseThrow(() -> new IllegalStateException("Nothing is indexed under " + es.alias));
             int missing = 0;
             for (String id : ids) {
                 int n = index.deleteReport(live, id);

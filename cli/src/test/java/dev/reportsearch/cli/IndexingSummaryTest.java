@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.reportsearch.core.index.IndexGeneration;
 import dev.reportsearch.indexer.BatchIndexer;
 import picocli.CommandLine;
 
@@ -23,7 +24,7 @@ class IndexingSummaryTest {
 
     @Test
     void showsEachWarningWithItsFileAndEachSkippedFileWithItsReason() {
-        BatchIndexer.Summary summary = new BatchIndexer.Summary("reports-1", 3, 3000, 2, 5, 4,
+        BatchIndexer.Summary summary = new BatchIndexer.Summary(new IndexGeneration("reports-1"), 3, 3000, 2, 5, 4,
                 List.of(new BatchIndexer.Skipped("r/slow.txt", "timed out: not parsed within 120 s")),
                 List.of(new BatchIndexer.Warning("r/gb.txt", "decoded as GB18030 with 1 damaged byte sequence")),
                 List.of(), true, Duration.ofSeconds(2));
@@ -36,7 +37,7 @@ class IndexingSummaryTest {
 
     @Test
     void aCleanRunShowsNoWarnings() {
-        BatchIndexer.Summary summary = new BatchIndexer.Summary("reports-1", 1, 10, 1, 1, 0, List.of(), List.of(), List.of(),
+        BatchIndexer.Summary summary = new BatchIndexer.Summary(new IndexGeneration("reports-1"), 1, 10, 1, 1, 0, List.of(), List.of(), List.of(),
                 true, Duration.ofSeconds(1));
         assertThat(print(summary)).doesNotContain("warning", "Skipped");
     }

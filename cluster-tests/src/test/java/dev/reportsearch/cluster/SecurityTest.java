@@ -83,7 +83,7 @@ class SecurityTest {
                 String base = "http://127.0.0.1:" + api.port();
                 List<String> paths = List.of("/api/search", "/api/search?q=x", "/api/reports/" + someReport, "/api/reports",
                         "/api/index", "/api/rebuild", "/api/export.csv", "/api/suggest", "/api/regions", "/api/themes",
-                        "/api/" + ALIAS, "/api/" + s.index() + "/_doc/1", "/health");
+                        "/api/" + ALIAS, "/api/" + s.index().name() + "/_doc/1", "/health");
                 for (String path : paths) {
                     for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
                         HttpRequest req = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))

@@ -16,6 +16,8 @@ import java.util.function.UnaryOperator;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
+import dev.reportsearch.core.index.IndexGeneration;
+
 import dev.reportsearch.core.model.Report;
 import dev.reportsearch.core.model.Section;
 import dev.reportsearch.indexer.load.BulkLoader;
@@ -49,7 +51,7 @@ public final class BatchIndexer {
     }
 
     /** What a run did. */
-    public record Summary(String index, int files, long bytes, int reports, int sections, int achievements,
+    public record Summary(IndexGeneration index, int files, long bytes, int reports, int sections, int achievements,
                           List<Skipped> skipped, List<Warning> warnings, List<BulkLoader.Rejection> rejected,
                           boolean aliasSwapped, Duration elapsed) {
         public boolean ok() {
@@ -107,7 +109,7 @@ public final class BatchIndexer {
         long totalBytes = found.files().stream().mapToLong(BatchIndexer::size).sum();
         progress.started(found.files().size(), totalBytes);
 
-        String target = rebuild ? index.createIndexForRebuild() : index.ensureWritable();
+        IndexGeneration target = rebuild ? index.createIndexForRebuild() : index.ensureWritable();
         AtomicInteger reports = new AtomicInteger();
         AtomicInteger sections = new AtomicInteger();
         AtomicInteger achievements = new AtomicInteger();
@@ -172,7 +174,8 @@ public final class BatchIndexer {
                 swapped = true;
             } else {
                 // Half an index must never go live: the alias stays on the last good one.
-                deleteQuietly(target);
+                // Elasticsearch may be the reason we are here; a leftover unaliased index is cleaned by the next rebuild.
+                index.deleteQuietly(target);
             }
         }
         List<Skipped> skippedSorted = new ArrayList<>(skipped);
@@ -182,14 +185,6 @@ public final class BatchIndexer {
         return new Summary(target, found.files().size(), bytes.get(), reports.get(), sections.get(), achievements.get(),
                 List.copyOf(skippedSorted), List.copyOf(warningsSorted), rejected, swapped,
                 Duration.ofNanos(System.nanoTime() - start));
-    }
-
-    private void deleteQuietly(String target) {
-        try {
-            client.indices().delete(d -> d.index(target));
-        } catch (Exception ignored) {
-            // Elasticsearch may be the reason we are here; a leftover unaliased index is cleaned by the next rebuild.
-        }
     }
 
     private static void await(Future<?> f) throws IOException {

@@ -24,6 +24,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.reportsearch.core.es.EsClients;
 import dev.reportsearch.core.es.EsConnection;
 import dev.reportsearch.core.index.IndexDefinition;
+import dev.reportsearch.core.index.IndexGeneration;
 import dev.reportsearch.core.model.Achievement;
 import dev.reportsearch.core.model.Figure;
 import dev.reportsearch.core.model.FigureKind;
@@ -136,7 +137,7 @@ class BatchIndexerTest {
     void reindexingTheSameFilesGivesTheSameIdsAndNoDuplicates() throws IOException {
         Files.writeString(dir.resolve("a.txt"), "甲县妇联工作报告\n第一段\n第二段\n");
         BatchIndexer indexer = indexer("t-same");
-        String first = indexer.run(List.of(dir), true, 1, BatchIndexer.Progress.NONE).index();
+        IndexGeneration first = indexer.run(List.of(dir), true, 1, BatchIndexer.Progress.NONE).index();
         indexer.run(List.of(dir), false, 1, BatchIndexer.Progress.NONE);
         assertThat(count("t-same", "section")).isEqualTo(2);
 
@@ -145,10 +146,14 @@ class BatchIndexerTest {
         assertThat(added.index()).isEqualTo(first);
         assertThat(count("t-same", "report")).isEqualTo(2);
 
-        String rebuilt = indexer.run(List.of(dir), true, 1, BatchIndexer.Progress.NONE).index();
+        IndexGeneration rebuilt = indexer.run(List.of(dir), true, 1, BatchIndexer.Progress.NONE).index();
         assertThat(rebuilt).isNotEqualTo(first);
         assertThat(index("t-same").aliasTarget()).contains(rebuilt);
-        assertThat(client.indices().exists(e -> e.index(first)).value()).as("old index deleted after the swap").isFalse();
+        assertThat(client.indices().getAlias(a -> a.name("t-same")).result().keySet()).as("both indices of the new build, nothing else")
+                .containsExactlyInAnyOrderElementsOf(rebuilt.indices());
+        for (String old : first.indices()) {
+            assertThat(client.indices().exists(e -> e.index(old)).value()).as("old index deleted after the swap: " + old).isFalse();
+        }
         assertThat(count("t-same", "section")).isEqualTo(3);
     }
 

@@ -25,6 +25,8 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.transport.BackoffPolicy;
 
+import dev.reportsearch.core.index.IndexGeneration;
+
 /**
  * Writes documents through the client's {@link BulkIngester}. Every document that Elasticsearch
  * rejects, or that could not be sent at all, is kept with its reason: nothing is dropped silently.
@@ -59,6 +61,8 @@ public final class BulkLoader implements AutoCloseable {
         }
     }
 
+    /** Each document goes to its kind's index of this generation. */
+    private final IndexGeneration target;
     private final BulkIngester<Pending> ingester;
     private final Retries retries;
     private final ScheduledExecutorService retryScheduler;
@@ -85,11 +89,12 @@ public final class BulkLoader implements AutoCloseable {
         }
     }
 
-    public BulkLoader(ElasticsearchClient client, String index) {
-        this(client, index, Retries.DEFAULT);
+    public BulkLoader(ElasticsearchClient client, IndexGeneration target) {
+        this(client, target, Retries.DEFAULT);
     }
 
-    public BulkLoader(ElasticsearchClient client, String index, Retries retries) {
+    public BulkLoader(ElasticsearchClient client, IndexGeneration target, Retries retries) {
+        this.target = target;
         this.retries = retries;
         this.retryScheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "bulk-loader-retry");
@@ -105,7 +110,6 @@ public final class BulkLoader implements AutoCloseable {
         ElasticsearchClient decoupled = new ElasticsearchClient(new DecoupledTransport(client._transport(), callbacks),
                 client._transportOptions());
         this.ingester = BulkIngester.of(b -> b.client(decoupled)
-                .globalSettings(g -> g.index(index))
                 .maxOperations(1000)
                 .maxSize(8L * 1024 * 1024)
                 .maxConcurrentRequests(2)
@@ -128,7 +132,7 @@ public final class BulkLoader implements AutoCloseable {
 
     private void send(Pending p) {
         try {
-            ingester.add(op -> op.index(i -> i.id(p.doc.id()).document(p.doc.source())), p);
+            ingester.add(op -> op.index(i -> i.index(target.indexOf(p.doc.source().docType())).id(p.doc.id()).document(p.doc.source())), p);
         } catch (RuntimeException e) {
             reject(p, "not sent: " + e);
         }

@@ -13,10 +13,11 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 
 import dev.reportsearch.core.index.IndexDefinition;
+import dev.reportsearch.core.index.IndexGeneration;
 
 /**
- * The index behind our alias: creating a fresh one, pointing the alias at it in one atomic step,
- * and the few document operations that are not bulk loads.
+ * The index behind our alias, a generation of two concrete indices ({@link IndexGeneration}): creating a fresh one,
+ * pointing the alias at it in one atomic step, and the few document operations that are not bulk loads.
  */
 public final class ReportIndex {
     private final ElasticsearchClient client;
@@ -33,41 +34,43 @@ public final class ReportIndex {
         return definition.alias();
     }
 
-    /** Creates a new, empty concrete index (not yet behind the alias) and returns its name. */
-    public String createIndex() throws IOException {
-        String name = definition.newIndexName();
+    /** Creates a new, empty generation of indices (not yet behind the alias) and returns it. */
+    public IndexGeneration createIndex() throws IOException {
+        IndexGeneration generation = definition.newGeneration();
         String body = definition.body(layout.shards(), layout.replicas());
         try {
-            client.indices().create(c -> c.index(name).withJson(new StringReader(body)));
-            client.cluster().health(h -> h.index(name).waitForStatus(co.elastic.clients.elasticsearch._types.HealthStatus.Yellow)
+            for (String name : generation.indices()) {
+                client.indices().create(c -> c.index(name).withJson(new StringReader(body)));
+            }
+            client.cluster().health(h -> h.index(generation.indices()).waitForStatus(co.elastic.clients.elasticsearch._types.HealthStatus.Yellow)
                     .timeout(t -> t.time("30s")));
         } catch (IOException e) {
-            throw unreachable("create the index " + name + "; nothing was indexed and the alias '" + alias()
-                    + "' was not touched", e);
+            throw unreachable("create the indices " + String.join(", ", generation.indices()) + "; nothing was indexed and the alias '"
+                    + alias() + "' was not touched", e);
         }
-        return name;
+        return generation;
     }
 
     /**
      * A new index for a full rebuild. Nobody searches it before the alias moves, so it skips the
      * periodic refreshes while loading ({@link #restoreRefreshInterval} turns them back on).
      */
-    public String createIndexForRebuild() throws IOException {
-        String name = createIndex();
-        setRefreshInterval(name, "-1");
-        return name;
+    public IndexGeneration createIndexForRebuild() throws IOException {
+        IndexGeneration generation = createIndex();
+        setRefreshInterval(generation, "-1");
+        return generation;
     }
 
     /** Back to the definition's refresh interval, before an index built aside goes live. */
-    public void restoreRefreshInterval(String index) throws IOException {
-        setRefreshInterval(index, IndexDefinition.REFRESH_INTERVAL);
+    public void restoreRefreshInterval(IndexGeneration generation) throws IOException {
+        setRefreshInterval(generation, IndexDefinition.REFRESH_INTERVAL);
     }
 
-    private void setRefreshInterval(String index, String interval) throws IOException {
+    private void setRefreshInterval(IndexGeneration generation, String interval) throws IOException {
         try {
-            client.indices().putSettings(p -> p.index(index).settings(s -> s.refreshInterval(t -> t.time(interval))));
+            client.indices().putSettings(p -> p.index(generation.indices()).settings(s -> s.refreshInterval(t -> t.time(interval))));
         } catch (IOException e) {
-            throw unreachable("set the refresh interval of " + index, e);
+            throw unreachable("set the refresh interval of " + generation, e);
         }
     }
 
@@ -77,10 +80,9 @@ public final class ReportIndex {
                 + ": " + cause.getMessage() + "). Check that it runs (./reportsearch es status) and index again.", cause);
     }
 
-    /** The concrete index the alias points at, if any (the newest name, should it point at several). */
-    public Optional<String> aliasTarget() throws IOException {
-        List<String> indices = aliasedIndices();
-        return indices.isEmpty() ? Optional.empty() : Optional.of(indices.get(indices.size() - 1));
+    /** The generation the alias points at, if any (the newest, should it point at several). */
+    public Optional<IndexGeneration> aliasTarget() throws IOException {
+        return aliasedIndices().stream().map(IndexGeneration::of).max(java.util.Comparator.comparing(IndexGeneration::name));
     }
 
     /** Every concrete index behind the alias, sorted by name; empty when the alias does not exist. */
@@ -100,49 +102,54 @@ public final class ReportIndex {
      * The index to add reports to: the alias's, or a new one put behind the alias. An index an older version
      * made is refused (its strict mapping would reject every new document one by one): it must be rebuilt.
      */
-    public String ensureWritable() throws IOException {
-        Optional<String> current = aliasTarget();
+    public IndexGeneration ensureWritable() throws IOException {
+        Optional<IndexGeneration> current = aliasTarget();
         if (current.isPresent()) {
-            if (!definition.isCurrent(current.get())) {
+            if (!definition.isCurrent(current.get().name())) {
                 throw new IOException("the index " + current.get() + " was built by an older version of report-search"
                         + " (this one writes index version " + IndexDefinition.VERSION + "); rebuild it with"
                         + " `reportsearch index --rebuild` over all your reports, searches keep using it until the rebuild is done");
             }
             return current.get();
         }
-        String created = createIndex();
+        IndexGeneration created = createIndex();
         pointAliasAt(created);
         return created;
     }
 
-    /** Moves the alias onto {@code index} in one request: searches see the old index, then the new. */
-    public void pointAliasAt(String index) throws IOException {
+    /** Moves the alias onto {@code generation} in one request: searches see the old indices, then the new. */
+    public void pointAliasAt(IndexGeneration generation) throws IOException {
         List<String> previous = aliasedIndices();
         try {
-            updateAliases(index, previous);
+            updateAliases(generation, previous);
         } catch (IOException e) {
-            throw unreachable("point the alias '" + alias() + "' at " + index + "; it still points at "
+            throw unreachable("point the alias '" + alias() + "' at " + generation + "; it still points at "
                     + (previous.isEmpty() ? "nothing" : String.join(",", previous)), e);
         }
     }
 
-    private void updateAliases(String index, List<String> previous) throws IOException {
+    // No write index: documents are written to their concrete index by kind (IndexGeneration.indexOf), never
+    // through the alias, which Elasticsearch allows over two indices only with one of them chosen for writes.
+    private void updateAliases(IndexGeneration generation, List<String> previous) throws IOException {
         client.indices().updateAliases(u -> {
-            for (String old : previous.stream().filter(i -> !i.equals(index)).toList()) {
+            for (String old : previous.stream().filter(i -> !generation.indices().contains(i)).toList()) {
                 u.actions(a -> a.remove(r -> r.index(old).alias(definition.alias())));
             }
-            return u.actions(a -> a.add(ad -> ad.index(index).alias(definition.alias()).isWriteIndex(true)));
+            for (String index : generation.indices()) {
+                u.actions(a -> a.add(ad -> ad.index(index).alias(definition.alias())));
+            }
+            return u;
         });
     }
 
-    /** Deletes our concrete indices other than {@code keep} that no alias points at any more. */
-    public List<String> deleteStaleIndices(String keep) throws IOException {
+    /** Deletes our concrete indices outside {@code keep} that no alias points at any more. */
+    public List<String> deleteStaleIndices(IndexGeneration keep) throws IOException {
         List<String> deleted = new ArrayList<>();
         var indices = client.indices().get(g -> g.index(definition.indexPattern()).ignoreUnavailable(true).allowNoIndices(true));
         for (var entry : indices.result().entrySet()) {
             String name = entry.getKey();
             boolean aliased = entry.getValue().aliases() != null && !entry.getValue().aliases().isEmpty();
-            if (!name.equals(keep) && !aliased) {
+            if (!keep.indices().contains(name) && !aliased) {
                 client.indices().delete(d -> d.index(name));
                 deleted.add(name);
             }
@@ -150,18 +157,18 @@ public final class ReportIndex {
         return deleted;
     }
 
-    public void refresh(String index) throws IOException {
+    public void refresh(IndexGeneration generation) throws IOException {
         try {
-            client.indices().refresh(r -> r.index(index));
+            client.indices().refresh(r -> r.index(generation.indices()));
         } catch (IOException e) {
-            throw unreachable("refresh the index " + index + " after loading it; the alias '" + alias() + "' was not moved", e);
+            throw unreachable("refresh the indices of " + generation + " after loading them; the alias '" + alias() + "' was not moved", e);
         }
     }
 
     /** Refreshes when Elasticsearch answers; false when it does not (a load that already failed). */
-    public boolean refreshQuietly(String index) {
+    public boolean refreshQuietly(IndexGeneration generation) {
         try {
-            client.indices().refresh(r -> r.index(index));
+            client.indices().refresh(r -> r.index(generation.indices()));
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
@@ -169,20 +176,31 @@ public final class ReportIndex {
     }
 
     /** Deletes documents of reports read from {@code file} other than {@code keepReportId} (an edited file). */
-    public int deleteOtherVersionsOfFile(String index, String file, String keepReportId) throws IOException {
-        return deleteWhere(index, "source.file", file, keepReportId);
+    public int deleteOtherVersionsOfFile(IndexGeneration generation, String file, String keepReportId) throws IOException {
+        return deleteWhere(generation, "source.file", file, keepReportId);
     }
 
     /** Deletes every document of a report; returns how many. */
-    public int deleteReport(String index, String reportId) throws IOException {
-        return deleteWhere(index, "reportId", reportId, null);
+    public int deleteReport(IndexGeneration generation, String reportId) throws IOException {
+        return deleteWhere(generation, "reportId", reportId, null);
+    }
+
+    /** Deletes a generation's indices when Elasticsearch answers (a rebuild that failed); false when it does not. */
+    public boolean deleteQuietly(IndexGeneration generation) {
+        try {
+            client.indices().delete(d -> d.index(generation.indices()).ignoreUnavailable(true));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     // delete_by_query lives in the reindex module, absent from the minimal distribution: find, then delete.
-    private int deleteWhere(String index, String field, String value, String exceptReportId) throws IOException {
+    private int deleteWhere(IndexGeneration generation, String field, String value, String exceptReportId) throws IOException {
         int deleted = 0;
         while (true) {
-            SearchResponse<Void> res = client.search(s -> s.index(index).size(1000).source(src -> src.fetch(false))
+            // An older version's index has no achievements' index beside it: ignored, not an error.
+            SearchResponse<Void> res = client.search(s -> s.index(generation.indices()).ignoreUnavailable(true).size(1000).source(src -> src.fetch(false))
                     .query(q -> q.bool(b -> {
                         b.filter(f -> f.term(t -> t.field(field).value(value)));
                         if (exceptReportId != null) {
@@ -190,22 +208,22 @@ public final class ReportIndex {
                         }
                         return b;
                     })), Void.class);
-            List<String> ids = res.hits().hits().stream().map(Hit::id).toList();
-            if (ids.isEmpty()) {
+            List<Hit<Void>> hits = res.hits().hits();
+            if (hits.isEmpty()) {
                 return deleted;
             }
             var deletion = client.bulk(b -> {
-                ids.forEach(id -> b.operations(op -> op.delete(d -> d.index(index).id(id))));
+                hits.forEach(hit -> b.operations(op -> op.delete(d -> d.index(hit.index()).id(hit.id()))));
                 return b.refresh(co.elastic.clients.elasticsearch._types.Refresh.True);
             });
             // A refused delete would be found again by the next search: stop instead of looping.
             var refused = deletion.items().stream().filter(i -> i.error() != null).findFirst();
             if (refused.isPresent()) {
-                throw new IOException("Elasticsearch refused to delete documents from " + index + " ("
+                throw new IOException("Elasticsearch refused to delete documents from " + generation + " ("
                         + refused.get().error().type() + ": " + refused.get().error().reason()
                         + "). Check that the index is writable (not read-only for lack of disk) and try again.");
             }
-            deleted += ids.size();
+            deleted += hits.size();
         }
     }
 }

@@ -69,7 +69,7 @@ public final class SimilarSections {
             }
             return b;
         }));
-        SearchResponse<IndexDocument> res = client.search(s -> s.index(alias).size(text.isBlank() ? 0 : size).query(query)
+        SearchResponse<IndexDocument> res = client.search(s -> s.index(alias).searchType(SearchRequests.RANKED).size(text.isBlank() ? 0 : size).query(query)
                 .source(src -> src.filter(f -> f.excludes(SearchRequests.NOT_SHOWN))), IndexDocument.class);
         return new Similar(id, res.hits().hits().stream().map(HitMapper::hit).toList());
     }

@@ -23,6 +23,7 @@ import dev.reportsearch.api.json.Docs;
 import dev.reportsearch.api.regions.RegionRef;
 import dev.reportsearch.api.search.Filters;
 import dev.reportsearch.api.search.SearchParams;
+import dev.reportsearch.api.search.SearchRequests;
 import dev.reportsearch.core.model.Region;
 import dev.reportsearch.core.region.Gazetteer;
 import dev.reportsearch.core.text.SearchText;
@@ -69,7 +70,7 @@ public final class SuggestHandler {
         }
         String p = prefix.length() > MAX_PREFIX ? prefix.substring(0, MAX_PREFIX) : prefix;
         boolean phrases = p.codePointCount(0, p.length()) >= MIN_PHRASE_PREFIX;
-        SearchResponse<IndexDocument> res = client.search(s -> s.index(alias).size(phrases ? PASSAGES : 0)
+        SearchResponse<IndexDocument> res = client.search(s -> s.index(alias).searchType(SearchRequests.RANKED).size(phrases ? PASSAGES : 0)
                 .query(q -> q.bool(b -> b.filter(Filters.term("docType", "section"))
                         .must(IndexFields.exact(IndexFields.BODY, p, 1f))))
                 .source(src -> src.filter(f -> f.includes(IndexFields.BODY, "suggest", "regionCodes")))
