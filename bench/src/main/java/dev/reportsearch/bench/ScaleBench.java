@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import dev.reportsearch.core.index.IndexDefinition;
 import dev.reportsearch.indexer.BatchIndexer;
 
 /**
@@ -109,7 +110,8 @@ public final class ScaleBench {
         md.append("## Costs as the corpus grows (`bench scale`, ").append(r.source().isReal() ? "real" : "generated").append(" reports)\n\n");
         md.append("- Date: ").append(Machine.now()).append("\n- Machine: ").append(Machine.describe())
                 .append("\n- Command: `").append(commandLine).append("`\n- Elasticsearch: ").append(cluster)
-                .append(String.format(" (heap max %.0f MB), one shard, on the same cores as the indexer, the API and the clients%n", r.heapMaxBytes() / 1e6));
+                .append(String.format(" (heap max %.0f MB), index version %d (one shard for the reports and sections, one for the"
+                        + " achievements), on the same cores as the indexer, the API and the clients%n", r.heapMaxBytes() / 1e6, IndexDefinition.VERSION));
         md.append("- Corpus: ").append(r.source().adjective()).append(" reports\n");
         md.append(String.format("- Search: the mixed query set through the API, %d closed-loop clients, %.0f s per size after a warm-up%n",
                 r.clients(), r.searchSeconds()));
