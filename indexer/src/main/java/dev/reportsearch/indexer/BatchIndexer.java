@@ -17,7 +17,6 @@ import java.util.function.UnaryOperator;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
 import dev.reportsearch.core.index.IndexGeneration;
-
 import dev.reportsearch.core.model.Report;
 import dev.reportsearch.core.model.Section;
 import dev.reportsearch.indexer.load.BulkLoader;
@@ -174,7 +173,6 @@ public final class BatchIndexer {
                 swapped = true;
             } else {
                 // Half an index must never go live: the alias stays on the last good one.
-                // Elasticsearch may be the reason we are here; a leftover unaliased index is cleaned by the next rebuild.
                 index.deleteQuietly(target);
             }
         }

@@ -13,8 +13,8 @@ import dev.reportsearch.core.model.Region;
  * components are the properties of reportsearch.json's mapping, and a test holds the two together.
  *
  * <p>The three kinds ({@link DocType}) share one record, as they share one mapping (in the two indices of a build,
- * {@link IndexGeneration}): each kind fills the components its factory ({@link #report}, {@link #section}, {@link #achievement}) takes and leaves the others
- * null, which are not written. Components are boxed so that an absent field reads back as null, not as 0.
+ * {@link IndexGeneration}): each kind fills the components its factory ({@link #report}, {@link #section},
+ * {@link #achievement}) takes and leaves the others null, which are not written. Components are boxed so that an absent field reads back as null, not as 0.
  * The components' order is the order of the fields in the JSON.
  *
  * @param docType     {@link DocType#id()}

@@ -3,6 +3,7 @@ package dev.reportsearch.indexer.load;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -82,7 +83,7 @@ public final class ReportIndex {
 
     /** The generation the alias points at, if any (the newest, should it point at several). */
     public Optional<IndexGeneration> aliasTarget() throws IOException {
-        return aliasedIndices().stream().map(IndexGeneration::of).max(java.util.Comparator.comparing(IndexGeneration::name));
+        return aliasedIndices().stream().map(IndexGeneration::of).max(Comparator.comparing(IndexGeneration::name));
     }
 
     /** Every concrete index behind the alias, sorted by name; empty when the alias does not exist. */
@@ -185,13 +186,12 @@ public final class ReportIndex {
         return deleteWhere(generation, "reportId", reportId, null);
     }
 
-    /** Deletes a generation's indices when Elasticsearch answers (a rebuild that failed); false when it does not. */
-    public boolean deleteQuietly(IndexGeneration generation) {
+    /** Deletes a generation's indices (a rebuild that failed), if Elasticsearch answers. */
+    public void deleteQuietly(IndexGeneration generation) {
         try {
             client.indices().delete(d -> d.index(generation.indices()).ignoreUnavailable(true));
-            return true;
         } catch (IOException | RuntimeException e) {
-            return false;
+            // Elasticsearch may be the reason we are here; a leftover unaliased index is cleaned by the next rebuild.
         }
     }
 

@@ -106,9 +106,7 @@ public final class SearchRequests {
         return SearchRequest.of(s -> {
             s.index(alias).query(filtered(params)).from(from).size(size)
                     .trackTotalHits(t -> t.enabled(false)).sort(Sorts.of(params)).timeout(SEARCH_TIMEOUT);
-            if (params.hasQuery()) {
-                s.searchType(RANKED);
-            }
+            scoredAsOneIndex(s, params);
             if (shown) {
                 s.source(src -> src.filter(f -> f.excludes(NOT_SHOWN)));
                 if (params.hasQuery()) { // without text there is nothing to mark
@@ -140,14 +138,19 @@ public final class SearchRequests {
             s.pit(p -> p.id(pitId).keepAlive(k -> k.time("1m"))).query(filtered(params)).size(size)
                     .trackTotalHits(t -> t.enabled(false)).sort(Sorts.of(params))
                     .source(src -> src.filter(f -> f.excludes(NOT_SHOWN)));
-            if (params.hasQuery()) {
-                s.searchType(RANKED);
-            }
+            scoredAsOneIndex(s, params);
             if (searchAfter != null && !searchAfter.isEmpty()) {
                 s.searchAfter(searchAfter);
             }
             return s;
         });
+    }
+
+    /** A search with text is scored: {@link #RANKED}. Without, every hit scores alike and needs no statistics. */
+    private static void scoredAsOneIndex(SearchRequest.Builder s, SearchParams params) {
+        if (params.hasQuery()) {
+            s.searchType(RANKED);
+        }
     }
 
     public String alias() {
