@@ -214,7 +214,7 @@ public final class BenchCommand {
             Set<String> chosen = new LinkedHashSet<>(targets);
             Corpus corpus = common.source().corpus(reports);
             try (BenchCluster cluster = common.cluster()) {
-                SearchBench.Result r = new SearchBench(System.out).run(corpus, cluster, common.alias(reports), clients,
+                SearchBench.Result r = new SearchBench(System.out).run(corpus, common.source().isReal(), cluster, common.alias(reports), clients,
                         Duration.ofSeconds(seconds), chosen, common.threads());
                 String key = "search-c" + clients + (chosen.size() == 1 ? "-" + chosen.iterator().next() : "");
                 String title = chosen.contains(SearchBench.DIRECT)

@@ -22,7 +22,8 @@ import dev.reportsearch.core.resource.ResourceLine;
 import dev.reportsearch.core.theme.Themes;
 
 /**
- * The mixed query set (resource {@code queries.tsv}): each line a kind and the API's query string.
+ * The mixed query set (resource {@code queries.tsv}): each line a kind and the API's query string, and where the real
+ * corpus never holds that query's words, the one run on it instead.
  * The Elasticsearch body of each is built by the API's own request builder, so "direct" sends exactly
  * what the API sends.
  */
@@ -37,14 +38,15 @@ public final class QuerySet {
     private QuerySet() {
     }
 
-    public static List<Query> load(String alias) throws IOException {
+    /** The set, each line's real-corpus query (its third column, if any) taken instead when {@code realCorpus}. */
+    public static List<Query> load(String alias, boolean realCorpus) throws IOException {
         List<Query> out = new ArrayList<>();
         SearchRequests requests = new SearchRequests(alias, new Facets(Gazetteer.standard(), Themes.standard()));
         JacksonJsonpMapper mapper = new JacksonJsonpMapper();
         for (ResourceLine line : ResourceFile.lines(QuerySet.class, "queries.tsv")) {
-            String[] cols = line.text().split("\t", 2);
+            String[] cols = line.text().split("\t", 3);
             String kind = cols[0].strip();
-            String query = cols.length > 1 ? cols[1].strip() : "";
+            String query = realCorpus && cols.length > 2 ? cols[2].strip() : cols.length > 1 ? cols[1].strip() : "";
             Map<String, List<String>> params = parse(query);
             SearchParams search = SearchParams.from(name -> params.getOrDefault(name, List.of()));
             out.add(new Query(kind, query, encode(params), multi(mapper, requests.page(search), requests.facets(search))));

@@ -85,7 +85,7 @@ public final class ScaleBench {
             long docs = cluster.count(alias);
             out.printf("%,d reports (%.1f MB): indexing %.1f s, %,d documents, %.1f MB on disk%n", size, corpus.megabytes(),
                     indexSeconds, docs, store / 1e6);
-            SearchBench.Result search = new SearchBench(out).run(corpus, cluster, alias, clients, searchLength, Set.of(SearchBench.API), threads);
+            SearchBench.Result search = new SearchBench(out).run(corpus, source.isReal(), cluster, alias, clients, searchLength, Set.of(SearchBench.API), threads);
             Latencies.Summary api = search.summary(SearchBench.API);
             long heap = cluster.heapUsedLowBytes(5);
             points.add(new Point(size, corpus.megabytes(), indexSeconds, indexedAt, docs, store, heap, api.p50(), api.p99(), api.throughput(), api.errors()));

@@ -34,7 +34,7 @@ public final class SearchBench {
         this.out = out;
     }
 
-    public record Result(int reports, long documents, int clients, double seconds, int queries, Map<String, LoadRunner.Phase> byTarget,
+    public record Result(int reports, boolean realCorpus, long documents, int clients, double seconds, int queries, Map<String, LoadRunner.Phase> byTarget,
                          List<String> mismatches) {
         public Latencies.Summary summary(String target) {
             LoadRunner.Phase p = byTarget.get(target);
@@ -74,11 +74,11 @@ public final class SearchBench {
         return s;
     }
 
-    public Result run(Corpus corpus, BenchCluster cluster, String alias, int clients, Duration length, Set<String> targets,
-                      int threads) throws Exception {
+    public Result run(Corpus corpus, boolean realCorpus, BenchCluster cluster, String alias, int clients, Duration length,
+                      Set<String> targets, int threads) throws Exception {
         ensureIndexed(cluster, alias, corpus, threads, out);
         long documents = cluster.count(alias);
-        List<QuerySet.Query> queries = QuerySet.load(alias);
+        List<QuerySet.Query> queries = QuerySet.load(alias, realCorpus);
         List<String> kinds = queries.stream().map(QuerySet.Query::kind).toList();
         Duration timeout = Duration.ofSeconds(30);
         try (ApiServer api = ApiServer.start(new ApiConfig(0, cluster.connection(), alias))) {
@@ -129,7 +129,7 @@ public final class SearchBench {
             }
             Map<String, LoadRunner.Phase> combined = new LinkedHashMap<>();
             phases.forEach((k, v) -> combined.put(k, LoadRunner.combine(v)));
-            Result result = new Result(corpus.files().size(), documents, clients, length.toSeconds(), queries.size(), combined, mismatches);
+            Result result = new Result(corpus.files().size(), realCorpus, documents, clients, length.toSeconds(), queries.size(), combined, mismatches);
             out.print(table(result));
             combined.forEach((t, p) -> p.errorReasons().entrySet().stream().limit(5)
                     .forEach(e -> out.printf("  %s error ×%d: %s%n", t, e.getValue(), e.getKey())));
@@ -175,8 +175,10 @@ public final class SearchBench {
         md.append("- Date: ").append(Machine.now()).append("\n- Machine: ").append(Machine.describe())
                 .append("\n- Command: `").append(commandLine).append("`\n- Elasticsearch: ").append(cluster)
                 .append("; the API runs in the bench JVM; clients, API and Elasticsearch share the same cores\n");
-        md.append(String.format("- Data: %,d generated reports (%,d index documents); %d queries in the set (`bench/src/main/resources/dev/reportsearch/bench/queries.tsv`), "
-                + "%d closed-loop clients, %.0f s per target in two alternating halves after a warm-up%n%n", r.reports(), r.documents(), r.queries(), r.clients(), r.seconds()));
+        md.append(String.format("- Data: %,d %s reports (%,d index documents); %d queries in the set (`bench/src/main/resources/dev/reportsearch/bench/queries.tsv`%s), "
+                + "%d closed-loop clients, %.0f s per target in two alternating halves after a warm-up%n%n", r.reports(),
+                r.realCorpus() ? "real" : "generated", r.documents(), r.queries(), r.realCorpus() ? ", each line's real-corpus query" : "",
+                r.clients(), r.seconds()));
         md.append(table(r)).append('\n');
         Latencies.Summary api = r.summary(API);
         Latencies.Summary es = r.summary(DIRECT);

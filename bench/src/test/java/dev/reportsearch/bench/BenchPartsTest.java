@@ -23,6 +23,18 @@ class BenchPartsTest {
     }
 
     @Test
+    void theRealCorpusRunsALinesOwnQueryWhereItGivesOne() throws java.io.IOException {
+        java.util.List<QuerySet.Query> generated = QuerySet.load("bench", false);
+        java.util.List<QuerySet.Query> real = QuerySet.load("bench", true);
+        assertThat(real).extracting(QuerySet.Query::kind).isEqualTo(generated.stream().map(QuerySet.Query::kind).toList());
+        assertThat(generated).extracting(QuerySet.Query::text).contains("q=\"最美家庭\"").doesNotContain("q=\"留守儿童\"");
+        assertThat(real).extracting(QuerySet.Query::text).contains("q=\"留守儿童\"").doesNotContain("q=\"最美家庭\"");
+        assertThat(real.get(0)).as("a line without a real-corpus query runs as it is").isEqualTo(generated.get(0));
+        assertThat(real).filteredOn(q -> q.text().contains("留守儿童")).singleElement()
+                .satisfies(q -> assertThat(q.esBody()).contains("留守儿童"));
+    }
+
+    @Test
     void summaryInMillisecondsWithThroughputAndErrors() {
         Latencies a = new Latencies();
         Latencies b = new Latencies();
