@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
  *   <li>the spans it reviews ({@link YearSpans}: 五年来, “十三五”时期, 自2014年以来, 从2014年…到2019年);</li>
  *   <li>without year parts: the report's year, and the years just before it that the text names as its
  *       own (2011年工作 in a 2012 plan, not the 2018 of "较2018年增长"), and 去年;</li>
- *   <li>a government work report of its own year Y reviews Y-1 and plans Y.</li>
+ *   <li>a government work report of its own year Y reviews Y-1 and plans Y;</li>
+ *   <li>a title that reviews a plan period and writes no year (市妇联“十三五”工作总结): that period alone, whatever
+ *       year the text then plans.</li>
  * </ul>
  * A page date therefore never overrides what the text says about its own years.
  *
@@ -70,6 +72,11 @@ public final class YearDetector {
         List<YearMentions.Mention> mentions = YearMentions.in(all);
         Set<Integer> years = new TreeSet<>(partYears);
         String normalPage = SpacedCharacters.joined(SearchText.normalize(TextNormalizer.dropPinyinGlosses(page)));
+        Set<Integer> period = YearSpans.periodOfAYearlessTitle(normalTitle);
+        if (!period.isEmpty()) {
+            years.addAll(period);
+            return List.copyOf(years);
+        }
         OptionalInt review = YearSpans.reviewLength(all);
         Optional<ReportYear> found = ReportYear.of(normalTitle, normalPage, mentions, published, review.isPresent());
         if (found.isEmpty()) {

@@ -146,8 +146,7 @@ final class YearSpans {
     private static void periods(String text, int year, Set<Integer> years, Set<Integer> baselines) {
         FastPattern.Finder m = PERIOD.finder(text);
         while (m.find()) {
-            CharSequence after = text.subSequence(m.match().end(), Math.min(text.length(), m.match().end() + 16));
-            if (m.match().group(1) == null && m.match().group(3) == null && !PERIOD_REVIEWED.foundIn(after)) {
+            if (!isReviewed(m, text)) {
                 continue; // named, not reviewed: "十三五规划收官之年", "“十二五”时期妇女儿童发展规划"
             }
             String numeral = m.match().group(2);
@@ -159,6 +158,36 @@ final class YearSpans {
                 baselines.add(PlanPeriods.start(numeral) - 1);
             }
         }
+    }
+
+    /** Whether the plan period {@code m} found is reviewed (回顾“十二五”, “十四五”以来, “十三五”工作总结), not only named. */
+    private static boolean isReviewed(FastPattern.Finder m, String text) {
+        CharSequence after = text.subSequence(m.match().end(), Math.min(text.length(), m.match().end() + 16));
+        return m.match().group(1) != null || m.match().group(3) != null || PERIOD_REVIEWED.foundIn(after);
+    }
+
+    /**
+     * The years of the one plan period a title that writes no year reviews (市妇联“十三五”工作总结: 2016–2020), empty
+     * when it reviews none or several. Such a review is written after its period, often naming only the year it plans
+     * (2021年是“十四五”开局之年), so the period, not the year the text names, is what it covers.
+     */
+    static Set<Integer> periodOfAYearlessTitle(String title) {
+        Set<Integer> years = new TreeSet<>();
+        if (title == null || !YearMentions.in(title).isEmpty() || YearMentions.RANGE.foundIn(title)) {
+            return years;
+        }
+        Set<String> numerals = new TreeSet<>();
+        FastPattern.Finder m = PERIOD.finder(title);
+        while (m.find()) {
+            if (isReviewed(m, title)) {
+                numerals.add(m.match().group(2));
+            }
+        }
+        if (numerals.size() == 1) {
+            String numeral = numerals.iterator().next();
+            add(years, PlanPeriods.start(numeral), PlanPeriods.end(numeral));
+        }
+        return years;
     }
 
     /**

@@ -130,6 +130,17 @@ class RegionDetectorTest {
     }
 
     @Test
+    void aBannerAsItsPagesWriteItIsTheBanner() {
+        // Inner Mongolia's banners go by their first character, side and position (科左中旗), or by a usual name (达茂旗).
+        assertThat(detected(RegionEvidence.ofBody("科左中旗关工委2020年工作总结。旗关工委组织五老开展宣讲180场次。"))).isEqualTo("科尔沁左翼中旗");
+        assertThat(detected(RegionEvidence.ofBody("察右后旗妇联召开执委会,全旗妇女代表参加。"))).isEqualTo("察哈尔右翼后旗");
+        assertThat(detected(RegionEvidence.ofBody("达茂旗妇联2022年工作总结。全旗开展培训班12期。"))).isEqualTo("达尔罕茂明安联合旗");
+        // a banner whose name has two characters keeps it whole: 巴林左旗 is no 巴左旗
+        assertThat(gazetteer.byName("巴左旗")).isEmpty();
+        assertThat(gazetteer.byName("科右前旗")).extracting(Region::name).containsExactly("科尔沁右翼前旗");
+    }
+
+    @Test
     void aProvinceNamedOnceInPassingIsNoRegion() {
         assertThat(detector.detect(RegionEvidence.ofBody("x镇2022年政府工作报告。全镇学习山东经验,发展特色产业。"))).isEmpty();
         assertThat(detected(RegionEvidence.ofBody("山东省妇联召开执委会。"))).isEqualTo("山东省");

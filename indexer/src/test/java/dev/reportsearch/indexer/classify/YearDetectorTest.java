@@ -122,6 +122,17 @@ class YearDetectorTest {
     }
 
     @Test
+    void aTitleReviewingAPlanPeriodWithoutAYearCoversThePeriod() {
+        // written after the period: the year it goes on to plan is not covered, and with no year written the period still is
+        assertThat(years("某市妇联“十三五”工作总结", "“十三五”时期,市妇联团结带领全市妇女建功立业。2021年是“十四五”开局之年,市妇联将……。", null))
+                .isEqualTo(span(2016, 2020));
+        assertThat(years("某市妇联“十三五”工作总结", "“十三五”时期,市妇联团结带领全市妇女建功立业。", null)).isEqualTo(span(2016, 2020));
+        assertThat(years("回顾“十二五” 展望“十三五”", "五年来,全县妇女工作……。", null)).isEqualTo(span(2011, 2015));
+        // a title with a year, or a plan's title, goes the usual way
+        assertThat(years("某县妇联2020年工作总结和“十四五”工作思路", "2020年,全县……。", null)).containsExactly(2020);
+    }
+
+    @Test
     void aPlanOnlyNamedIsNoReviewButMayStateTheYear() {
         assertThat(years("某县妇联2015年工作总结", "对“十二五”时期妇女儿童发展规划实施情况进行终期评估。2015年,……。", null))
                 .containsExactly(2015);
