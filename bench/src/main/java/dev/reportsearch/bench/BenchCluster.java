@@ -178,6 +178,19 @@ public final class BenchCluster implements AutoCloseable {
         }
     }
 
+    /**
+     * What identifies the cluster across runs: its UUID, for the bench node starts on a free port each time (so its URL
+     * does not), or its URL when the UUID cannot be read.
+     */
+    public String identity() {
+        try {
+            String uuid = get("/_cluster/state/metadata?filter_path=metadata.cluster_uuid").path("metadata").path("cluster_uuid").asText("");
+            return uuid.isEmpty() ? url() : uuid;
+        } catch (IOException e) {
+            return url();
+        }
+    }
+
     public int nodes() throws IOException {
         return get("/_cluster/health").path("number_of_nodes").asInt(1);
     }

@@ -66,7 +66,7 @@ public record Corpus(Path dir, List<Path> files, long bytes) {
         Files.writeString(dir.resolve(".indexed-" + alias), seconds + "\t" + cluster + "\t" + Machine.now() + "\n");
     }
 
-    /** Seconds and date of the recorded indexing into that alias on that cluster, if any. */
+    /** Seconds and date of the recorded indexing into that alias on that cluster ({@link BenchCluster#identity}), if any. */
     public java.util.Optional<String[]> indexing(String alias, String cluster) throws IOException {
         Path f = dir.resolve(".indexed-" + alias);
         if (!Files.isRegularFile(f)) {

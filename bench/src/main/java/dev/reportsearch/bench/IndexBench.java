@@ -152,7 +152,7 @@ public final class IndexBench {
             BatchIndexer indexer = new BatchIndexer(client, index, ReportPipeline.standard()::parse).withStage(stage);
             BatchIndexer.Summary s = indexer.run(List.of(corpus.dir()), true, threads, BatchIndexer.Progress.NONE);
             if (s.ok()) {
-                corpus.recordIndexing(alias, cluster.url(), s.elapsed().toNanos() / 1e9);
+                corpus.recordIndexing(alias, cluster.identity(), s.elapsed().toNanos() / 1e9);
             }
             return s;
         } finally {

@@ -64,7 +64,7 @@ public final class ScaleBench {
             long t0 = System.nanoTime();
             Corpus corpus = source.corpus(size);
             String alias = aliasPrefix + "-n" + size;
-            var recorded = corpus.indexing(alias, cluster.url());
+            var recorded = corpus.indexing(alias, cluster.identity());
             double indexSeconds;
             String indexedAt = null;
             if (reuse && recorded.isPresent() && SearchBench.holds(cluster, alias, corpus)) {
