@@ -67,16 +67,16 @@ public final class YearDetector {
      */
     public List<Integer> reportYears(String title, String text, String page, LocalDate publishedAt, List<Integer> partYears) {
         String normalTitle = title == null ? null : SpacedCharacters.joined(SearchText.normalize(title));
-        String all = SpacedCharacters.joined(SearchText.normalize((title == null ? "" : title + "\n") + text));
-        Integer published = publishedAt == null ? null : publishedAt.getYear();
-        List<YearMentions.Mention> mentions = YearMentions.in(all);
         Set<Integer> years = new TreeSet<>(partYears);
-        String normalPage = SpacedCharacters.joined(SearchText.normalize(TextNormalizer.dropPinyinGlosses(page)));
         Set<Integer> period = YearSpans.periodOfAYearlessTitle(normalTitle);
         if (!period.isEmpty()) {
             years.addAll(period);
             return List.copyOf(years);
         }
+        String all = SpacedCharacters.joined(SearchText.normalize((title == null ? "" : title + "\n") + text));
+        Integer published = publishedAt == null ? null : publishedAt.getYear();
+        List<YearMentions.Mention> mentions = YearMentions.in(all);
+        String normalPage = SpacedCharacters.joined(SearchText.normalize(TextNormalizer.dropPinyinGlosses(page)));
         OptionalInt review = YearSpans.reviewLength(all);
         Optional<ReportYear> found = ReportYear.of(normalTitle, normalPage, mentions, published, review.isPresent());
         if (found.isEmpty()) {

@@ -172,9 +172,8 @@ final class YearSpans {
      * (2021年是“十四五”开局之年), so the period, not the year the text names, is what it covers.
      */
     static Set<Integer> periodOfAYearlessTitle(String title) {
-        Set<Integer> years = new TreeSet<>();
         if (title == null || !YearMentions.in(title).isEmpty() || YearMentions.RANGE.foundIn(title)) {
-            return years;
+            return Set.of();
         }
         Set<String> numerals = new TreeSet<>();
         FastPattern.Finder m = PERIOD.finder(title);
@@ -183,11 +182,7 @@ final class YearSpans {
                 numerals.add(m.match().group(2));
             }
         }
-        if (numerals.size() == 1) {
-            String numeral = numerals.iterator().next();
-            add(years, PlanPeriods.start(numeral), PlanPeriods.end(numeral));
-        }
-        return years;
+        return theOnePeriod(numerals);
     }
 
     /**
@@ -200,6 +195,11 @@ final class YearSpans {
         while (m.find()) {
             numerals.add(m.match().group(1));
         }
+        return theOnePeriod(numerals);
+    }
+
+    /** Every year of the plan period when {@code numerals} names exactly one, else none. */
+    private static Set<Integer> theOnePeriod(Set<String> numerals) {
         Set<Integer> years = new TreeSet<>();
         if (numerals.size() == 1) {
             String numeral = numerals.iterator().next();
