@@ -27,7 +27,7 @@ const RegionEntry = {
 const SearchResult = {
   ref: schema('SearchResult'),
   fields: {
-    total: VALUE, page: VALUE, size: VALUE, tookMs: VALUE, hits: [Hit],
+    total: VALUE, page: VALUE, size: VALUE, tookMs: VALUE, timedOut: VALUE, hits: [Hit],
     query: { fields: { terms: VALUES, partial: VALUE } },
     facets: {
       fields: {

@@ -59,10 +59,11 @@ export async function renderSearch() {
   list.start = (s.page - 1) * PAGE_SIZE + 1;
   const pages = pageCount(total);
   status.textContent = total
-    ? `共 ${total.toLocaleString('zh-CN')} 条${achievements ? '数据' : '段落'}` + (body.tookMs != null ? `（${body.tookMs} 毫秒）` : '')
+    ? `${body.timedOut ? '至少' : '共'} ${total.toLocaleString('zh-CN')} 条${achievements ? '数据' : '段落'}` + (body.tookMs != null ? `（${body.tookMs} 毫秒）` : '')
     : '';
   status.dataset.total = String(total);
   renderPartial(body.query.partial && hits.length > 0);
+  renderTimedOut(body.timedOut === true);
   renderEmpty(total, pages, s, labels);
   renderFacets(body.facets, s, labels);
   renderUnits(body.facets.unit, s);
@@ -116,6 +117,12 @@ function renderPartial(partial) {
   const box = $('partial');
   box.hidden = !partial;
   box.textContent = partial ? '没有同时包含全部词语的结果，下面是最接近的部分相符结果。' : '';
+}
+
+function renderTimedOut(timedOut) {
+  const box = $('timed-out');
+  box.hidden = !timedOut;
+  box.textContent = timedOut ? '检索超时：下面是在时限内找到的结果，总数和各项计数可能偏少。请缩小范围（地区、年份、主题）或稍后再试。' : '';
 }
 
 function achievementHit(h, s, labels) {

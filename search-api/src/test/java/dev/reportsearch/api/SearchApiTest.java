@@ -25,6 +25,8 @@ class SearchApiTest {
         assertThat(res.path("page").asInt()).isEqualTo(1);
         assertThat(res.path("size").asInt()).isEqualTo(10);
         assertThat(res.has("tookMs")).isTrue();
+        assertThat(res.path("timedOut").isBoolean()).as("whether Elasticsearch stopped at the time limit").isTrue();
+        assertThat(res.path("timedOut").asBoolean()).as("a search of the samples is answered in full").isFalse();
         JsonNode hit = res.path("hits").get(0);
         for (String field : List.of("id", "type", "reportId", "reportTitle", "heading", "region", "regionPath", "years",
                 "themes", "snippet", "text", "source")) {

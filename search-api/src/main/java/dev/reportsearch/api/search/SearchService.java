@@ -62,6 +62,7 @@ public final class SearchService {
         long byMeaningOnly = 0; // sections found by meaning alone: the total counts them beside the words' matches
         Set<String> characters = text.terms().stream().map(IndexFields::loneHan).filter(Objects::nonNull).collect(Collectors.toSet());
         long took;
+        boolean timedOut;
         if (fused) {
             int depth = SemanticSearch.depth(params);
             // the words' ranking runs in Elasticsearch while this thread embeds the query for the nearest sections
@@ -76,6 +77,7 @@ public final class SearchService {
             List<Fusion.Ranked<Hit<IndexDocument>>> all = Fusion.ranked(res.hits().hits(), near.hits().hits(), Hit::id, Fusion.MEANING_WEIGHT);
             List<Fusion.Ranked<Hit<IndexDocument>>> page = all.subList(Math.min(params.from(), all.size()), Math.min(params.from() + params.size(), all.size()));
             took = Math.max(res.took(), near.took());
+            timedOut = res.timedOut() || near.timedOut();
             if (!page.isEmpty()) {
                 SearchResponse<IndexDocument> shown = client.search(semantic.shown(params, page.stream().map(r -> r.item().id()).toList()), IndexDocument.class);
                 WordFragments more = wordFragments(params, text, shown.hits().hits());
@@ -96,6 +98,7 @@ public final class SearchService {
             res = client.search(requests.page(params), IndexDocument.class);
             WordFragments more = wordFragments(params, text, res.hits().hits());
             took = res.took() + more.took();
+            timedOut = res.timedOut();
             for (Hit<IndexDocument> hit : res.hits().hits()) {
                 hits.add(withMissingTerms(HitMapper.hit(hit, characters, more.of(hit.id())), text, hit, missing));
             }
@@ -104,6 +107,7 @@ public final class SearchService {
         // both ran at once: the time Elasticsearch took is the longer of the two
         took = Math.max(took, counted.took());
         return new SearchResult(totalOf(counted) + byMeaningOnly, params.page(), params.size(), params.type().id(), params.sort().id(), took, fused,
+                timedOut || counted.timedOut(),
                 QueryEcho.of(text, missing), AppliedFilters.of(params), hits, facets.read(counted.aggregations()));
     }
 
