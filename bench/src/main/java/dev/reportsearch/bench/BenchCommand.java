@@ -168,8 +168,13 @@ public final class BenchCommand {
         @Mixin
         Common common;
 
-        @Option(names = "--reports", defaultValue = "1000", description = "Generated reports (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--reports", defaultValue = "1000", description = "Reports (default: ${DEFAULT-VALUE}).")
         int reports;
+
+        @Option(names = "--reuse-index", description = "An index of this corpus already built by an earlier bench run (the words-only "
+                + "one is bench scale's and bench index's) is not built again: its recorded indexing time is used, and the indices "
+                + "are measured as they are, not force-merged.")
+        boolean reuse;
 
         @Spec
         CommandSpec spec;
@@ -177,10 +182,11 @@ public final class BenchCommand {
         @Override
         public Integer call() throws Exception {
             System.out.println("Machine: " + Machine.describe());
-            Corpus corpus = Corpus.generate(common.seed, reports);
+            Corpus corpus = common.source().corpus(reports);
             try (BenchCluster cluster = common.cluster()) {
-                VectorBench.Result r = new VectorBench(System.out, common.threads()).run(corpus, cluster, common.alias(reports) + "-vectors");
-                common.record("vectors", VectorBench.markdown(r, common.commandLine(spec), cluster.describeWithVersion(), common.threads()));
+                VectorBench.Result r = new VectorBench(System.out, common.threads()).run(corpus, cluster, common.alias(reports), reuse);
+                common.record(common.source().recordKey("vectors"),
+                        VectorBench.markdown(r, common.commandLine(spec), cluster.describeWithVersion(), common.threads(), common.source()));
                 return 0;
             }
         }

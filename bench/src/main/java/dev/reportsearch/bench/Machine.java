@@ -34,6 +34,23 @@ public final class Machine {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
+    /**
+     * This process's resident memory (Linux {@code /proc/self/status}, VmRSS), or 0 elsewhere: native memory such as
+     * ONNX Runtime's model weights shows here and not in the Java heap.
+     */
+    public static long residentBytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+                }
+            }
+        } catch (Exception ignored) {
+            // not Linux
+        }
+        return 0;
+    }
+
     private static String cpuModel() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
