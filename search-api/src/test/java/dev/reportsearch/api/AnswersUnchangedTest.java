@@ -96,6 +96,8 @@ class AnswersUnchangedTest {
         }
         ObjectNode json = (ObjectNode) res.json();
         json.remove("tookMs");
+        // came after the golden answers; that a search of the samples is answered in full is SearchApiTest's to check
+        json.remove("timedOut");
         for (JsonNode hit : json.path("hits")) {
             ids.learn(hit);
         }
