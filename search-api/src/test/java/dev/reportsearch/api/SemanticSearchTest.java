@@ -95,9 +95,12 @@ class SemanticSearchTest {
         assertThat(res.path("semantic").asBoolean()).isFalse();
         assertThat(headings(res)).doesNotContain(SICK_HEADING);
 
-        JsonNode parenting = http.get("/api/search", "q", "父母 育儿 指导").json();
+        // 育儿讲座 is in no section, nor any two of its characters together; its cosine to the 家长课堂 section is 0.59
+        // (父母 育儿 指导, this test's query before index version 10, is at 0.548, just under the threshold, and was
+        // found only through the rounding of the int8 copy Elasticsearch searched then)
+        JsonNode parenting = http.get("/api/search", "q", "育儿讲座").json();
         assertThat(headings(parenting)).first().isEqualTo("家庭教育");
-        assertThat(headings(http.get("/api/search", "q", "父母 育儿 指导", "semantic", "false").json())).isEmpty();
+        assertThat(headings(http.get("/api/search", "q", "育儿讲座", "semantic", "false").json())).isEmpty();
     }
 
     @Test

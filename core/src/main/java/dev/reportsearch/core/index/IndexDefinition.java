@@ -74,8 +74,11 @@ public final class IndexDefinition {
      * 9: two indices behind the alias (issue 10), the reports and sections in one, the achievements in the other
      * ({@link IndexGeneration}); same mapping, same documents, the same scores (searches that rank ask for both
      * indices' term statistics first).
+     * 10: section vectors as bytes (issue 13, {@link dev.reportsearch.core.embed.ByteVector}): 512 bytes a section and
+     * 1,024 hexadecimal digits in {@code _source}, where a float vector kept 2 KB, an int8 copy for the search and
+     * some 5 KB of decimal digits in {@code _source}.
      */
-    public static final int VERSION = 9;
+    public static final int VERSION = 10;
     public static final String DEFAULT_ALIAS = "reportsearch";
     /** The refresh interval of a live index; keep in step with reportsearch.json. */
     public static final String REFRESH_INTERVAL = "1s";

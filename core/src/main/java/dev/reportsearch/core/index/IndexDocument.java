@@ -29,7 +29,8 @@ import dev.reportsearch.core.model.Region;
  * @param units       the units of all an achievement's figures, kept or not
  * @param maxValue    the largest of all its figures' values
  * @param suggest     inputs of the completion field
- * @param vector      a section's meaning (written only by runs with vectors; never read back)
+ * @param vector      a section's meaning, as {@link dev.reportsearch.core.embed.ByteVector#hex} (written only by runs with
+ *                    vectors; never read back)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -38,7 +39,7 @@ public record IndexDocument(String docType, String reportId, String title, Strin
                             Source source, String indexedAt, String sectionId, Integer order, Integer position, String heading,
                             List<String> headingPath, String text, List<String> themes, List<String> passages,
                             List<Figure> figures, List<String> units, Double maxValue, List<SubReport> subReports,
-                            Integer sectionCount, Integer achievementCount, List<String> suggest, float[] vector) {
+                            Integer sectionCount, Integer achievementCount, List<String> suggest, String vector) {
 
     /** Where a report came from; its fields are written even when null, as they always were. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -94,7 +95,7 @@ public record IndexDocument(String docType, String reportId, String title, Strin
     }
 
     /** This document with a vector ({@link #vector}). */
-    public IndexDocument withVector(float[] meaning) {
+    public IndexDocument withVector(String meaning) {
         return new IndexDocument(docType, reportId, title, region, regionCode, regionLevel, regionPath, regionCodes, years,
                 source, indexedAt, sectionId, order, position, heading, headingPath, text, themes, passages, figures, units, maxValue,
                 subReports, sectionCount, achievementCount, suggest, meaning);

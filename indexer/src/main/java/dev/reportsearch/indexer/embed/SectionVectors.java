@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import dev.reportsearch.core.embed.ByteVector;
 import dev.reportsearch.core.embed.TextVectors;
 import dev.reportsearch.core.index.DocType;
 import dev.reportsearch.core.index.IndexDocument;
@@ -12,7 +13,7 @@ import dev.reportsearch.indexer.load.IndexDoc;
 
 /**
  * The indexing stage that gives each section with text a {@code vector} (its heading and the opening of its
- * text in the search normal form, through {@link TextVectors}), between building the documents and loading
+ * text in the search normal form, through {@link TextVectors}, kept as a {@link ByteVector}), between building the documents and loading
  * them; reports and achievements pass unchanged. The API finds sections by meaning through it (kNN), next to
  * the words.
  *
@@ -41,7 +42,7 @@ public final class SectionVectors implements UnaryOperator<List<IndexDoc>> {
         List<IndexDoc> out = new ArrayList<>(docs);
         for (int k = 0; k < at.size(); k++) {
             IndexDoc doc = out.get(at.get(k));
-            out.set(at.get(k), new IndexDoc(doc.id(), doc.source().withVector(found.get(k)), doc.origin()));
+            out.set(at.get(k), new IndexDoc(doc.id(), doc.source().withVector(ByteVector.hex(ByteVector.of(found.get(k)))), doc.origin()));
         }
         return out;
     }

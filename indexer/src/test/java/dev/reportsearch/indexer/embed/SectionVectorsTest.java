@@ -29,13 +29,15 @@ class SectionVectorsTest {
         assertThat(out.get(2)).isEqualTo(parent);
         assertThat(out.get(3)).isEqualTo(achievement);
         assertThat(out.get(1).source().withVector(null)).isEqualTo(section.source());
-        float[] v = out.get(1).source().vector();
-        assertThat(v).hasSize(TextVectors.DIMENSIONS);
-        double norm = 0;
-        for (float x : v) {
-            norm += x * x;
+        // 512 bytes in hexadecimal, the largest ±127 (ByteVector), as Elasticsearch reads a byte vector
+        String v = out.get(1).source().vector();
+        assertThat(v).hasSize(2 * TextVectors.DIMENSIONS).matches("[0-9a-f]+");
+        byte[] b = java.util.HexFormat.of().parseHex(v);
+        int max = 0;
+        for (byte x : b) {
+            max = Math.max(max, Math.abs(x));
         }
-        assertThat(Math.sqrt(norm)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(max).isEqualTo(127);
     }
 
     private static IndexDocument.Part part(String heading, String text) {

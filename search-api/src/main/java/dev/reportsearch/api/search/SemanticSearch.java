@@ -1,13 +1,13 @@
 package dev.reportsearch.api.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 
+import dev.reportsearch.core.embed.ByteVector;
 import dev.reportsearch.core.embed.TextVectors;
 
 /**
@@ -79,10 +79,7 @@ public final class SemanticSearch {
     /** The kNN search for the query's nearest sections under the search's filters: ids and scores only. */
     public SearchRequest nearest(SearchParams params, int depth) {
         Filters filters = Filters.of(params);
-        List<Float> vector = new ArrayList<>(TextVectors.DIMENSIONS);
-        for (float f : vectors.query(params.q())) {
-            vector.add(f);
-        }
+        List<Float> vector = ByteVector.asQuery(ByteVector.of(vectors.query(params.q())));
         return SearchRequest.of(s -> s.index(alias)
                 .knn(k -> k.field(FIELD).queryVector(vector).k(depth).numCandidates(depth * CANDIDATES_PER_HIT)
                         .similarity(MIN_SIMILARITY).filter(filters.all()))
