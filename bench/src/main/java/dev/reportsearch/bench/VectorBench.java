@@ -103,6 +103,8 @@ public final class VectorBench {
                 }
             }
             long elapsed = System.nanoTime() - start;
+            out.printf("API p50 / p95: words %.0f / %.0f ms, with meaning %.0f / %.0f ms%n", words.summarize(elapsed).p50(),
+                    words.summarize(elapsed).p95(), semantic.summarize(elapsed).p50(), semantic.summarize(elapsed).p95());
             long nodeHeap = cluster.heapUsedLowBytes(5);
             return new Result(corpus.files().size(), corpus.megabytes(), sections, !reuse, String.join(", ", reused), loadMs, modelHeap, modelResident,
                     secondsWithout, secondsWith, storeWithout, storeWith, nodeHeap,
