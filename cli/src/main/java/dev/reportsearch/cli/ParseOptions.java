@@ -15,10 +15,10 @@ import picocli.CommandLine.Option;
 /** How the indexer treats each file: shared by the commands that index. */
 final class ParseOptions {
     /**
-     * With --vectors auto, batches up to this size get section vectors. Embedding takes about 13 ms per section on
-     * two cores, some 18 s per MB of reports (bench/README.md): 2 s for the samples, but nearly 3 hours for
-     * 100,000 reports, far below the 1.2 MB/s indexing aim; a larger batch needs
-     * --vectors on.
+     * With --vectors auto, batches up to this size get section vectors. Embedding takes about 4.9 ms of two cores
+     * per section, some 8 s per MB of reports (bench/README.md, "Semantic retrieval at 10,000 reports"): seconds
+     * for the samples, 40 s for a batch this size, but more than an hour for 100,000 generated reports, a tenth of
+     * the 1.2 MB/s indexing aim; a larger batch needs --vectors on.
      */
     static final long AUTO_VECTORS_MAX_BYTES = 5_000_000;
 

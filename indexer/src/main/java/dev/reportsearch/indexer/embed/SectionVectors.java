@@ -17,7 +17,7 @@ import dev.reportsearch.indexer.load.IndexDoc;
  * them; reports and achievements pass unchanged. The API finds sections by meaning through it (kNN), next to
  * the words.
  *
- * <p>It costs about 13 ms per section on two cores (bench/README.md), far more than the rest of indexing,
+ * <p>It costs about 4.9 ms of two cores per section (bench/README.md), far more than the rest of indexing,
  * so it is an option of a run ({@code --vectors}), not always on.
  */
 public final class SectionVectors implements UnaryOperator<List<IndexDoc>> {

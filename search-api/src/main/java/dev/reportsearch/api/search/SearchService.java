@@ -82,6 +82,7 @@ public final class SearchService {
                 SearchResponse<IndexDocument> shown = client.search(semantic.shown(params, page.stream().map(r -> r.item().id()).toList()), IndexDocument.class);
                 WordFragments more = wordFragments(params, text, shown.hits().hits());
                 took += shown.took() + more.took();
+                timedOut |= shown.timedOut();
                 Map<String, Hit<IndexDocument>> byId = new HashMap<>();
                 shown.hits().hits().forEach(h -> byId.put(h.id(), h));
                 for (Fusion.Ranked<Hit<IndexDocument>> r : page) {
