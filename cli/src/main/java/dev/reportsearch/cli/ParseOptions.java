@@ -29,7 +29,7 @@ final class ParseOptions {
 
     @Option(names = "--vectors", paramLabel = "auto|on|off",
             description = "Give each section a vector (bge-small-zh, in process) so that searches also find sections by "
-                    + "meaning. Slow: about 18 s per MB of reports. auto (default): only for batches up to 5 MB.")
+                    + "meaning. Slow: about 8 s per MB of reports on two cores. auto (default): only for batches up to 5 MB.")
     String vectors = "auto";
 
     @Option(names = "--ocr",
