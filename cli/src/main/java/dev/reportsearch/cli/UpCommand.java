@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
 import dev.reportsearch.core.es.EsClients;
 import dev.reportsearch.core.es.EsConnection;
+import dev.reportsearch.core.index.IndexDefinition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -39,6 +40,11 @@ final class UpCommand implements Callable<Integer> {
             Path samples = samples();
             System.out.println("Nothing indexed yet: indexing the sample reports in " + samples);
             Indexing.run(target.connection(), es.alias, List.of(samples), true, parsing, System.out);
+        } else {
+            Indexing.olderIndex(target.connection(), es.alias).ifPresent(older -> System.out.println("The index " + older
+                    + " was built by an older version of report-search (this one writes index version " + IndexDefinition.VERSION
+                    + "): it is served as it is; to rebuild it, run ./reportsearch up PATH... with all your reports"
+                    + " (searches keep it until the new one is complete)."));
         }
         ServeCommand.serveUntilStopped(target, es.alias, serving);
         return 0;

@@ -105,6 +105,18 @@ class BatchIndexerTest {
     }
 
     @Test
+    void anIndexOfAnOlderVersionIsNamedSoThatUpCanSayWhatToRun() throws IOException {
+        client.indices().create(c -> c.index("t-older-v1-20200101-000000").aliases("t-older", a -> a));
+        assertThat(new ReportIndex(client, new IndexDefinition("t-older"), IndexLayout.forNodes(1)).olderGeneration())
+                .map(IndexGeneration::name).contains("t-older-v1-20200101-000000");
+
+        Files.writeString(dir.resolve("a.txt"), "甲县妇联工作报告\n举办家庭教育讲座30场\n");
+        indexer("t-current").run(List.of(dir), true, 1, BatchIndexer.Progress.NONE);
+        assertThat(new ReportIndex(client, new IndexDefinition("t-current"), IndexLayout.forNodes(1)).olderGeneration()).isEmpty();
+        assertThat(new ReportIndex(client, new IndexDefinition("t-none"), IndexLayout.forNodes(1)).olderGeneration()).isEmpty();
+    }
+
+    @Test
     void addingToAnIndexOfAnOlderVersionAsksForARebuildAndARebuildReplacesIt() throws IOException {
         client.indices().create(c -> c.index("t-old-v1-20200101-000000").aliases("t-old", a -> a));
         Files.writeString(dir.resolve("a.txt"), "甲县妇联工作报告\n举办家庭教育讲座30场\n");

@@ -81,6 +81,14 @@ public final class ReportIndex {
                 + ": " + cause.getMessage() + "). Check that it runs (./reportsearch es status) and index again.", cause);
     }
 
+    /**
+     * The generation behind the alias when an older version of report-search built it: searches still read it, but
+     * nothing can be added to it ({@link #ensureWritable}) and what changed since is missing until a rebuild.
+     */
+    public Optional<IndexGeneration> olderGeneration() throws IOException {
+        return aliasTarget().filter(g -> !definition.isCurrent(g.name()));
+    }
+
     /** The generation the alias points at, if any (the newest, should it point at several). */
     public Optional<IndexGeneration> aliasTarget() throws IOException {
         return aliasedIndices().stream().map(IndexGeneration::of).max(Comparator.comparing(IndexGeneration::name));
@@ -104,13 +112,14 @@ public final class ReportIndex {
      * made is refused (its strict mapping would reject every new document one by one): it must be rebuilt.
      */
     public IndexGeneration ensureWritable() throws IOException {
+        Optional<IndexGeneration> older = olderGeneration();
+        if (older.isPresent()) {
+            throw new IOException("the index " + older.get() + " was built by an older version of report-search"
+                    + " (this one writes index version " + IndexDefinition.VERSION + "); rebuild it with"
+                    + " `reportsearch index --rebuild` over all your reports, searches keep using it until the rebuild is done");
+        }
         Optional<IndexGeneration> current = aliasTarget();
         if (current.isPresent()) {
-            if (!definition.isCurrent(current.get().name())) {
-                throw new IOException("the index " + current.get() + " was built by an older version of report-search"
-                        + " (this one writes index version " + IndexDefinition.VERSION + "); rebuild it with"
-                        + " `reportsearch index --rebuild` over all your reports, searches keep using it until the rebuild is done");
-            }
             return current.get();
         }
         IndexGeneration created = createIndex();
