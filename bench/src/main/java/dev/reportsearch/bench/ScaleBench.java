@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.reportsearch.core.index.IndexDefinition;
@@ -64,10 +65,10 @@ public final class ScaleBench {
             long t0 = System.nanoTime();
             Corpus corpus = source.corpus(size);
             String alias = aliasPrefix + "-n" + size;
-            var recorded = corpus.indexing(alias, cluster.identity());
+            var recorded = reuse ? SearchBench.reusable(cluster, alias, corpus) : Optional.<String[]>empty();
             double indexSeconds;
             String indexedAt = null;
-            if (reuse && recorded.isPresent() && SearchBench.holds(cluster, alias, corpus)) {
+            if (recorded.isPresent()) {
                 indexSeconds = Double.parseDouble(recorded.get()[0]);
                 indexedAt = recorded.get()[1];
                 out.printf("%,d reports: '%s' already holds them (indexed in %.1f s at %s); not indexing again%n", size, alias,

@@ -1,5 +1,6 @@
 package dev.reportsearch.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -10,6 +11,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,6 +42,14 @@ public final class SearchBench {
             LoadRunner.Phase p = byTarget.get(target);
             return p == null ? null : p.all().summarize(p.wallNanos());
         }
+    }
+
+    /**
+     * The recorded indexing ({seconds, date}) of the corpus into the alias on this cluster, when the alias still holds
+     * exactly that corpus ({@link #holds}): what {@code --reuse-index} takes instead of indexing again.
+     */
+    static Optional<String[]> reusable(BenchCluster cluster, String alias, Corpus corpus) throws IOException {
+        return corpus.indexing(alias, cluster.identity()).filter(recorded -> holds(cluster, alias, corpus));
     }
 
     /** Whether the alias holds exactly this corpus's reports (and no others), in an index of this version's mapping. */

@@ -8,7 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import dev.reportsearch.api.ApiConfig;
@@ -74,7 +76,7 @@ public final class VectorBench {
         long modelResident = Math.max(0, Machine.residentBytes() - residentBefore);
         out.printf("Model loaded in %.0f ms, %.0f MB of heap, %.0f MB more resident memory%n", loadMs, modelHeap / 1e6, modelResident / 1e6);
 
-        List<String> reused = new java.util.ArrayList<>();
+        List<String> reused = new ArrayList<>();
         double secondsWithout = indexed(cluster, wordsAlias, corpus, reuse, UnaryOperator.identity(), reused);
         out.printf("Without vectors: %.1f s, %.2f MB/s%n", secondsWithout, corpus.megabytes() / secondsWithout);
         double secondsWith = indexed(cluster, alias, corpus, reuse, new SectionVectors(vectors), reused);
@@ -103,12 +105,13 @@ public final class VectorBench {
                 }
             }
             long elapsed = System.nanoTime() - start;
-            out.printf("API p50 / p95: words %.0f / %.0f ms, with meaning %.0f / %.0f ms%n", words.summarize(elapsed).p50(),
-                    words.summarize(elapsed).p95(), semantic.summarize(elapsed).p50(), semantic.summarize(elapsed).p95());
+            Latencies.Summary byWords = words.summarize(elapsed);
+            Latencies.Summary byMeaning = semantic.summarize(elapsed);
+            out.printf("API p50 / p95: words %.0f / %.0f ms, with meaning %.0f / %.0f ms%n", byWords.p50(), byWords.p95(),
+                    byMeaning.p50(), byMeaning.p95());
             long nodeHeap = cluster.heapUsedLowBytes(5);
             return new Result(corpus.files().size(), corpus.megabytes(), sections, !reuse, String.join(", ", reused), loadMs, modelHeap, modelResident,
-                    secondsWithout, secondsWith, storeWithout, storeWith, nodeHeap,
-                    words.summarize(elapsed), semantic.summarize(elapsed));
+                    secondsWithout, secondsWith, storeWithout, storeWith, nodeHeap, byWords, byMeaning);
         } finally {
             api.close();
         }
@@ -117,8 +120,8 @@ public final class VectorBench {
     /** Seconds to index the corpus into the alias through the stage: measured now, or as recorded when reused. */
     private double indexed(BenchCluster cluster, String alias, Corpus corpus, boolean reuse, UnaryOperator<List<IndexDoc>> stage,
                            List<String> reused) throws Exception {
-        var recorded = corpus.indexing(alias, cluster.identity());
-        if (reuse && recorded.isPresent() && SearchBench.holds(cluster, alias, corpus)) {
+        var recorded = reuse ? SearchBench.reusable(cluster, alias, corpus) : Optional.<String[]>empty();
+        if (recorded.isPresent()) {
             out.printf("'%s' already holds the corpus (indexed in %s s at %s); not indexing again%n", alias, recorded.get()[0], recorded.get()[1]);
             reused.add(alias + " (" + recorded.get()[1] + ")");
             return Double.parseDouble(recorded.get()[0]);

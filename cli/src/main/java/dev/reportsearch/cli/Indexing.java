@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
@@ -37,16 +36,6 @@ final class Indexing {
             BatchIndexer.Summary summary = indexer.run(paths, rebuild, threads, new ProgressBar(out));
             printSummary(summary, out);
             return summary;
-        } finally {
-            client._transport().close();
-        }
-    }
-
-    /** The index behind the alias when an older version of report-search built it, by name. */
-    static Optional<String> olderIndex(EsConnection connection, String alias) throws IOException {
-        ElasticsearchClient client = EsClients.create(connection);
-        try {
-            return new ReportIndex(client, new IndexDefinition(alias), IndexLayout.forNodes(1)).olderGeneration().map(Object::toString);
         } finally {
             client._transport().close();
         }

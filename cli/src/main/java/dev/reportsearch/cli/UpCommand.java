@@ -3,13 +3,16 @@ package dev.reportsearch.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
 import dev.reportsearch.core.es.EsClients;
-import dev.reportsearch.core.es.EsConnection;
 import dev.reportsearch.core.index.IndexDefinition;
+import dev.reportsearch.core.index.IndexGeneration;
+import dev.reportsearch.indexer.load.IndexLayout;
+import dev.reportsearch.indexer.load.ReportIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -36,12 +39,22 @@ final class UpCommand implements Callable<Integer> {
         EsTarget target = EsTarget.resolve(es);
         if (!paths.isEmpty()) {
             Indexing.run(target.connection(), es.alias, paths, true, parsing, System.out);
-        } else if (isEmpty(target.connection(), es.alias)) {
-            Path samples = samples();
-            System.out.println("Nothing indexed yet: indexing the sample reports in " + samples);
-            Indexing.run(target.connection(), es.alias, List.of(samples), true, parsing, System.out);
         } else {
-            Indexing.olderIndex(target.connection(), es.alias).ifPresent(older -> System.out.println("The index " + older
+            boolean empty;
+            Optional<IndexGeneration> older;
+            ElasticsearchClient client = EsClients.create(target.connection());
+            try {
+                empty = isEmpty(client, es.alias);
+                older = empty ? Optional.empty() : new ReportIndex(client, new IndexDefinition(es.alias), IndexLayout.forNodes(1)).olderGeneration();
+            } finally {
+                client._transport().close();
+            }
+            if (empty) {
+                Path samples = samples();
+                System.out.println("Nothing indexed yet: indexing the sample reports in " + samples);
+                Indexing.run(target.connection(), es.alias, List.of(samples), true, parsing, System.out);
+            }
+            older.ifPresent(index -> System.out.println("The index " + index
                     + " was built by an older version of report-search (this one writes index version " + IndexDefinition.VERSION
                     + "): it is served as it is; to rebuild it, run ./reportsearch up PATH... with all your reports"
                     + " (searches keep it until the new one is complete)."));
@@ -50,8 +63,7 @@ final class UpCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static boolean isEmpty(EsConnection connection, String alias) throws Exception {
-        ElasticsearchClient client = EsClients.create(connection);
+    private static boolean isEmpty(ElasticsearchClient client, String alias) throws Exception {
         try {
             return client.count(c -> c.index(alias).ignoreUnavailable(true).allowNoIndices(true)).count() == 0;
         } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
@@ -59,8 +71,6 @@ final class UpCommand implements Callable<Integer> {
                 return true;
             }
             throw e;
-        } finally {
-            client._transport().close();
         }
     }
 

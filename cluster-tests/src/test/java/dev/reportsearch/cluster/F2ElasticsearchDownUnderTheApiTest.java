@@ -65,25 +65,24 @@ class F2ElasticsearchDownUnderTheApiTest {
             long t0 = System.nanoTime();
             es.restart(0);
             LOG.info("Elasticsearch restarted in {} ms", ms(t0));
-            Fixtures.Answer again = null;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (System.nanoTime() < deadline) {
-                again = Fixtures.get(search);
-                if (again.status() == 200) {
-                    break;
-                }
-                Fixtures.sleep(250);
-            }
+            Fixtures.Answer again = firstOk(search, deadline);
             LOG.info("API answered {} {} ms after Elasticsearch was started again", again.status(), ms(t0));
             assertThat(again.status()).as("the same API process answers again: " + again.body()).isEqualTo(200);
             assertThat(again.json().path("total").asLong()).isPositive();
             // the searched indices can be back before every shard of the node is (the cluster still red): health follows
-            Fixtures.Answer healthAgain = Fixtures.get(base + "/health");
-            while (healthAgain.status() != 200 && System.nanoTime() < deadline) {
-                Fixtures.sleep(250);
-                healthAgain = Fixtures.get(base + "/health");
-            }
+            Fixtures.Answer healthAgain = firstOk(base + "/health", deadline);
             assertThat(healthAgain.status()).as("health once Elasticsearch is back: " + healthAgain.body()).isEqualTo(200);
         }
+    }
+
+    /** The first 200 from the URL, asked every 250 ms, or its last answer at the deadline. */
+    private static Fixtures.Answer firstOk(String url, long deadline) {
+        Fixtures.Answer answer = Fixtures.get(url);
+        while (answer.status() != 200 && System.nanoTime() < deadline) {
+            Fixtures.sleep(250);
+            answer = Fixtures.get(url);
+        }
+        return answer;
     }
 }

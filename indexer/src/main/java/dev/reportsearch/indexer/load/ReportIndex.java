@@ -112,14 +112,13 @@ public final class ReportIndex {
      * made is refused (its strict mapping would reject every new document one by one): it must be rebuilt.
      */
     public IndexGeneration ensureWritable() throws IOException {
-        Optional<IndexGeneration> older = olderGeneration();
-        if (older.isPresent()) {
-            throw new IOException("the index " + older.get() + " was built by an older version of report-search"
-                    + " (this one writes index version " + IndexDefinition.VERSION + "); rebuild it with"
-                    + " `reportsearch index --rebuild` over all your reports, searches keep using it until the rebuild is done");
-        }
         Optional<IndexGeneration> current = aliasTarget();
         if (current.isPresent()) {
+            if (!definition.isCurrent(current.get().name())) {
+                throw new IOException("the index " + current.get() + " was built by an older version of report-search"
+                        + " (this one writes index version " + IndexDefinition.VERSION + "); rebuild it with"
+                        + " `reportsearch index --rebuild` over all your reports, searches keep using it until the rebuild is done");
+            }
             return current.get();
         }
         IndexGeneration created = createIndex();
